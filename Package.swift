@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "attache",
+    products: [
+        .executable(name: "attache", targets: ["attache"]),
+        .library(name: "NewsModel", targets: ["NewsModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        /// Articles, quotes, speakers: pure Swift, no terminal code.
+        .target(
+            name: "NewsModel",
+            dependencies: ["Yams", "SwiftCSV", "TOMLKit"],
+            resources: [
+                .embedInCode("Lexicon/nl.toml"),
+                .embedInCode("Lexicon/en.toml"),
+                .embedInCode("Lexicon/de.toml"),
+                .embedInCode("Lexicon/fr.toml"),
+                .embedInCode("Lexicon/places.toml"),
+                .embedInCode("Lexicon/stopwords.toml"),
+            ]
+        ),
+        /// The command line: the reader and the scriptable subcommands.
+        .executableTarget(
+            name: "attache",
+            dependencies: [
+                "NewsModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "NewsModelTests",
+            dependencies: ["NewsModel"],
+            resources: [.copy("Gold"), .copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "attacheTests",
+            dependencies: ["attache"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

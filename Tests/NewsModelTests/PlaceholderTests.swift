@@ -1,0 +1,3 @@
+import Testing
+@testable import NewsModel
+@Test func languageHeader() { #expect(Language(header: "nl-BE") == .nl) }

@@ -1,0 +1,2 @@
+import Testing
+@Test func nothingYet() { #expect(1 + 1 == 2) }
