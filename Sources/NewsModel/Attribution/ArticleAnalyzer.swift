@@ -1,0 +1,114 @@
+import Foundation
+
+/// Turns one loaded document into an analysed article: paragraphs, repeats, quotes, kinds and speakers.
+///
+/// Speakers come out as entities local to the article; `Corpus` merges them across articles.
+public struct ArticleAnalyzer: Sendable {
+    public init() {}
+
+    /// The article and its local speaker entities (quotes' `speaker` indexes that list until the corpus
+    /// assigns global ids).
+    func analyze(_ document: ArticleDocument, id: Int) -> (article: Article, entities: [LocalEntity]) {
+        let text = document.paragraphs.joined(separator: "\n\n")
+        let scalars = Array(text.unicodeScalars)
+        var paragraphs: [Paragraph] = []
+        var offset = 0
+        for paragraph in document.paragraphs {
+            let count = paragraph.unicodeScalars.count
+            paragraphs.append(Paragraph(range: offset..<offset + count))
+            offset += count + 2
+        }
+        markRepeats(&paragraphs, document.paragraphs)
+        let language = document.metadata.language ?? LanguageGuesser.guess(document.paragraphs)
+        let lexicon = Lexicon.forLanguage(language)
+        let ranges = paragraphs.map(\.range)
+        let spans = QuoteScanner().scan(scalars, paragraphs: ranges)
+        let spanTexts = spans.map { Self.innerText($0, scalars) }
+        let repeated = Set(paragraphs.indices.filter { paragraphs[$0].repeatOf != nil })
+
+        let topLevel = spans.enumerated().filter { $0.element.depth == 0 }.map { (index: $0.offset, span: $0.element) }
+        let tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
+        let sentences = SentenceSplitter().sentences(tokens) { index in
+            guard let last = spanTexts[index].last else { return false }
+            return ".!?…".contains(last)
+        }
+        var lowerCaseWords: Set<String> = []
+        for token in tokens where token.isWord && !token.isCapitalized { lowerCaseWords.insert(token.lower) }
+        let parser = MentionParser(tokens: tokens, text: scalars, lexicon: lexicon, places: Places.shared,
+                                   lowerCaseWords: lowerCaseWords, sentenceStarts: Set(sentences.map(\.lowerBound)))
+        let mentions = sentences.flatMap { parser.mentions(in: $0) }
+        var table = EntityTable(lexicon: lexicon, allMentions: mentions)
+        let mentionEntities = mentions.map { table.resolve($0) }
+        let attributor = Attributor(tokens: tokens, sentences: sentences, mentions: mentions, entities: mentionEntities,
+                                    lexicon: lexicon, spans: spans, spanTexts: spanTexts)
+        let attributions = attributor.attributeAll()
+
+        var quotes: [Quote] = []
+        for (index, span) in spans.enumerated() {
+            var quote = Quote(index: quotes.count, span: span, text: spanTexts[index], kind: .term)
+            if let found = attributions[index] {
+                quote.kind = found.kind
+                quote.speaker = found.entity
+                quote.cue = found.cue
+                if let m = found.mention {
+                    quote.mention = mentions[m].text
+                    quote.mentionRange = mentions[m].range
+                }
+            }
+            quote.isRepeat = repeated.contains(span.paragraph)
+            quotes.append(quote)
+        }
+        copyRepeatedAttributions(&quotes, paragraphs)
+        var speakerMentions: [SpeakerMention] = []
+        let speaking = Set(quotes.compactMap(\.speaker))
+        for (mention, entity) in zip(mentions, mentionEntities) {
+            guard let entity, speaking.contains(entity) else { continue }
+            speakerMentions.append(SpeakerMention(range: mention.range, speaker: entity, text: mention.text))
+        }
+        let title = document.metadata.title ?? fallbackTitle(from: document.paragraphs) ?? "(untitled)"
+        let article = Article(id: id, file: document.file, record: document.record, metadata: document.metadata,
+                              language: language, title: title, text: text, paragraphs: paragraphs, quotes: quotes,
+                              speakerMentions: speakerMentions)
+        return (article, table.entities)
+    }
+
+    /// Marks each paragraph that repeats an earlier one word for word (whitespace folded).
+    func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [String]) {
+        var seen: [String: Int] = [:]
+        for (index, text) in texts.enumerated() {
+            let key = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard key.contains(" ") else { continue }  // a one-word line ("Foto") is no repeat worth marking
+            if let first = seen[key] {
+                paragraphs[index].repeatOf = first
+            } else {
+                seen[key] = index
+            }
+        }
+    }
+
+    /// A repeated paragraph's quotes take the kind and speaker of the same quotes in the original.
+    func copyRepeatedAttributions(_ quotes: inout [Quote], _ paragraphs: [Paragraph]) {
+        var byStart: [Int: Int] = [:]
+        for (index, quote) in quotes.enumerated() { byStart[quote.start] = index }
+        for index in quotes.indices where quotes[index].isRepeat {
+            let paragraph = paragraphs[quotes[index].paragraph]
+            guard let original = paragraph.repeatOf else { continue }
+            let shift = paragraph.range.lowerBound - paragraphs[original].range.lowerBound
+            guard let source = byStart[quotes[index].start - shift] else { continue }
+            quotes[index].kind = quotes[source].kind
+            quotes[index].speaker = quotes[source].speaker
+            quotes[index].mention = quotes[source].mention
+            quotes[index].cue = quotes[source].cue
+        }
+    }
+
+    static func innerText(_ span: QuoteSpan, _ scalars: [Unicode.Scalar]) -> String {
+        span.segments.map { segment -> String in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[segment])
+            return String(view).trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{202F}")))
+        }
+        .filter { !$0.isEmpty }
+        .joined(separator: " ")
+    }
+}

@@ -1,0 +1,283 @@
+/// Ties each top-level quote of one article to its speaker from the words around it.
+///
+/// Tried in order: the reporting verb and speaker after the quote (“…”, zei X; “…,” X said), a source
+/// marker (aldus X, according to X), the reporting verb before the quote with its subject (X zei dat …
+/// “…”; Dat noemde hij een “…”), a colon (X: “…”), then for a partial quote the sentence's subject, and
+/// for a quote with no attribution of its own the speaker of the quote just before it.
+struct Attributor {
+    let tokens: [Token]
+    let sentences: [Range<Int>]
+    let mentions: [Mention]
+    /// The entity each mention resolved to.
+    let entities: [Int?]
+    let lexicon: Lexicon
+    let spans: [QuoteSpan]
+    let spanTexts: [String]
+    /// Mention index by its first token.
+    private let mentionStarting: [Int: Int]
+
+    init(tokens: [Token], sentences: [Range<Int>], mentions: [Mention], entities: [Int?], lexicon: Lexicon, spans: [QuoteSpan], spanTexts: [String]) {
+        self.tokens = tokens
+        self.sentences = sentences
+        self.mentions = mentions
+        self.entities = entities
+        self.lexicon = lexicon
+        self.spans = spans
+        self.spanTexts = spanTexts
+        var starting: [Int: Int] = [:]
+        for (index, mention) in mentions.enumerated() { starting[mention.tokens.lowerBound] = index }
+        mentionStarting = starting
+    }
+
+    /// Attributions for every top-level quote token, by span index.
+    func attributeAll() -> [Int: Attribution] {
+        var result: [Int: Attribution] = [:]
+        var previous: (attribution: Attribution, paragraph: Int)?
+        for (s, sentence) in sentences.enumerated() {
+            for q in sentence where tokens[q].quoteIndex != nil {
+                guard let spanIndex = tokens[q].quoteIndex else { continue }
+                var attribution = attribute(q, in: sentence)
+                let kind = classify(q, in: sentence, found: attribution)
+                attribution.kind = kind
+                if kind == .term {
+                    attribution.entity = nil
+                    attribution.mention = nil
+                    attribution.cue = .none
+                } else if attribution.entity == nil {
+                    if let previous, previous.attribution.entity != nil, spans[spanIndex].paragraph - previous.paragraph <= 1,
+                       kind == .direct || isSentenceInitial(q, sentence) {
+                        attribution.entity = previous.attribution.entity
+                        attribution.mention = previous.attribution.mention
+                        attribution.cue = .continuation
+                    } else if kind == .direct, let following = followingSentenceSpeaker(after: s) {
+                        attribution.entity = entities[following]
+                        attribution.mention = following
+                        attribution.cue = .followingSentence
+                    }
+                }
+                result[spanIndex] = attribution
+                if kind != .term { previous = (attribution, spans[spanIndex].lastParagraph) }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Cues
+
+    func attribute(_ q: Int, in sentence: Range<Int>) -> Attribution {
+        if let found = rightCue(q, sentence) ?? leftCue(q, sentence) {
+            return found
+        }
+        if !isSentenceInitial(q, sentence), let m = sentenceSubject(q, sentence) {
+            return found(m, .sentenceSubject)
+        }
+        return Attribution(kind: .partial, entity: nil, mention: nil, cue: .none)
+    }
+
+    /// “…”, zei X · “…,” X said · “…”, aldus X · « … », a déclaré X · « … », a-t-il ajouté
+    func rightCue(_ q: Int, _ sentence: Range<Int>) -> Attribution? {
+        var k = q + 1
+        while k < sentence.upperBound, tokens[k].kind == .punctuation, ",—–-(".contains(tokens[k].text) { k += 1 }
+        guard k < sentence.upperBound, tokens[k].isWord else { return nil }
+        if lexicon.auxiliaries.contains(tokens[k].lower), k + 1 < sentence.upperBound {
+            if let m = mentionStarting[k + 1], verbLength(at: mentions[m].tokens.upperBound, sentence) != nil {
+                return found(m, .quoteVerbSpeaker)  // “…”, heeft hij gezegd
+            }
+            if verbLength(at: k + 1, sentence) != nil { k += 1 }  // « … », a déclaré X
+        }
+        if let m = mentionStarting[k], case .pronoun = mentions[m].kind, MentionParser.invertedPronoun(tokens[k].lower) != nil {
+            return found(m, .quoteVerbSpeaker)  // « … », a-t-il ajouté
+        }
+        if let length = verbLength(at: k, sentence) {
+            var after = k + length
+            if after < sentence.upperBound, lexicon.auxiliaries.contains(tokens[after].lower) { after += 1 }
+            if let m = mentionStarting[after] { return found(m, .quoteVerbSpeaker) }
+        }
+        if let m = mentionStarting[k] {
+            var after = mentions[m].tokens.upperBound
+            after = skipApposition(after, sentence)
+            if after < sentence.upperBound, lexicon.auxiliaries.contains(tokens[after].lower) { after += 1 }
+            if verbLength(at: after, sentence) != nil { return found(m, .quoteVerbSpeaker) }
+        }
+        if let length = phraseLength(lexicon.sourceMarkers, at: k, sentence), let m = mentionStarting[k + length] {
+            return found(m, .sourceMarker)
+        }
+        return nil
+    }
+
+    /// X zei: “…” · X zei dat … “…” · Dat noemde hij een “…” · volgens X … “…” · X: “…”
+    func leftCue(_ q: Int, _ sentence: Range<Int>) -> Attribution? {
+        var k = q - 1
+        while k >= sentence.lowerBound {
+            if tokens[k].quoteIndex != nil { break }
+            if tokens[k].isWord {
+                if let length = phraseLength(lexicon.sourceMarkers, at: k, sentence), let m = mentionStarting[k + length],
+                   mentions[m].tokens.upperBound <= q {
+                    return found(m, .sourceMarker)
+                }
+                if verbLength(at: k, sentence) != nil {
+                    if let m = subject(before: k, sentence) { return found(m, .speakerVerbQuote) }
+                    var after = k + 1
+                    while after < q, tokens[after].isWord, mentionStarting[after] == nil,
+                          lexicon.auxiliaries.contains(tokens[after].lower) || after - k <= 2 && !tokens[after].isCapitalized && !lexicon.determiners.contains(tokens[after].lower) {
+                        after += 1
+                    }
+                    if after < q, let m = mentionStarting[after] { return found(m, .speakerVerbQuote) }
+                }
+            }
+            k -= 1
+        }
+        if q - 1 >= sentence.lowerBound, tokens[q - 1].text == ":",
+           let m = mentions.lastIndex(where: { $0.tokens.upperBound == q - 1 && $0.tokens.lowerBound >= sentence.lowerBound }) {
+            return found(m, .colon)
+        }
+        // a source marker after the quote, later in the sentence: “…” zei de premier, volgens X — rare, but "“…”, aldus"
+        return nil
+    }
+
+    /// The first mention of the clause before the verb at `v` that is not the object of a preposition.
+    func subject(before v: Int, _ sentence: Range<Int>) -> Int? {
+        var start = sentence.lowerBound
+        var k = v - 1
+        while k >= sentence.lowerBound {
+            if tokens[k].quoteIndex != nil {
+                start = k + 1
+                break
+            }
+            k -= 1
+        }
+        for (index, mention) in mentions.enumerated() where mention.tokens.lowerBound >= start && mention.tokens.upperBound <= v {
+            let before = mention.tokens.lowerBound - 1
+            if before >= start, tokens[before].isWord, lexicon.prepositions.contains(tokens[before].lower) { continue }
+            if entities[index] == nil { continue }
+            return index
+        }
+        return nil
+    }
+
+    /// The first mention of the sentence that can speak, preferring one before the quote.
+    func sentenceSubject(_ q: Int, _ sentence: Range<Int>) -> Int? {
+        subject(before: q, sentence)
+    }
+
+    /// “…” — The minister said so on Monday: a next sentence with a reporting verb and no quote of its own.
+    func followingSentenceSpeaker(after s: Int) -> Int? {
+        guard s + 1 < sentences.count else { return nil }
+        let next = sentences[s + 1]
+        guard !next.contains(where: { tokens[$0].quoteIndex != nil }) else { return nil }
+        for k in next where verbLength(at: k, next) != nil {
+            if let m = subject(before: k, next) { return m }
+            return nil
+        }
+        return nil
+    }
+
+    // MARK: - Kinds
+
+    func classify(_ q: Int, in sentence: Range<Int>, found: Attribution) -> Quote.Kind {
+        guard let spanIndex = tokens[q].quoteIndex else { return .term }
+        if spans[spanIndex].depth > 0 { return .term }
+        if hasTermCue(before: q, sentence) { return .term }
+        let text = spanTexts[spanIndex]
+        let words = text.split(whereSeparator: { $0 == " " }).count
+        if isSentenceInitial(q, sentence) { return words <= 2 && found.entity == nil && !endsLikeSpeech(text) && isTitleCase(text) ? .term : .direct }
+        if let previous = previousToken(q, sentence), previous.text == ":" { return .direct }
+        if found.entity == nil {
+            return words >= 6 || endsLikeSpeech(text) && words >= 4 ? .partial : .term
+        }
+        if found.cue == .sentenceSubject || found.cue == .none, isTitleCase(text), words <= 6 { return .term }
+        if endsLikeSpeech(text), words >= 4, isClauseInitial(q, sentence) { return .direct }
+        return .partial
+    }
+
+    func isSentenceInitial(_ q: Int, _ sentence: Range<Int>) -> Bool {
+        var k = q - 1
+        while k >= sentence.lowerBound, tokens[k].kind == .punctuation, "(—–-".contains(tokens[k].text) { k -= 1 }
+        return k < sentence.lowerBound
+    }
+
+    /// After a reporting verb and its speaker ("zei hij," “…”) or a dash: a clause of its own.
+    func isClauseInitial(_ q: Int, _ sentence: Range<Int>) -> Bool {
+        guard let previous = previousToken(q, sentence) else { return true }
+        return previous.text == "," || previous.text == ":" || previous.text == "—" || verbLength(at: q - 1, sentence) != nil
+    }
+
+    func previousToken(_ q: Int, _ sentence: Range<Int>) -> Token? {
+        q - 1 >= sentence.lowerBound ? tokens[q - 1] : nil
+    }
+
+    func hasTermCue(before q: Int, _ sentence: Range<Int>) -> Bool {
+        var k = q - 1
+        var looked = 0
+        while k >= sentence.lowerBound, looked < 3 {
+            let token = tokens[k]
+            if token.isWord {
+                if lexicon.termCues.contains(token.lower) { return true }
+                if k > sentence.lowerBound, lexicon.termCues.contains(tokens[k - 1].lower + " " + token.lower) { return true }
+                if !lexicon.determiners.contains(token.lower) { looked += 1 }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    func endsLikeSpeech(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return ".!?,…".contains(last)
+    }
+
+    /// "Saturday Night Live", "Wachttoren": every word capitalised.
+    func isTitleCase(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " })
+        return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true || $0.count <= 3 } && words.first?.first?.isUppercase == true
+    }
+
+    // MARK: - Lexicon look-ups
+
+    /// Tokens taken by a reporting verb at `k`; a multi-word verb's other words may stand later in the clause.
+    func verbLength(at k: Int, _ sentence: Range<Int>) -> Int? {
+        guard k < sentence.upperBound, tokens[k].isWord else { return nil }
+        let lower = tokens[k].lower
+        let base = MentionParser.invertedPronoun(lower) != nil ? String(lower.split(separator: "-").first ?? "") : lower
+        guard let rests = lexicon.reportingVerbs[base] else { return nil }
+        for rest in rests {
+            if rest.isEmpty { return 1 }
+            var j = k + 1
+            var matched = 0
+            let limit = min(sentence.upperBound, k + 12)
+            while j < limit, matched < rest.count {
+                if tokens[j].quoteIndex != nil { break }
+                if tokens[j].lower == rest[matched] { matched += 1 }
+                j += 1
+            }
+            if matched == rest.count { return 1 }
+        }
+        return nil
+    }
+
+    func phraseLength(_ index: [String: [[String]]], at k: Int, _ sentence: Range<Int>) -> Int? {
+        guard k < sentence.upperBound, tokens[k].isWord, let rests = index[tokens[k].lower] else { return nil }
+        for rest in rests {
+            let end = k + 1 + rest.count
+            guard end <= sentence.upperBound else { continue }
+            if zip(rest, tokens[(k + 1)..<end]).allSatisfy({ $0 == $1.lower }) { return 1 + rest.count }
+        }
+        return nil
+    }
+
+    /// Skips ", secretary general of NATO," after a name.
+    func skipApposition(_ k: Int, _ sentence: Range<Int>) -> Int {
+        guard k < sentence.upperBound, tokens[k].text == "," else { return k }
+        var j = k + 1
+        while j < min(sentence.upperBound, k + 12) {
+            if tokens[j].text == "," { return j + 1 }
+            if tokens[j].quoteIndex != nil { return k }
+            j += 1
+        }
+        return k
+    }
+
+    private func found(_ mention: Int, _ cue: Quote.Cue) -> Attribution {
+        Attribution(kind: .partial, entity: entities[mention], mention: mention, cue: cue)
+    }
+}

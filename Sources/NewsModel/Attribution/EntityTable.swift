@@ -1,0 +1,170 @@
+/// Resolves one article's mentions, in text order, to the entities they name.
+///
+/// Full names and surnames become one person; an organisation named again by its noun, a pronoun,
+/// or a capital standing for its government resolve to the most recent fitting entity before them.
+struct EntityTable {
+    private(set) var entities: [LocalEntity] = []
+    /// Surname (folded) → full name words, from every full name in the article; ambiguous surnames are dropped.
+    private var fullNames: [String: [String]] = [:]
+    private var lastPerson: (entity: Int, at: Int)?
+    private var lastOrganisation: (entity: Int, at: Int)?
+    private var lastGroup: (entity: Int, at: Int)?
+    let lexicon: Lexicon
+
+    init(lexicon: Lexicon, allMentions: [Mention]) {
+        self.lexicon = lexicon
+        var names: [String: [String]] = [:]
+        var ambiguous: Set<String> = []
+        func collect(_ mention: Mention) {
+            switch mention.kind {
+            case .person(let name, _) where name.count >= 2:
+                let key = TextFolding.fold(name[name.count - 1])
+                if let known = names[key], TextFolding.fold(known.joined(separator: " ")) != TextFolding.fold(name.joined(separator: " ")) {
+                    ambiguous.insert(key)
+                } else {
+                    names[key] = name
+                }
+            case .group(let members):
+                members.forEach(collect)
+            default:
+                break
+            }
+        }
+        allMentions.forEach(collect)
+        for key in ambiguous { names[key] = nil }
+        fullNames = names
+    }
+
+    /// The entity `mention` names, creating it when it is new; nil for a pronoun or noun with no antecedent.
+    mutating func resolve(_ mention: Mention) -> Int? {
+        let at = mention.tokens.lowerBound
+        switch mention.kind {
+        case .person(let name, let role):
+            let id = person(name, role: role)
+            entities[id].addMention(mention.text)
+            lastPerson = (id, at)
+            return id
+        case .role(let words, let country):
+            let id = roleHolder(words, country: country)
+            entities[id].addMention(mention.text)
+            lastPerson = (id, at)
+            return id
+        case .organisation(let name, let head, let country):
+            let id = organisation(name, head: head, country: country)
+            entities[id].addMention(mention.text)
+            lastOrganisation = (id, at)
+            return id
+        case .anaphor(let head):
+            if let last = lastOrganisation {
+                entities[last.entity].addMention(mention.text)
+                lastOrganisation = (last.entity, at)
+                return last.entity
+            }
+            let id = add(LocalEntity(kind: .organisation, words: [head], head: head))
+            entities[id].addMention(mention.text)
+            lastOrganisation = (id, at)
+            return id
+        case .place(let name, let country):
+            if let org = entities.lastIndex(where: { $0.kind == .organisation && !$0.isPlace && $0.country == country }) {
+                entities[org].addMention(mention.text)
+                return org
+            }
+            if let existing = entities.firstIndex(where: { $0.isPlace && $0.name == name }) {
+                entities[existing].addMention(mention.text)
+                return existing
+            }
+            var place = LocalEntity(kind: .organisation, words: [name], country: country)
+            place.isPlace = true
+            place.addMention(mention.text)
+            return add(place)
+        case .pronoun(let lower):
+            guard let id = antecedent(of: lower) else { return nil }
+            entities[id].addMention(mention.text)
+            switch entities[id].kind {
+            case .person: lastPerson = (id, at)
+            case .group: lastGroup = (id, at)
+            case .organisation: lastOrganisation = (id, at)
+            }
+            return id
+        case .group(let members):
+            let ids = members.compactMap { resolve($0) }
+            let id = group(ids)
+            entities[id].addMention(mention.text)
+            lastGroup = (id, at)
+            return id
+        }
+    }
+
+    private func antecedent(of pronoun: String) -> Int? {
+        let singular = lexicon.singularPronouns.contains(pronoun)
+        let plural = lexicon.pluralPronouns.contains(pronoun)
+        var candidates: [(entity: Int, at: Int)] = []
+        if singular, let p = lastPerson { candidates.append(p) }
+        if plural {
+            if let g = lastGroup { candidates.append(g) }
+            if let o = lastOrganisation { candidates.append(o) }
+        }
+        return candidates.max { $0.at < $1.at }?.entity
+    }
+
+    private mutating func person(_ written: [String], role: [String]) -> Int {
+        var name = written
+        if name.count == 1, let full = fullNames[TextFolding.fold(name[0])] { name = full }
+        let folded = TextFolding.fold(name.joined(separator: " "))
+        let roleText = role.isEmpty ? nil : role.joined(separator: " ")
+        if let id = entities.firstIndex(where: { $0.kind == .person && TextFolding.fold($0.name) == folded }) {
+            if entities[id].role == nil { entities[id].role = roleText }
+            return id
+        }
+        if name.count == 1, let id = entities.lastIndex(where: { $0.kind == .person && !$0.isUnnamed && TextFolding.fold($0.words.last ?? "") == folded }) {
+            return id
+        }
+        return add(LocalEntity(kind: .person, words: name, role: roleText))
+    }
+
+    /// "de premier": the most recent person with that role, or a new unnamed one.
+    private mutating func roleHolder(_ words: [String], country: String?) -> Int {
+        let roleText = words.joined(separator: " ")
+        let key = words.last ?? roleText
+        if let last = lastPerson, entities[last.entity].role?.split(separator: " ").contains(Substring(key)) == true {
+            return last.entity
+        }
+        if let id = entities.lastIndex(where: { $0.kind == .person && $0.role?.split(separator: " ").contains(Substring(key)) == true }) {
+            return id
+        }
+        var entity = LocalEntity(kind: .person, words: words, role: roleText, country: country)
+        entity.isUnnamed = true
+        return add(entity)
+    }
+
+    private mutating func organisation(_ name: [String], head: String?, country: String?) -> Int {
+        let folded = name.map(TextFolding.fold)
+        for (id, entity) in entities.enumerated().reversed() where entity.kind == .organisation && !entity.isPlace {
+            let known = entity.words.map(TextFolding.fold)
+            let sameHead = entity.head == head || head == nil || entity.head == nil
+            let sameCountry = entity.country == nil || country == nil || entity.country == country
+            guard sameHead, sameCountry else { continue }
+            if known == folded { return id }
+            if Set(folded).isSubset(of: Set(known)) { return id }
+            if Set(known).isSubset(of: Set(folded)) {
+                entities[id].words = name  // the fuller name becomes canonical
+                if entities[id].country == nil { entities[id].country = country }
+                return id
+            }
+        }
+        return add(LocalEntity(kind: .organisation, words: name, country: country, head: head))
+    }
+
+    private mutating func group(_ members: [Int]) -> Int {
+        let unique = members.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        if let id = entities.firstIndex(where: { $0.kind == .group && Set($0.members) == Set(unique) }) { return id }
+        var entity = LocalEntity(kind: .group, words: [], members: unique)
+        entity.words = [unique.map { entities[$0].name }.joined(separator: " & ")]
+        return add(entity)
+    }
+
+    private mutating func add(_ entity: LocalEntity) -> Int {
+        entities.append(entity)
+        return entities.count - 1
+    }
+}

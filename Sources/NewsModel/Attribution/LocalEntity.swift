@@ -1,0 +1,24 @@
+/// A speaker as one article knows it, before the corpus merges it with the same speaker elsewhere.
+struct LocalEntity: Sendable, Equatable {
+    var kind: Speaker.Kind
+    /// The canonical name's words ("Antony", "Blinken"; "Russische", "ministerie", "van", …).
+    var words: [String]
+    var role: String?
+    var country: String?
+    /// The organisation noun for organisations ("ministerie").
+    var head: String?
+    /// Surface forms seen in the text, in order of first appearance.
+    var mentions: [String] = []
+    /// Member entities of a group.
+    var members: [Int] = []
+    /// A place standing in for its government, with no organisation named before it.
+    var isPlace = false
+    /// A role with no name ("de woordvoerder").
+    var isUnnamed = false
+
+    var name: String { words.joined(separator: " ") }
+
+    mutating func addMention(_ text: String) {
+        if !mentions.contains(text) { mentions.append(text) }
+    }
+}

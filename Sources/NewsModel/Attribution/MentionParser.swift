@@ -1,0 +1,203 @@
+/// Reads noun phrases that can name a speaker out of a token stream, using one language's lexicon.
+struct MentionParser {
+    let tokens: [Token]
+    let text: [Unicode.Scalar]
+    let lexicon: Lexicon
+    let places: Places
+    /// Words the article writes in lower case somewhere: a capitalised copy at a sentence start is no name.
+    let lowerCaseWords: Set<String>
+    /// Token indices that start a sentence.
+    let sentenceStarts: Set<Int>
+
+    static let nameParticles: Set<String> = ["van", "de", "der", "den", "von", "la", "le", "du", "da", "di", "dos", "bin", "al", "el", "ter", "ten", "zu", "ibn", "abu", "bint", "'t", "d'"]
+    static let complementPrepositions: Set<String> = ["van", "of", "für", "des", "du", "de", "voor", "for"]
+
+    /// Every mention in `sentence`, left to right, none overlapping.
+    func mentions(in sentence: Range<Int>) -> [Mention] {
+        var result: [Mention] = []
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            if let mention = parse(at: k, end: sentence.upperBound) {
+                result.append(mention)
+                k = mention.tokens.upperBound
+            } else {
+                k += 1
+            }
+        }
+        return result
+    }
+
+    /// The longest mention that starts at token `start` and ends before `end`, if any.
+    func parse(at start: Int, end: Int) -> Mention? {
+        guard let first = parseSingle(at: start, end: end) else { return nil }
+        guard case .person = first.kind else { return first }
+        // "Poetin en Tokajev", "Biden, Macron and Scholz": a group of named people
+        var members = [first]
+        var j = first.tokens.upperBound
+        while j + 1 < end {
+            let separator = tokens[j]
+            let isConjunction = separator.isWord && lexicon.conjunctions.contains(separator.lower)
+            guard isConjunction || separator.text == "," else { break }
+            guard let next = parseSingle(at: j + 1, end: end), case .person = next.kind else { break }
+            members.append(next)
+            j = next.tokens.upperBound
+            if isConjunction { return make(.group(members), start..<j) }
+        }
+        return first  // "X, Y" without a conjunction is an apposition, not a group
+    }
+
+    private func parseSingle(at start: Int, end: Int) -> Mention? {
+        guard start < end, tokens[start].isWord else { return nil }
+        let lower = tokens[start].lower
+        if lexicon.singularPronouns.contains(lower) || lexicon.pluralPronouns.contains(lower) {
+            return make(.pronoun(lower: lower), start..<start + 1)
+        }
+        if let pronoun = Self.invertedPronoun(lower), lexicon.singularPronouns.contains(pronoun) || lexicon.pluralPronouns.contains(pronoun) {
+            return make(.pronoun(lower: pronoun), start..<start + 1)  // French "a-t-il", "ajoute-t-elle"
+        }
+        var j = start
+        var hadDeterminer = false
+        if lexicon.determiners.contains(lower) {
+            j += 1
+            hadDeterminer = true
+        }
+        var country: String?
+        var role: [String] = []
+        // modifiers: "voormalige", "Russische", "Republican", "Russia's"
+        while j < end, tokens[j].isWord {
+            let word = tokens[j]
+            if let possessor = Self.possessorBase(word.text) {
+                guard let code = places.countryNames[possessor] ?? places.capitals[possessor] else { break }
+                country = code
+            } else if lexicon.titleModifiers.contains(word.lower) {
+                if let code = places.country(ofDemonym: word.lower) { country = code }
+            } else if let code = places.country(ofDemonym: word.lower), !isTitle(at: j), j + 1 < end, tokens[j + 1].isWord {
+                country = code
+            } else {
+                break
+            }
+            j += 1
+        }
+        // titles: "minister", "secretary of state", "Mr."
+        var titled = false
+        while j < end, let length = phraseLength(lexicon.titles, at: j, end: end, caseSensitive: false) {
+            role += tokens[j..<j + length].map(\.lower)
+            j += length
+            titled = true
+            if j < end, tokens[j].text == "." { j += 1 }
+        }
+        if titled { j = complement(after: j, end: end, into: &role) }
+        // organisations named by a noun: "het Russische ministerie van Buitenlandse Zaken"
+        if !titled, let length = phraseLength(lexicon.organisationNouns, at: j, end: end, caseSensitive: false) {
+            let head = tokens[j..<j + length].map(\.lower).joined(separator: " ")
+            let nameStart = hadDeterminer ? start + 1 : start
+            var words: [String] = []
+            var k = complement(after: j + length, end: end, into: &words, anyCapitalised: true)
+            if words.isEmpty { k = j + length }
+            let named = !words.isEmpty || country != nil
+            if !named { return make(.anaphor(head: head), start..<k) }
+            return make(.organisation(name: tokens[nameStart..<k].map(\.text), head: head, country: country), start..<k)
+        }
+        if let length = phraseLength(lexicon.organisationNames, at: j, end: end, caseSensitive: true) {
+            return make(.organisation(name: tokens[j..<j + length].map(\.text), head: nil, country: country), start..<j + length)
+        }
+        // a name: capitalised words, with particles inside ("Ursula von der Leyen")
+        let nameStart = j
+        while j < end {
+            if isNameWord(at: j) {
+                j += 1
+                if Self.possessorBase(tokens[j - 1].text) != nil { break }
+            } else if j > nameStart, Self.nameParticles.contains(tokens[j].lower), j + 1 < end, isNameWord(at: j + 1) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        if j > nameStart {
+            let words = tokens[nameStart..<j].map { Self.possessorBase($0.text) ?? $0.text }
+            let joined = words.joined(separator: " ")
+            if role.isEmpty, let code = places.capitals[joined] ?? places.countryNames[joined] {
+                return make(.place(name: joined, country: code), start..<j)
+            }
+            return make(.person(name: words, role: role), start..<j)
+        }
+        if titled { return make(.role(words: role, country: country), start..<j) }
+        return nil
+    }
+
+    /// Extends a role or organisation with "van Buitenlandse Zaken", "of State", "of NATO".
+    private func complement(after j: Int, end: Int, into words: inout [String], anyCapitalised: Bool = false) -> Int {
+        guard j + 1 < end, tokens[j].isWord, Self.complementPrepositions.contains(tokens[j].lower) else { return j }
+        var k = j + 1
+        var taken: [String] = []
+        while k < end, tokens[k].isWord {
+            let word = tokens[k]
+            let department = lexicon.departmentWords.contains(word.lower) && (word.isCapitalized || lexicon.conjunctions.contains(word.lower) || word.lower == "the")
+            let capitalisedName = anyCapitalised && word.isCapitalized && !lexicon.notNames.contains(word.lower)
+            guard department || capitalisedName else { break }
+            taken.append(anyCapitalised ? word.text : word.lower)
+            k += 1
+        }
+        while let last = taken.last, lexicon.conjunctions.contains(last.lowercased()) || last.lowercased() == "the" {
+            taken.removeLast()
+            k -= 1
+        }
+        guard !taken.isEmpty else { return j }
+        words += [anyCapitalised ? tokens[j].text : tokens[j].lower] + taken
+        return k
+    }
+
+    func isNameWord(at j: Int) -> Bool {
+        let token = tokens[j]
+        guard token.isWord, token.isCapitalized else { return false }
+        let lower = token.lower
+        if lexicon.notNames.contains(lower) || lexicon.reportingVerbs[lower] != nil || lexicon.titles[lower] != nil { return false }
+        if lexicon.determiners.contains(lower) || lexicon.prepositions.contains(lower) { return false }
+        if sentenceStarts.contains(j), lowerCaseWords.contains(lower) { return false }
+        if places.country(ofDemonym: lower) != nil, Self.possessorBase(token.text) == nil, places.countryNames[token.text] == nil { return false }
+        return true
+    }
+
+    func isTitle(at j: Int) -> Bool { lexicon.titles[tokens[j].lower] != nil }
+
+    /// Length in tokens of the longest lexicon phrase starting at `j`, if one does.
+    func phraseLength(_ index: [String: [[String]]], at j: Int, end: Int, caseSensitive: Bool) -> Int? {
+        let key = caseSensitive ? tokens[j].text : tokens[j].lower
+        guard tokens[j].isWord, let rests = index[key] else { return nil }
+        for rest in rests {
+            guard j + rest.count < end + 0 || rest.isEmpty else { continue }
+            var ok = true
+            for (offset, word) in rest.enumerated() {
+                let k = j + 1 + offset
+                guard k < end, tokens[k].isWord, (caseSensitive ? tokens[k].text : tokens[k].lower) == word else {
+                    ok = false
+                    break
+                }
+            }
+            if ok { return 1 + rest.count }
+        }
+        return nil
+    }
+
+    /// "Russia's" → "Russia"; nil for a word that is no possessive.
+    static func possessorBase(_ word: String) -> String? {
+        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > 2 {
+            return String(word.dropLast(2))
+        }
+        return nil
+    }
+
+    /// French inversion: "a-t-il" → "il", "ajoute-t-elle" → "elle", "dit-il" → "il".
+    static func invertedPronoun(_ lower: String) -> String? {
+        let parts = lower.split(separator: "-")
+        guard parts.count >= 2, let last = parts.last, ["il", "elle", "ils", "elles", "on"].contains(String(last)) else { return nil }
+        return String(last)
+    }
+
+    private func make(_ kind: Mention.Kind, _ range: Range<Int>) -> Mention {
+        let scalars = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text[scalars])
+        return Mention(kind: kind, tokens: range, range: scalars, text: String(view))
+    }
+}

@@ -1,0 +1,63 @@
+/// Groups tokens into sentences; a quote is never split, and a paragraph break always ends a sentence.
+struct SentenceSplitter {
+    /// Words after which a full stop does not end the sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "jr",
+        "sr", "vs", "no", "nr", "dhr", "mevr", "drs", "ir", "ing", "mr", "jl", "ca", "bijv", "o.a", "m.a.w", "etc",
+        "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "okt", "nov", "dec", "mme", "mlle", "m",
+        "hr", "fr", "bzw", "z.b", "u.a", "amb", "pres", "adm", "gen", "u.s", "u.n", "d.c", "e.u", "u.k",
+    ]
+
+    /// Each sentence as a range of token indices (paragraph breaks excluded).
+    func sentences(_ tokens: [Token], quoteEndsSentence: (Int) -> Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        func close(_ end: Int) {
+            if end > start { result.append(start..<end) }
+            start = end
+        }
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            switch token.kind {
+            case .paragraphBreak:
+                close(i)
+                start = i + 1
+            case .punctuation where token.text == "." || token.text == "!" || token.text == "?" || token.text == "…":
+                if token.text == ".", i > 0, tokens[i - 1].isWord, isAbbreviation(tokens[i - 1]) {
+                    break
+                }
+                // a run of closing punctuation stays with its sentence
+                var end = i + 1
+                while end < tokens.count, tokens[end].kind == .punctuation, ")]\u{201D}\u{2019}".contains(tokens[end].text) { end += 1 }
+                if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].text.first?.isLetter == true {
+                    break  // "…?" asked the minister — the sentence goes on
+                }
+                close(end)
+                i = end - 1
+            case .quote(let index):
+                if quoteEndsSentence(index), i + 1 < tokens.count {
+                    let next = tokens[i + 1]
+                    if next.quoteIndex != nil || (next.isWord && next.isCapitalized && !isCapitalizedVerbContinuation(next)) {
+                        close(i + 1)
+                    }
+                }
+            default:
+                break
+            }
+            i += 1
+        }
+        close(tokens.count)
+        return result
+    }
+
+    func isAbbreviation(_ token: Token) -> Bool {
+        let lower = token.lower
+        if Self.abbreviations.contains(lower) { return true }
+        // single initials ("J. Smith") and dotted abbreviations ("U.S")
+        if lower.count == 1, token.isCapitalized { return true }
+        return lower.contains(".") && lower.count <= 6
+    }
+
+    private func isCapitalizedVerbContinuation(_ token: Token) -> Bool { false }
+}

@@ -1,0 +1,25 @@
+/// One unit of narration: a word, a punctuation mark, a whole top-level quote, or a paragraph break.
+struct Token: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case word
+        case punctuation
+        /// A top-level quote; the payload indexes the article's quote spans.
+        case quote(Int)
+        case paragraphBreak
+    }
+
+    var kind: Kind
+    /// Scalar offsets in the article text.
+    var range: Range<Int>
+    /// The text as written (empty for quotes and breaks).
+    var text: String
+    /// Lower-cased text, for lexicon look-ups.
+    var lower: String
+
+    var isWord: Bool { kind == .word }
+    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    var quoteIndex: Int? {
+        if case .quote(let index) = kind { return index }
+        return nil
+    }
+}

@@ -1,0 +1,67 @@
+/// Splits an article's narration into tokens, with every top-level quote as one token.
+struct Tokenizer {
+    /// Scalars that may join two word parts: Kassym-Jomart, zo'n, l'Europe, U.S.
+    static let joiners: Set<Unicode.Scalar> = ["-", "'", "\u{2019}", ".", "&", "\u{2011}"]
+
+    /// Tokenizes `text`; `quotes` are the spans with depth 0, sorted by start; `skipped` are ranges
+    /// (repeated paragraphs) that produce no tokens.
+    func tokens(_ text: [Unicode.Scalar], paragraphs: [Range<Int>], quotes: [(index: Int, span: QuoteSpan)], skipped: Set<Int>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        var nextQuote = 0
+        var lastQuoteEnd = 0
+        for (p, range) in paragraphs.enumerated() {
+            let insideQuote = lastQuoteEnd > range.lowerBound  // a quote that runs over from an earlier paragraph
+            if !tokens.isEmpty, tokens.last?.kind != .paragraphBreak, !insideQuote {
+                tokens.append(Token(kind: .paragraphBreak, range: range.lowerBound..<range.lowerBound, text: "", lower: ""))
+            }
+            var i = insideQuote ? lastQuoteEnd : range.lowerBound
+            while nextQuote < quotes.count, quotes[nextQuote].span.start < i { nextQuote += 1 }
+            if skipped.contains(p) {
+                while nextQuote < quotes.count, quotes[nextQuote].span.start < range.upperBound { nextQuote += 1 }
+                continue
+            }
+            while i < range.upperBound {
+                if nextQuote < quotes.count, quotes[nextQuote].span.start == i {
+                    let (index, span) = quotes[nextQuote]
+                    tokens.append(Token(kind: .quote(index), range: span.start..<span.end, text: "", lower: ""))
+                    nextQuote += 1
+                    i = span.end
+                    lastQuoteEnd = span.end
+                    if span.lastParagraph != p { break }
+                    continue
+                }
+                let scalar = text[i]
+                if scalar.properties.isWhitespace {
+                    i += 1
+                } else if QuoteScanner.isWordScalar(scalar) {
+                    var j = i + 1
+                    while j < range.upperBound {
+                        if QuoteScanner.isWordScalar(text[j]) || text[j].properties.generalCategory == .nonspacingMark {
+                            j += 1
+                        } else if Self.joiners.contains(text[j]), j + 1 < range.upperBound, QuoteScanner.isWordScalar(text[j + 1]),
+                                  nextQuote >= quotes.count || quotes[nextQuote].span.start != j {
+                            j += 2
+                        } else {
+                            break
+                        }
+                    }
+                    tokens.append(word(text, i..<j))
+                    i = j
+                } else {
+                    let s = String(Character(scalar))
+                    tokens.append(Token(kind: .punctuation, range: i..<i + 1, text: s, lower: s))
+                    i += 1
+                }
+            }
+        }
+        return tokens
+    }
+
+    private func word(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Token {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: text[range])
+        let string = String(s)
+        return Token(kind: .word, range: range, text: string, lower: string.lowercased())
+    }
+}

@@ -1,0 +1,66 @@
+/// One quoted span of an article with what it is (`kind`) and who said it (`speaker`).
+///
+/// Offsets count Unicode scalars from the start of `Article.text`.
+public struct Quote: Sendable, Equatable {
+    /// What a quoted span is.
+    public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
+        /// An utterance of its own: a sentence or clause quoted, usually with a reporting verb.
+        case direct
+        /// Someone's words inside the narrator's sentence (“les uit het recente verleden”).
+        case partial
+        /// Quoted words that are nobody's speech: scare quotes, nicknames, titles, operations.
+        case term
+    }
+
+    /// How the speaker was found, for people checking the model's work.
+    public enum Cue: String, Sendable, Equatable, Codable {
+        /// “…”, zei X / “…,” said X / “…,” X said
+        case quoteVerbSpeaker
+        /// X zei: “…” / X said that … “…” / Dat noemde hij een “…”
+        case speakerVerbQuote
+        /// aldus X / volgens X / according to X
+        case sourceMarker
+        /// X: “…”
+        case colon
+        /// The subject of the quote's sentence, for a partial quote with no reporting verb.
+        case sentenceSubject
+        /// No attribution of its own: continues the speaker of the quote before it.
+        case continuation
+        /// The sentence after the quote names the speaker (“…” The minister said so on Monday.)
+        case followingSentence
+        case none
+    }
+
+    /// Order in its article, from 0.
+    public var index: Int
+    public var span: QuoteSpan
+    /// The words between the marks; over several paragraphs, the parts joined by one space.
+    public var text: String
+    public var kind: Kind
+    /// The corpus speaker, or nil when unknown or for a term.
+    public var speaker: Int?
+    /// The words in the article that name the speaker (`hij`, `het departement`, `minister Antony Blinken`).
+    public var mention: String?
+    /// Where those words stand.
+    public var mentionRange: Range<Int>?
+    public var cue: Cue
+    /// The quote stands in a paragraph that repeats an earlier one; it is shown but not counted.
+    public var isRepeat: Bool
+
+    public var start: Int { span.start }
+    public var end: Int { span.end }
+    public var paragraph: Int { span.paragraph }
+
+    public init(index: Int, span: QuoteSpan, text: String, kind: Kind, speaker: Int? = nil, mention: String? = nil,
+                mentionRange: Range<Int>? = nil, cue: Cue = .none, isRepeat: Bool = false) {
+        self.index = index
+        self.span = span
+        self.text = text
+        self.kind = kind
+        self.speaker = speaker
+        self.mention = mention
+        self.mentionRange = mentionRange
+        self.cue = cue
+        self.isRepeat = isRepeat
+    }
+}

@@ -1,0 +1,110 @@
+/// Merges the speaker entities of single articles into corpus speakers.
+///
+/// One person is one speaker across articles: the same full name, ignoring case and accents; a surname
+/// alone joins the one full name in the corpus that ends with it. Organisations merge on their folded
+/// name, groups on their members.
+struct SpeakerMerger {
+    private var speakers: [Speaker] = []
+    private var byKey: [String: Int] = [:]
+    /// Per article: local entity → provisional speaker id.
+    private var articleMaps: [[Int: Int]] = []
+    private var countries: [Int: String] = [:]
+
+    /// Registers the article's speaking entities and rewrites its quotes and mentions to provisional ids.
+    mutating func add(_ article: Article, entities: [LocalEntity]) -> Article {
+        var article = article
+        var speaking = Set(article.quotes.compactMap(\.speaker))
+        for id in speaking where entities[id].kind == .group { speaking.formUnion(entities[id].members) }
+        var map: [Int: Int] = [:]
+        func globalID(_ local: Int) -> Int {
+            if let known = map[local] { return known }
+            let entity = entities[local]
+            let members = entity.members.map(globalID)
+            let key: String
+            switch entity.kind {
+            case .group: key = "g:" + members.sorted().map(String.init).joined(separator: ",")
+            case .person: key = "p:" + TextFolding.fold(entity.name)
+            case .organisation: key = "o:" + TextFolding.fold(entity.name)
+            }
+            let id: Int
+            if let existing = byKey[key] {
+                id = existing
+            } else {
+                id = speakers.count
+                let name = entity.kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : entity.name
+                speakers.append(Speaker(id: id, name: name, kind: entity.kind, role: entity.role, members: members))
+                byKey[key] = id
+            }
+            if speakers[id].role == nil { speakers[id].role = entity.role }
+            for mention in entity.mentions where !speakers[id].mentions.contains(mention) { speakers[id].mentions.append(mention) }
+            map[local] = id
+            return id
+        }
+        for local in speaking.sorted() { _ = globalID(local) }
+        for index in article.quotes.indices {
+            article.quotes[index].speaker = article.quotes[index].speaker.flatMap { map[$0] }
+        }
+        article.speakerMentions = article.speakerMentions.compactMap { mention in
+            map[mention.speaker].map { SpeakerMention(range: mention.range, speaker: $0, text: mention.text) }
+        }
+        articleMaps.append(map)
+        return article
+    }
+
+    /// Joins surname-only persons to full names, renumbers densely, counts quotes and articles.
+    mutating func finish(_ articles: inout [Article]) -> [Speaker] {
+        // a surname alone ("Blinken") joins the one full name ending with it
+        var bySurname: [String: Set<Int>] = [:]
+        for speaker in speakers where speaker.kind == .person && speaker.name.contains(" ") {
+            if let last = speaker.name.split(separator: " ").last { bySurname[TextFolding.fold(String(last)), default: []].insert(speaker.id) }
+        }
+        var target = Array(speakers.indices)
+        for speaker in speakers where speaker.kind == .person && !speaker.name.contains(" ") {
+            if let full = bySurname[TextFolding.fold(speaker.name)], full.count == 1, let into = full.first {
+                target[speaker.id] = into
+            }
+        }
+        // groups whose members merged are the same group
+        var groupKeys: [String: Int] = [:]
+        for speaker in speakers where speaker.kind == .group {
+            let key = speaker.members.map { target[$0] }.sorted().map(String.init).joined(separator: ",")
+            if let first = groupKeys[key] { target[speaker.id] = first } else { groupKeys[key] = speaker.id }
+        }
+        // dense ids for the speakers that remain
+        var dense: [Int: Int] = [:]
+        var result: [Speaker] = []
+        for speaker in speakers where target[speaker.id] == speaker.id {
+            var copy = speaker
+            copy.id = result.count
+            copy.mentions = []
+            copy.quoteCount = 0
+            copy.articleCount = 0
+            dense[speaker.id] = copy.id
+            result.append(copy)
+        }
+        for speaker in speakers {
+            guard let id = dense[target[speaker.id]] else { continue }
+            if result[id].role == nil { result[id].role = speaker.role }
+            for mention in speaker.mentions where !result[id].mentions.contains(mention) { result[id].mentions.append(mention) }
+        }
+        for index in result.indices where result[index].kind == .group {
+            result[index].members = result[index].members.compactMap { dense[target[$0]] }
+            result[index].name = result[index].members.map { result[$0].name }.joined(separator: " & ")
+        }
+        for a in articles.indices {
+            var seen: Set<Int> = []
+            for q in articles[a].quotes.indices {
+                guard let old = articles[a].quotes[q].speaker, let id = dense[target[old]] else { continue }
+                articles[a].quotes[q].speaker = id
+                guard !articles[a].quotes[q].isRepeat else { continue }
+                result[id].quoteCount += 1
+                seen.insert(id)
+            }
+            for id in seen { result[id].articleCount += 1 }
+            articles[a].speakerMentions = articles[a].speakerMentions.compactMap { mention in
+                dense[target[mention.speaker]].map { SpeakerMention(range: mention.range, speaker: $0, text: mention.text) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import TOMLKit
+
+/// The attribution vocabulary of one language, read once from the embedded `Lexicon/<code>.toml`.
+///
+/// Every word is stored lower-cased. Multi-word entries ("liet weten") are kept as word lists whose
+/// first word is looked up and whose other words must follow later in the same clause.
+public struct Lexicon: Sendable {
+    public let language: Language
+    /// First word of a reporting verb → the words that must follow it (empty for one-word verbs).
+    public let reportingVerbs: [String: [[String]]]
+    /// Markers followed by the source: "volgens", "according to" (first word → rest).
+    public let sourceMarkers: [String: [[String]]]
+    public let auxiliaries: Set<String>
+    /// First word of a title → the words that follow it ("secretary" → [["of", "state"], []]).
+    public let titles: [String: [[String]]]
+    public let titleModifiers: Set<String>
+    public let organisationNouns: [String: [[String]]]
+    /// Organisation names as their word lists, indexed by first word as written (case kept).
+    public let organisationNames: [String: [[String]]]
+    public let singularPronouns: Set<String>
+    public let pluralPronouns: Set<String>
+    public let conjunctions: Set<String>
+    public let subordinators: Set<String>
+    public let determiners: Set<String>
+    public let prepositions: Set<String>
+    public let termCues: Set<String>
+    public let notNames: Set<String>
+    /// Words of a department's name after "van" / "of" ("Buitenlandse Zaken", "State").
+    public let departmentWords: Set<String>
+
+    /// The lexicon for a language; `unknown` reads with the English and Dutch lists merged.
+    public static func forLanguage(_ language: Language) -> Lexicon {
+        switch language {
+        case .nl: LexiconStore.dutch
+        case .en: LexiconStore.english
+        case .de: LexiconStore.german
+        case .fr: LexiconStore.french
+        case .unknown: LexiconStore.fallback
+        }
+    }
+
+    init(language: Language, file: LexiconFile) {
+        self.language = language
+        reportingVerbs = Lexicon.phraseIndex(file.reporting_verbs)
+        sourceMarkers = Lexicon.phraseIndex(file.source_markers)
+        auxiliaries = Set(file.auxiliaries.map { $0.lowercased() })
+        titles = Lexicon.phraseIndex(file.titles)
+        titleModifiers = Set(file.title_modifiers.map { $0.lowercased() })
+        organisationNouns = Lexicon.phraseIndex(file.organisation_nouns)
+        organisationNames = Lexicon.phraseIndex(file.organisation_names, lowercase: false)
+        singularPronouns = Set(file.pronouns_singular)
+        pluralPronouns = Set(file.pronouns_plural)
+        conjunctions = Set(file.conjunctions)
+        subordinators = Set(file.subordinators)
+        determiners = Set(file.determiners)
+        prepositions = Set(file.prepositions)
+        termCues = Set(file.term_cues.map { $0.lowercased() })
+        notNames = Set(file.not_names.map { $0.lowercased() })
+        departmentWords = Set((file.department_words ?? []).map { $0.lowercased() })
+    }
+
+    /// Two lexicons read as one: every list is the union of both.
+    init(merging a: Lexicon, _ b: Lexicon) {
+        func merge(_ x: [String: [[String]]], _ y: [String: [[String]]]) -> [String: [[String]]] {
+            x.merging(y) { Array(Set($0 + $1)) }
+        }
+        language = .unknown
+        reportingVerbs = merge(a.reportingVerbs, b.reportingVerbs)
+        sourceMarkers = merge(a.sourceMarkers, b.sourceMarkers)
+        auxiliaries = a.auxiliaries.union(b.auxiliaries)
+        titles = merge(a.titles, b.titles)
+        titleModifiers = a.titleModifiers.union(b.titleModifiers)
+        organisationNouns = merge(a.organisationNouns, b.organisationNouns)
+        organisationNames = merge(a.organisationNames, b.organisationNames)
+        singularPronouns = a.singularPronouns.union(b.singularPronouns)
+        pluralPronouns = a.pluralPronouns.union(b.pluralPronouns)
+        conjunctions = a.conjunctions.union(b.conjunctions)
+        subordinators = a.subordinators.union(b.subordinators)
+        determiners = a.determiners.union(b.determiners)
+        prepositions = a.prepositions.union(b.prepositions)
+        termCues = a.termCues.union(b.termCues)
+        notNames = a.notNames.union(b.notNames)
+        departmentWords = a.departmentWords.union(b.departmentWords)
+    }
+
+    /// Splits each phrase into words and indexes it by its first word; longest phrases first.
+    static func phraseIndex(_ phrases: [String], lowercase: Bool = true) -> [String: [[String]]] {
+        var index: [String: [[String]]] = [:]
+        for phrase in phrases {
+            let words = (lowercase ? phrase.lowercased() : phrase).split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            index[first, default: []].append(Array(words.dropFirst()))
+        }
+        return index.mapValues { $0.sorted { $0.count > $1.count } }
+    }
+}
+
+/// The shape of a `Lexicon/<code>.toml` file, field for field.
+struct LexiconFile: Decodable {
+    var reporting_verbs: [String]
+    var source_markers: [String]
+    var auxiliaries: [String]
+    var titles: [String]
+    var title_modifiers: [String]
+    var organisation_nouns: [String]
+    var organisation_names: [String]
+    var pronouns_singular: [String]
+    var pronouns_plural: [String]
+    var conjunctions: [String]
+    var subordinators: [String]
+    var determiners: [String]
+    var prepositions: [String]
+    var term_cues: [String]
+    var not_names: [String]
+    var department_words: [String]?
+}

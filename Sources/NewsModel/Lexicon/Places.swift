@@ -1,0 +1,40 @@
+import Foundation
+import TOMLKit
+
+/// Countries with their names, capitals and demonym stems, from the embedded `Lexicon/places.toml`.
+public struct Places: Sendable {
+    /// A country name or capital, as written → country code.
+    public let countryNames: [String: String]
+    public let capitals: [String: String]
+    let demonymStems: [(stem: String, code: String)]
+
+    init(toml: String) {
+        struct Country: Decodable {
+            var code: String
+            var names: [String]
+            var capitals: [String]
+            var demonym_stems: [String]
+        }
+        struct File: Decodable { var country: [Country] }
+        let countries = (try? TOMLDecoder().decode(File.self, from: toml).country) ?? []
+        var names: [String: String] = [:]
+        var capitals: [String: String] = [:]
+        var stems: [(String, String)] = []
+        for country in countries {
+            for name in country.names { names[name] = country.code }
+            for capital in country.capitals where capitals[capital] == nil { capitals[capital] = country.code }
+            for stem in country.demonym_stems { stems.append((stem, country.code)) }
+        }
+        countryNames = names
+        self.capitals = capitals
+        demonymStems = stems.sorted { $0.0.count > $1.0.count }
+    }
+
+    /// The country a demonym adjective or noun belongs to ("Russische" → RU), if any.
+    public func country(ofDemonym word: String) -> String? {
+        let lower = word.lowercased()
+        return demonymStems.first { lower.hasPrefix($0.stem) }?.code
+    }
+
+    public static var shared: Places { LexiconStore.places }
+}

@@ -1,0 +1,212 @@
+/// Finds every quoted span in an article's text, in one pass over its Unicode scalars.
+///
+/// Straight and curly marks are told apart from apostrophes by what stands on either side of them;
+/// a closing mark closes the nearest open quote of its family; a paragraph that leaves a quote open
+/// continues it when the next paragraph reopens it (newspaper convention), and otherwise the quote
+/// ends with its paragraph, so an unbalanced mark never swallows the rest of the article.
+public struct QuoteScanner: Sendable {
+    /// How far down the stack a closing mark looks for its opener; deeper openers count as unbalanced.
+    static let searchDepth = 64
+    /// How far ahead a possessive `s’` looks for a later mark that could close the quote instead.
+    static let possessiveLookahead = 300
+
+    public init() {}
+
+    struct OpenMark {
+        var scalar: Unicode.Scalar
+        var offset: Int
+        var family: QuoteMark.Family
+        var paragraph: Int
+        /// Inner ranges of earlier paragraphs, for a quote that runs over several.
+        var doneSegments: [Range<Int>] = []
+        var segmentStart: Int
+    }
+
+    /// Scans `text`, whose paragraphs occupy `paragraphs` (scalar offset ranges, in order).
+    public func scan(_ text: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var carried: OpenMark?
+        for (index, range) in paragraphs.enumerated() {
+            var stack: [OpenMark] = []
+            var i = range.lowerBound
+            if var open = carried {
+                while i < range.upperBound, text[i].properties.isWhitespace { i += 1 }
+                i += 1  // the reopening mark, checked before carrying
+                open.segmentStart = i
+                stack.append(open)
+                carried = nil
+            }
+            while i < range.upperBound {
+                let scalar = text[i]
+                if let family = QuoteMark.family(of: scalar) {
+                    switch role(of: i, in: text, range: range, family: family, stack: stack) {
+                    case .open:
+                        stack.append(OpenMark(scalar: scalar, offset: i, family: family, paragraph: index, segmentStart: i + 1))
+                    case .close:
+                        if let found = indexOfOpener(for: family, in: stack) {
+                            let open = stack[found]
+                            stack.removeSubrange(found...)
+                            spans.append(QuoteSpan(
+                                start: open.offset, end: i + 1, segments: open.doneSegments + [open.segmentStart..<i],
+                                paragraph: open.paragraph, lastParagraph: index, depth: found, isClosed: true))
+                        }
+                    case .none:
+                        break
+                    }
+                }
+                i += 1
+            }
+            guard var bottom = stack.first else { continue }
+            let contentEnd = trimmedEnd(text, range)
+            if index + 1 < paragraphs.count, reopens(text, paragraphs[index + 1], family: bottom.family) {
+                bottom.doneSegments.append(bottom.segmentStart..<max(bottom.segmentStart, contentEnd))
+                carried = bottom
+            } else if bottom.family == .double || bottom.paragraph != index || !bottom.doneSegments.isEmpty {
+                // Recover at the end of the paragraph: the quote ends where its paragraph ends.
+                spans.append(QuoteSpan(
+                    start: bottom.offset, end: contentEnd,
+                    segments: bottom.doneSegments + [bottom.segmentStart..<max(bottom.segmentStart, contentEnd)],
+                    paragraph: bottom.paragraph, lastParagraph: index, depth: 0, isClosed: false))
+            }
+        }
+        return spans.sorted { ($0.start, $0.depth) < ($1.start, $1.depth) }
+    }
+
+    enum Role { case open, close, none }
+
+    /// Decides whether the mark at `i` opens a quote, closes one, or is an apostrophe / stray mark.
+    func role(of i: Int, in text: [Unicode.Scalar], range: Range<Int>, family: QuoteMark.Family, stack: [OpenMark]) -> Role {
+        let scalar = text[i]
+        let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil
+        let next: Unicode.Scalar? = i + 1 < range.upperBound ? text[i + 1] : nil
+        let leftFlanked = prev.map(Self.opensBefore) ?? true
+        let rightFlanked = next.map(Self.closesAfter) ?? true
+        let nextIsText = next.map { !$0.properties.isWhitespace } ?? false
+        let topOfFamily = stack.last { $0.family == family }
+        let familyOpen = topOfFamily != nil
+
+        switch scalar {
+        case QuoteMark.lowDouble:
+            return nextIsText || next == "\u{00A0}" ? .open : .none
+        case QuoteMark.leftDouble:
+            if topOfFamily?.scalar == QuoteMark.lowDouble, rightFlanked || !leftFlanked { return .close }
+            return nextIsText || next == "\u{00A0}" || next == " " ? .open : .none
+        case QuoteMark.rightDouble:
+            if familyOpen { return .close }
+            return leftFlanked && nextIsText ? .open : .none
+        case QuoteMark.leftGuillemet:
+            if topOfFamily?.scalar == QuoteMark.rightGuillemet { return .close }
+            return .open
+        case QuoteMark.rightGuillemet:
+            if familyOpen, topOfFamily?.scalar != QuoteMark.rightGuillemet { return .close }
+            return leftFlanked && nextIsText ? .open : (familyOpen ? .close : .none)
+        case QuoteMark.leftSingleGuillemet:
+            if topOfFamily?.scalar == QuoteMark.rightSingleGuillemet { return .close }
+            return .open
+        case QuoteMark.rightSingleGuillemet:
+            if familyOpen, topOfFamily?.scalar != QuoteMark.rightSingleGuillemet { return .close }
+            return leftFlanked && nextIsText ? .open : (familyOpen ? .close : .none)
+        case QuoteMark.straightDouble:
+            if leftFlanked && !rightFlanked { return .open }
+            if !leftFlanked && rightFlanked { return familyOpen ? .close : .none }
+            if !leftFlanked && !rightFlanked && familyOpen { return .close }
+            return .none
+        case QuoteMark.lowSingle:
+            return leftFlanked && next.map(Self.isWordScalar) == true ? .open : .none
+        case QuoteMark.leftSingle, QuoteMark.straightSingle:
+            if let prev, Self.isWordScalar(prev), let next, Self.isWordScalar(next) { return .none }  // don't, zo'n
+            if scalar == QuoteMark.leftSingle, topOfFamily?.scalar == QuoteMark.lowSingle, rightFlanked { return .close }
+            if leftFlanked, let next, Self.isWordScalar(next) {
+                return isElision(after: i, in: text, range: range) ? .none : .open
+            }
+            if !leftFlanked, rightFlanked, familyOpen, !isPossessive(at: i, in: text, range: range) { return .close }
+            return .none
+        case QuoteMark.rightSingle:
+            if let prev, Self.isWordScalar(prev), let next, Self.isWordScalar(next) { return .none }
+            if familyOpen, !leftFlanked || prev.map(Self.isClosingPunctuation) == true,
+               !isPossessive(at: i, in: text, range: range) {
+                return .close
+            }
+            if !familyOpen, leftFlanked, let next, Self.isWordScalar(next), !isElision(after: i, in: text, range: range),
+               hasLaterCloser(after: i, in: text, range: range, closer: QuoteMark.rightSingle) {
+                return .open  // a feed that writes ’…’
+            }
+            return .none
+        default:
+            return .none
+        }
+    }
+
+    func indexOfOpener(for family: QuoteMark.Family, in stack: [OpenMark]) -> Int? {
+        var k = stack.count - 1
+        var looked = 0
+        while k >= 0, looked < Self.searchDepth {
+            if stack[k].family == family { return k }
+            k -= 1
+            looked += 1
+        }
+        return nil
+    }
+
+    /// True when the word after the mark at `i` is an elision ('s, 't, 'n, '90s), so the mark is an apostrophe.
+    func isElision(after i: Int, in text: [Unicode.Scalar], range: Range<Int>) -> Bool {
+        var j = i + 1
+        var word = ""
+        while j < range.upperBound, Self.isWordScalar(text[j]), word.unicodeScalars.count < 8 {
+            word.unicodeScalars.append(text[j])
+            j += 1
+        }
+        if let first = word.unicodeScalars.first, first.properties.numericType != nil { return true }  // '90s
+        return QuoteMark.elisions.contains(word.lowercased())
+    }
+
+    /// An `s’` / `s'` followed by a lower-case word, with another closing mark later in the paragraph:
+    /// a plural possessive ("de VS’ positie"), not the end of the quote.
+    func isPossessive(at i: Int, in text: [Unicode.Scalar], range: Range<Int>) -> Bool {
+        guard i > range.lowerBound, text[i - 1] == "s" || text[i - 1] == "S",
+              i + 2 < range.upperBound, text[i + 1] == " ", text[i + 2].properties.isLowercase else { return false }
+        return hasLaterCloser(after: i, in: text, range: range, closer: text[i])
+    }
+
+    func hasLaterCloser(after i: Int, in text: [Unicode.Scalar], range: Range<Int>, closer: Unicode.Scalar) -> Bool {
+        let limit = min(range.upperBound, i + Self.possessiveLookahead)
+        var j = i + 1
+        while j < limit {
+            if text[j] == closer, j > range.lowerBound, !Self.isWordScalar(text[j - 1]) || j + 1 >= range.upperBound || !Self.isWordScalar(text[j + 1]) {
+                if j + 1 >= range.upperBound || Self.closesAfter(text[j + 1]) { return true }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    func reopens(_ text: [Unicode.Scalar], _ range: Range<Int>, family: QuoteMark.Family) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, text[i].properties.isWhitespace { i += 1 }
+        return i < range.upperBound && QuoteMark.canReopen(text[i], family: family)
+    }
+
+    func trimmedEnd(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, text[end - 1].properties.isWhitespace { end -= 1 }
+        return end
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// What may stand before an opening mark.
+    static func opensBefore(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isWhitespace || "([{/—–-:".unicodeScalars.contains(s) || QuoteMark.family(of: s) != nil
+    }
+
+    /// What may stand after a closing mark.
+    static func closesAfter(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isWhitespace || ".,;:!?)]}—–-…/".unicodeScalars.contains(s) || QuoteMark.family(of: s) != nil
+    }
+
+    static func isClosingPunctuation(_ s: Unicode.Scalar) -> Bool {
+        ".,;:!?…".unicodeScalars.contains(s)
+    }
+}

@@ -1,0 +1,12 @@
+import Foundation
+
+/// One-line messages on standard error, each starting with `attache:`.
+enum Diagnostics {
+    static func error(_ message: String) { write("attache: error: \(message)") }
+    static func warning(_ message: String) { write("attache: \(message)") }
+    static func note(_ message: String) { write("attache: \(message)") }
+
+    static func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

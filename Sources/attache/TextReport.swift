@@ -1,0 +1,90 @@
+import Foundation
+import NewsModel
+
+/// The human-readable output of the commands: articles as headings, quotes wrapped under their speaker.
+enum TextReport {
+    static var width: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 { return min(columns, 120) }
+        return 80
+    }
+
+    static func quotes(_ references: [Corpus.QuoteReference], in corpus: Corpus, to out: inout RecordWriter) {
+        var currentArticle: Int?
+        for ref in references {
+            let article = corpus.articles[ref.article]
+            if currentArticle != ref.article {
+                if currentArticle != nil { out.line("") }
+                out.line(heading(article))
+                currentArticle = ref.article
+            }
+            let quote = article.quotes[ref.quote]
+            let who: String
+            if quote.kind == .term {
+                who = "(term)"
+            } else if let id = quote.speaker {
+                let speaker = corpus.speakers[id]
+                let via = quote.mention.map { TextFolding.fold($0) == TextFolding.fold(speaker.name) ? "" : " (\($0))" } ?? ""
+                who = speaker.name + via
+            } else {
+                who = "(unknown speaker)"
+            }
+            let marker = quote.kind == .direct ? "" : " [\(quote.kind.rawValue)]"
+            out.line("  \(quote.index + 1). \(who)\(marker)")
+            for line in wrap("\u{201C}\(quote.text)\u{201D}", width: width - 6) { out.line("      " + line) }
+        }
+    }
+
+    static func speakers(_ speakers: [Speaker], in corpus: Corpus, to out: inout RecordWriter) {
+        for speaker in speakers {
+            var line = "\(String(format: "%4d", speaker.quoteCount)) quotes  \(String(format: "%3d", speaker.articleCount)) art.  \(speaker.name)"
+            var details = [speaker.kind.rawValue]
+            if let role = speaker.role { details.append(role) }
+            line += " (" + details.joined(separator: ", ") + ")"
+            out.line(line)
+            let others = speaker.mentions.filter { $0 != speaker.name }
+            if !others.isEmpty {
+                for wrapped in wrap("also: " + others.joined(separator: " · "), width: width - 20) { out.line(String(repeating: " ", count: 20) + wrapped) }
+            }
+        }
+    }
+
+    static func articleList(_ corpus: Corpus, to out: inout RecordWriter) {
+        let sorted = corpus.articles.sorted { a, b in
+            switch (a.metadata.date, b.metadata.date) {
+            case let (x?, y?) where x != y: x > y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: a.id < b.id
+            }
+        }
+        for article in sorted {
+            let date = article.metadata.date?.description ?? "—"
+            out.line("  \(date.padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%3d", article.countedQuotes.count)) quotes  \(article.title)")
+        }
+    }
+
+    static func heading(_ article: Article) -> String {
+        var parts = [article.title]
+        if let date = article.metadata.date { parts.append(date.description) }
+        parts.append(article.language.rawValue)
+        return parts.joined(separator: " · ") + "  (\(article.location))"
+    }
+
+    /// Greedy word wrap by characters (good enough for a pipe; the reader wraps by display width).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}
