@@ -34,14 +34,43 @@ public struct ArticleAnalyzer: Sendable {
         }
         var lowerCaseWords: Set<String> = []
         for token in tokens where token.isWord && !token.isCapitalized { lowerCaseWords.insert(token.lower) }
+        let sentenceStarts = Set(sentences.map(\.lowerBound))
+        var capitalisedMidSentence: Set<String> = []
+        for (index, token) in tokens.enumerated() where token.isWord && token.isCapitalized && !sentenceStarts.contains(index) {
+            if index > 0, tokens[index - 1].quoteIndex != nil { continue }
+            capitalisedMidSentence.insert(token.text)
+        }
         let parser = MentionParser(tokens: tokens, text: scalars, lexicon: lexicon, places: Places.shared,
-                                   lowerCaseWords: lowerCaseWords, sentenceStarts: Set(sentences.map(\.lowerBound)))
-        let mentions = sentences.flatMap { parser.mentions(in: $0) }
+                                   lowerCaseWords: lowerCaseWords, sentenceStarts: sentenceStarts,
+                                   capitalisedMidSentence: capitalisedMidSentence,
+                                   nameParts: Self.nameParts(tokens, lexicon: lexicon))
+        var mentions: [Mention] = []
+        var mentionSentence: [Int] = []
+        for (number, sentence) in sentences.enumerated() {
+            let found = parser.mentions(in: sentence)
+            mentions += found
+            mentionSentence += Array(repeating: number, count: found.count)
+        }
         var table = EntityTable(lexicon: lexicon, allMentions: mentions)
-        let mentionEntities = mentions.map { table.resolve($0) }
+        var mentionEntities: [Int?] = []
+        mentionEntities.reserveCapacity(mentions.count)
+        for (index, mention) in mentions.enumerated() {
+            let sentence = mentionSentence[index]
+            let opens = index == 0 || mentionSentence[index - 1] != sentence
+            mentionEntities.append(table.resolve(mention, subjectOf: opens ? sentence : nil, in: sentence))
+        }
         let attributor = Attributor(tokens: tokens, sentences: sentences, mentions: mentions, entities: mentionEntities,
                                     lexicon: lexicon, spans: spans, spanTexts: spanTexts)
-        let attributions = attributor.attributeAll()
+        var attributions = attributor.attributeAll()
+        for (index, found) in attributions {
+            guard found.entity == nil, found.kind != .term, let phrase = found.descriptive else { continue }
+            let words = tokens[phrase].map(\.text)
+            let scalarRange = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[scalarRange])
+            attributions[index]?.entity = table.describedSpeaker(words: words, text: String(view))
+            attributions[index]?.descriptiveText = (String(view), scalarRange)
+        }
 
         var quotes: [Quote] = []
         for (index, span) in spans.enumerated() {
@@ -53,6 +82,9 @@ public struct ArticleAnalyzer: Sendable {
                 if let m = found.mention {
                     quote.mention = mentions[m].text
                     quote.mentionRange = mentions[m].range
+                } else if let described = found.descriptiveText {
+                    quote.mention = described.text
+                    quote.mentionRange = described.range
                 }
             }
             quote.isRepeat = repeated.contains(span.paragraph)
@@ -70,6 +102,28 @@ public struct ArticleAnalyzer: Sendable {
                               language: language, title: title, text: text, paragraphs: paragraphs, quotes: quotes,
                               speakerMentions: speakerMentions)
         return (article, table.entities)
+    }
+
+    /// Words in runs of two or more capitalised words that are no function words ("Antony Blinken").
+    static func nameParts(_ tokens: [Token], lexicon: Lexicon) -> Set<String> {
+        var parts: Set<String> = []
+        var run: [String] = []
+        func flush() {
+            if run.count >= 2 { parts.formUnion(run) }
+            run.removeAll(keepingCapacity: true)
+        }
+        for token in tokens {
+            if token.isWord, token.isCapitalized, !lexicon.notNames.contains(token.lower), !lexicon.determiners.contains(token.lower),
+               lexicon.titles[token.lower] == nil {
+                run.append(MentionParser.possessorBase(token.text) ?? token.text)
+            } else if token.isWord, !run.isEmpty, MentionParser.nameParticles.contains(token.lower) {
+                continue
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return parts
     }
 
     /// Marks each paragraph that repeats an earlier one word for word (whitespace folded).

@@ -102,7 +102,25 @@ struct Attributor {
         if let length = phraseLength(lexicon.sourceMarkers, at: k, sentence), let m = mentionStarting[k + length] {
             return found(m, .sourceMarker)
         }
+        // “…,” the organizer told them · “…,” said a senior adviser to the campaign
+        if let phrase = descriptivePhrase(at: k, sentence), verbLength(at: phrase.upperBound, sentence) != nil {
+            return Attribution(kind: .partial, entity: nil, mention: nil, cue: .quoteVerbSpeaker, descriptive: phrase)
+        }
+        if verbLength(at: k, sentence) != nil, let phrase = descriptivePhrase(at: k + 1, sentence) {
+            return Attribution(kind: .partial, entity: nil, mention: nil, cue: .quoteVerbSpeaker, descriptive: phrase)
+        }
         return nil
+    }
+
+    /// A determiner and up to five more words with no verb among them: "the organizer", "a senior Cruz adviser".
+    func descriptivePhrase(at k: Int, _ sentence: Range<Int>) -> Range<Int>? {
+        guard k < sentence.upperBound, tokens[k].isWord, lexicon.determiners.contains(tokens[k].lower) else { return nil }
+        var j = k + 1
+        while j < sentence.upperBound, j - k <= 5, tokens[j].isWord, verbLength(at: j, sentence) == nil,
+              !lexicon.prepositions.contains(tokens[j].lower), !lexicon.auxiliaries.contains(tokens[j].lower) {
+            j += 1
+        }
+        return j > k + 1 ? k..<j : nil
     }
 
     /// X zei: “…” · X zei dat … “…” · Dat noemde hij een “…” · volgens X … “…” · X: “…”
@@ -186,6 +204,9 @@ struct Attributor {
             return words >= 6 || endsLikeSpeech(text) && words >= 4 ? .partial : .term
         }
         if found.cue == .sentenceSubject || found.cue == .none, isTitleCase(text), words <= 6 { return .term }
+        if isTitleCase(text), words <= 6, let previous = previousToken(q, sentence), MentionParser.possessorBase(previous.text) != nil {
+            return .term  // Tuchman's “The Guns of August”
+        }
         if endsLikeSpeech(text), words >= 4, isClauseInitial(q, sentence) { return .direct }
         return .partial
     }

@@ -6,7 +6,13 @@ struct EntityTable {
     private(set) var entities: [LocalEntity] = []
     /// Surname (folded) → full name words, from every full name in the article; ambiguous surnames are dropped.
     private var fullNames: [String: [String]] = [:]
+    private var allFullNames: [[String]] = []
+    /// Abbreviations introduced in brackets after a name → the entity.
+    private var aliases: [String: Int] = [:]
+    private var currentSentence = 0
     private var lastPerson: (entity: Int, at: Int)?
+    /// The last person who was the subject (first mention) of a sentence, and that sentence's number.
+    private var lastSubjectPerson: (entity: Int, sentence: Int)?
     private var lastOrganisation: (entity: Int, at: Int)?
     private var lastGroup: (entity: Int, at: Int)?
     let lexicon: Lexicon
@@ -33,11 +39,28 @@ struct EntityTable {
         allMentions.forEach(collect)
         for key in ambiguous { names[key] = nil }
         fullNames = names
+        var all: [[String]] = []
+        for name in names.values where !all.contains(name) { all.append(name) }
+        allFullNames = all
     }
 
     /// The entity `mention` names, creating it when it is new; nil for a pronoun or noun with no antecedent.
-    mutating func resolve(_ mention: Mention) -> Int? {
+    /// Resolves `mention`; `subjectOf` is the sentence number when the mention opens its sentence.
+    mutating func resolve(_ mention: Mention, subjectOf sentence: Int? = nil, in current: Int = 0) -> Int? {
+        currentSentence = current
+        let id = resolveKind(mention)
+        if let id, let sentence, entities[id].kind == .person { lastSubjectPerson = (id, sentence) }
+        if let id, let alias = mention.alias { aliases[TextFolding.fold(alias)] = id }
+        return id
+    }
+
+    private mutating func resolveKind(_ mention: Mention) -> Int? {
         let at = mention.tokens.lowerBound
+        if let aliased = aliasTarget(mention) {
+            entities[aliased].addMention(mention.text)
+            if entities[aliased].kind == .organisation { lastOrganisation = (aliased, at) } else { lastPerson = (aliased, at) }
+            return aliased
+        }
         switch mention.kind {
         case .person(let name, let role):
             let id = person(name, role: role)
@@ -95,10 +118,24 @@ struct EntityTable {
         }
     }
 
+    /// "IAEA" after "International Atomic Energy Agency (IAEA)".
+    private func aliasTarget(_ mention: Mention) -> Int? {
+        switch mention.kind {
+        case .organisation(let name, _, _), .person(let name, _):
+            return aliases[TextFolding.fold(name.joined(separator: " "))]
+        default:
+            return nil
+        }
+    }
+
     private func antecedent(of pronoun: String) -> Int? {
         let singular = lexicon.singularPronouns.contains(pronoun)
         let plural = lexicon.pluralPronouns.contains(pronoun)
         var candidates: [(entity: Int, at: Int)] = []
+        if singular, let subject = lastSubjectPerson, currentSentence - subject.sentence <= 2, currentSentence > subject.sentence,
+           !plural || (lastGroup == nil && lastOrganisation == nil) {
+            return subject.entity  // "Trump attacked Clinton. He said…": the subject carries on
+        }
         if singular, let p = lastPerson { candidates.append(p) }
         if plural {
             if let g = lastGroup { candidates.append(g) }
@@ -109,7 +146,7 @@ struct EntityTable {
 
     private mutating func person(_ written: [String], role: [String]) -> Int {
         var name = written
-        if name.count == 1, let full = fullNames[TextFolding.fold(name[0])] { name = full }
+        if let full = fullName(for: name) { name = full }
         let folded = TextFolding.fold(name.joined(separator: " "))
         let roleText = role.isEmpty ? nil : role.joined(separator: " ")
         if let id = entities.firstIndex(where: { $0.kind == .person && TextFolding.fold($0.name) == folded }) {
@@ -120,6 +157,37 @@ struct EntityTable {
             return id
         }
         return add(LocalEntity(kind: .person, words: name, role: roleText))
+    }
+
+    /// The one full name in the article that this shorter name is part of: "Blinken" and "Antony Blinken",
+    /// "Von der Leyen" and "Ursula von der Leyen", "Qin" and "Qin Gang" (family name first).
+    private func fullName(for name: [String]) -> [String]? {
+        let folded = name.map(TextFolding.fold)
+        if folded.count == 1, let full = fullNames[folded[0]] { return full }
+        var found: [String]?
+        for full in allFullNames where full.count > name.count {
+            let f = full.map(TextFolding.fold)
+            if Array(f.suffix(folded.count)) == folded || (folded.count == 1 && f.first == folded[0]) {
+                if let earlier = found, earlier != full { return nil }
+                found = full
+            }
+        }
+        return found
+    }
+
+    /// A speaker known only by a description ("the organizer"): one unnamed entity per distinct phrase.
+    mutating func describedSpeaker(words: [String], text: String) -> Int {
+        let content = words.drop { lexicon.determiners.contains($0.lowercased()) }
+        let name = content.joined(separator: " ")
+        if let id = entities.firstIndex(where: { $0.isUnnamed && TextFolding.fold($0.name) == TextFolding.fold(name) }) {
+            entities[id].addMention(text)
+            return id
+        }
+        let head = content.last?.lowercased() ?? ""
+        var entity = LocalEntity(kind: lexicon.organisationNouns[head] != nil ? .organisation : .person, words: Array(content))
+        entity.isUnnamed = true
+        entity.addMention(text)
+        return add(entity)
     }
 
     /// "de premier": the most recent person with that role, or a new unnamed one.

@@ -23,6 +23,8 @@ struct Mention: Sendable, Equatable {
     var range: Range<Int>
     /// The words as they stand in the text.
     var text: String
+    /// An abbreviation the text introduces in brackets after the name: "(IAEA)".
+    var alias: String?
 
     var isPlace: Bool {
         if case .place = kind { return true }

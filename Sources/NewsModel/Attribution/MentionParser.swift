@@ -8,6 +8,11 @@ struct MentionParser {
     let lowerCaseWords: Set<String>
     /// Token indices that start a sentence.
     let sentenceStarts: Set<Int>
+    /// Capitalised words the article writes somewhere other than at a sentence start.
+    let capitalisedMidSentence: Set<String>
+    /// Words that stand in a run of two or more capitalised words somewhere in the article ("Antony Blinken"):
+    /// a lone capitalised word is taken for a person only when it is one of these, has a title, or speaks.
+    let nameParts: Set<String>
 
     static let nameParticles: Set<String> = ["van", "de", "der", "den", "von", "la", "le", "du", "da", "di", "dos", "bin", "al", "el", "ter", "ten", "zu", "ibn", "abu", "bint", "'t", "d'"]
     static let complementPrepositions: Set<String> = ["van", "of", "für", "des", "du", "de", "voor", "for"]
@@ -29,6 +34,17 @@ struct MentionParser {
 
     /// The longest mention that starts at token `start` and ends before `end`, if any.
     func parse(at start: Int, end: Int) -> Mention? {
+        guard var mention = parseGroup(at: start, end: end) else { return nil }
+        // "International Atomic Energy Agency (IAEA)": the bracketed abbreviation names it from now on
+        let j = mention.tokens.upperBound
+        if j + 2 < end, tokens[j].text == "(", tokens[j + 1].isWord, tokens[j + 2].text == ")",
+           tokens[j + 1].text.count >= 2, tokens[j + 1].text.allSatisfy({ $0.isUppercase || $0 == "-" || $0.isNumber }) {
+            mention.alias = tokens[j + 1].text
+        }
+        return mention
+    }
+
+    private func parseGroup(at start: Int, end: Int) -> Mention? {
         guard let first = parseSingle(at: start, end: end) else { return nil }
         guard case .person = first.kind else { return first }
         // "Poetin en Tokajev", "Biden, Macron and Scholz": a group of named people
@@ -80,7 +96,7 @@ struct MentionParser {
         }
         // titles: "minister", "secretary of state", "Mr."
         var titled = false
-        while j < end, let length = phraseLength(lexicon.titles, at: j, end: end, caseSensitive: false) {
+        while j < end, let length = phraseLength(lexicon.titles, at: j, end: end, caseSensitive: false) ?? (tokens[j].isWord && isTitleWord(tokens[j].lower) ? 1 : nil) {
             role += tokens[j..<j + length].map(\.lower)
             j += length
             titled = true
@@ -107,7 +123,8 @@ struct MentionParser {
             if isNameWord(at: j) {
                 j += 1
                 if Self.possessorBase(tokens[j - 1].text) != nil { break }
-            } else if j > nameStart, Self.nameParticles.contains(tokens[j].lower), j + 1 < end, isNameWord(at: j + 1) {
+            } else if j > nameStart, Self.nameParticles.contains(tokens[j].lower), j + 1 < end, isNameWord(at: j + 1),
+                      !lexicon.departmentWords.contains(tokens[j + 1].lower) {
                 j += 1
             } else {
                 break
@@ -116,13 +133,44 @@ struct MentionParser {
         if j > nameStart {
             let words = tokens[nameStart..<j].map { Self.possessorBase($0.text) ?? $0.text }
             let joined = words.joined(separator: " ")
+            if words.count >= 2, let last = words.last, lexicon.organisationNouns[last.lowercased()] != nil {
+                return make(.organisation(name: words, head: last.lowercased(), country: country), start..<j)
+            }
             if role.isEmpty, let code = places.capitals[joined] ?? places.countryNames[joined] {
                 return make(.place(name: joined, country: code), start..<j)
             }
+            if words.count == 1, role.isEmpty, !nameParts.contains(words[0]), !isFollowedBySpeech(j, end) {
+                return nil  // "Eindhoven", "Twitter", "Bilanz": a capitalised word, not known as anyone's name
+            }
+            if role.isEmpty, j + 2 < end, tokens[j].text == "," {
+                // "Jens Stoltenberg, secretary general of NATO," — the role in apposition
+                var k = j + 1
+                if k < end, lexicon.determiners.contains(tokens[k].lower) { k += 1 }
+                var appositive: [String] = []
+                while k < end, tokens[k].isWord, lexicon.titleModifiers.contains(tokens[k].lower) || places.country(ofDemonym: tokens[k].lower) != nil { k += 1 }
+                if k < end, tokens[k].isWord, isTitleWord(tokens[k].lower) {
+                    appositive.append(tokens[k].lower)
+                    return make(.person(name: words, role: appositive), start..<j)
+                }
+            }
             return make(.person(name: words, role: role), start..<j)
         }
-        if titled { return make(.role(words: role, country: country), start..<j) }
+        if titled {
+            // "Britain's foreign secretary, James Cleverly," — the name in apposition
+            if j + 2 < end, tokens[j].text == ",", let named = parseSingle(at: j + 1, end: end), case .person(let name, _) = named.kind,
+               named.tokens.upperBound <= end {
+                return make(.person(name: name, role: role), start..<named.tokens.upperBound)
+            }
+            return make(.role(words: role, country: country), start..<j)
+        }
         return nil
+    }
+
+    /// A reporting verb (maybe after an auxiliary) right after token `j`: "Obama said", "Rutte zei".
+    func isFollowedBySpeech(_ j: Int, _ end: Int) -> Bool {
+        var k = j
+        if k < end, tokens[k].isWord, lexicon.auxiliaries.contains(tokens[k].lower) { k += 1 }
+        return k < end && tokens[k].isWord && lexicon.reportingVerbs[tokens[k].lower] != nil
     }
 
     /// Extends a role or organisation with "van Buitenlandse Zaken", "of State", "of NATO".
@@ -153,19 +201,45 @@ struct MentionParser {
         let lower = token.lower
         if lexicon.notNames.contains(lower) || lexicon.reportingVerbs[lower] != nil || lexicon.titles[lower] != nil { return false }
         if lexicon.determiners.contains(lower) || lexicon.prepositions.contains(lower) { return false }
-        if sentenceStarts.contains(j), lowerCaseWords.contains(lower) { return false }
+        if sentenceStarts.contains(j) {
+            if lowerCaseWords.contains(lower) { return false }
+            // a lone capitalised word opening a sentence is a name only if the article also writes it
+            // capitalised elsewhere, or another name word follows ("Selon", "Daarin", "Officials" are not)
+            let followedByName = j + 1 < tokens.count && tokens[j + 1].isWord && tokens[j + 1].isCapitalized
+            if !followedByName, !capitalisedMidSentence.contains(token.text), places.capitals[token.text] == nil,
+               places.countryNames[token.text] == nil {
+                return false
+            }
+        }
         if places.country(ofDemonym: lower) != nil, Self.possessorBase(token.text) == nil, places.countryNames[token.text] == nil { return false }
         return true
     }
 
-    func isTitle(at j: Int) -> Bool { lexicon.titles[tokens[j].lower] != nil }
+    func isTitle(at j: Int) -> Bool { isTitleWord(tokens[j].lower) }
+
+    /// A title, or a compound ending in one: "NAVO-chef", "CDA-Kamerlid", "regeringswoordvoerder".
+    func isTitleWord(_ lower: String) -> Bool {
+        if lexicon.titles[lower]?.contains([]) == true { return true }
+        if let dash = lower.lastIndex(of: "-") {
+            let tail = String(lower[lower.index(after: dash)...])
+            if lexicon.titles[tail]?.contains([]) == true || Self.compoundTitleHeads.contains(tail) { return true }
+        }
+        return Self.compoundTitleHeads.contains { lower.count > $0.count + 3 && lower.hasSuffix($0) }
+    }
+
+    /// Heads that make a compound a title ("Kamerlid", "regeringswoordvoerder", "Grünen-Politikerin").
+    static let compoundTitleHeads: [String] = [
+        "woordvoerder", "woordvoerster", "kamerlid", "chef", "minister", "politicus", "politica", "leider", "voorzitter",
+        "politiker", "politikerin", "sprecher", "sprecherin", "ministerin", "gezant", "diplomaat", "diplomat",
+        "spokesman", "spokeswoman", "official", "lawmaker", "senator", "president", "präsident", "premier",
+        "ambassadeur", "botschafter", "commissaris", "kommissarin", "leader", "député", "ministre", "secretaris",
+    ]
 
     /// Length in tokens of the longest lexicon phrase starting at `j`, if one does.
     func phraseLength(_ index: [String: [[String]]], at j: Int, end: Int, caseSensitive: Bool) -> Int? {
-        let key = caseSensitive ? tokens[j].text : tokens[j].lower
-        guard tokens[j].isWord, let rests = index[key] else { return nil }
+        guard j < end, j < tokens.count, tokens[j].isWord,
+              let rests = index[caseSensitive ? tokens[j].text : tokens[j].lower] else { return nil }
         for rest in rests {
-            guard j + rest.count < end + 0 || rest.isEmpty else { continue }
             var ok = true
             for (offset, word) in rest.enumerated() {
                 let k = j + 1 + offset

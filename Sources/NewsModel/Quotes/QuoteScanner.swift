@@ -38,6 +38,24 @@ public struct QuoteScanner: Sendable {
             }
             while i < range.upperBound {
                 let scalar = text[i]
+                if scalar == QuoteMark.straightSingle, i + 1 < range.upperBound, text[i + 1] == QuoteMark.straightSingle {
+                    // NYT style: two apostrophes stand for a double quotation mark
+                    let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil
+                    let next: Unicode.Scalar? = i + 2 < range.upperBound ? text[i + 2] : nil
+                    let leftFlanked = prev.map(Self.opensBefore) ?? true
+                    let rightFlanked = next.map(Self.closesAfter) ?? true
+                    if leftFlanked && !rightFlanked {
+                        stack.append(OpenMark(scalar: QuoteMark.straightDouble, offset: i, family: .double, paragraph: index, segmentStart: i + 2))
+                    } else if !leftFlanked, let found = indexOfOpener(for: .double, in: stack) {
+                        let open = stack[found]
+                        stack.removeSubrange(found...)
+                        spans.append(QuoteSpan(
+                            start: open.offset, end: i + 2, segments: open.doneSegments + [open.segmentStart..<i],
+                            paragraph: open.paragraph, lastParagraph: index, depth: found, isClosed: true))
+                    }
+                    i += 2
+                    continue
+                }
                 if let family = QuoteMark.family(of: scalar) {
                     switch role(of: i, in: text, range: range, family: family, stack: stack) {
                     case .open:
@@ -90,6 +108,7 @@ public struct QuoteScanner: Sendable {
             return nextIsText || next == "\u{00A0}" ? .open : .none
         case QuoteMark.leftDouble:
             if topOfFamily?.scalar == QuoteMark.lowDouble, rightFlanked || !leftFlanked { return .close }
+            if familyOpen, !leftFlanked, rightFlanked { return .close }  // a feed that closes with “ as well
             return nextIsText || next == "\u{00A0}" || next == " " ? .open : .none
         case QuoteMark.rightDouble:
             if familyOpen { return .close }
