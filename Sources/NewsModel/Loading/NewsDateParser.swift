@@ -34,11 +34,7 @@ struct NewsDateParser {
         guard take(anyOf: "Tt") != nil || skipSpaces() else { return nil }
         skipSpaces()
         guard let time = parseTime() else { return nil }
-        skipSpaces()
-        let offset = parseZone()
-        guard atEnd else { return nil }
-        return NewsDate(year: year, month: month, day: day, hour: time.hour, minute: time.minute,
-                        second: time.second, utcOffset: offset)
+        return moment(year: year, month: month, day: day, time: time)
     }
 
     /// `HH:MM`, `HH:MM:SS`, `HH:MM:SS.fff` (fraction dropped), optionally followed by `am`/`pm`.
@@ -63,22 +59,42 @@ struct NewsDateParser {
         return NewsDate.TimeOfDay(hour: hour, minute: minute, second: second)
     }
 
-    /// `Z`, `+01:00`, `+0100`, `+01`, `GMT`, `UTC`, `CET`…; `nil` when there is no zone (a floating time).
-    private mutating func parseZone() -> Int? {
+    /// What follows a time: nothing (a floating time), a zone's offset in seconds, or something invalid.
+    private enum Zone {
+        case none, offset(Int), invalid
+    }
+
+    /// `Z`, `+01:00`, `+0100`, `+01`, `GMT`, `UTC`, `CET`…, or nothing.
+    private mutating func parseZone() -> Zone {
         if let sign = take(anyOf: "+-") {
-            guard let hours = digits(exactly: 2), hours < 24 else { return nil }
+            guard let hours = leadingDigits(2), hours < 24 else { return .invalid }
             _ = take(":")
-            let minutes = digits(exactly: 2) ?? 0
-            guard minutes < 60 else { return nil }
+            let minutes = leadingDigits(2) ?? 0
+            guard minutes < 60, atEnd || Self.digitValue(scalars[position]) == nil else { return .invalid }
             let offset = hours * 3600 + minutes * 60
-            return sign == "-" ? -offset : offset
+            return .offset(sign == "-" ? -offset : offset)
         }
         let save = position
-        if let name = letters(), let offset = DateVocabulary.zones[name.lowercased()] {
-            return offset
+        if let name = letters() {
+            guard let offset = DateVocabulary.zones[name.lowercased()] else { return .invalid }
+            return .offset(offset)
         }
         position = save
-        return nil
+        return .none
+    }
+
+    /// The moment, when the zone is valid and nothing follows it.
+    private mutating func moment(year: Int, month: Int, day: Int, time: NewsDate.TimeOfDay) -> NewsDate? {
+        skipSpaces()
+        let offset: Int?
+        switch parseZone() {
+        case .none: offset = nil
+        case .offset(let seconds): offset = seconds
+        case .invalid: return nil
+        }
+        guard atEnd else { return nil }
+        return NewsDate(year: year, month: month, day: day, hour: time.hour, minute: time.minute,
+                        second: time.second, utcOffset: offset)
     }
 
     // MARK: Written-out dates
@@ -111,11 +127,7 @@ struct NewsDateParser {
         if rest.isEmpty { return NewsDate(year: year, month: month, day: day) }
         var parser = NewsDateParser(scalars: Array(rest.unicodeScalars))
         guard let time = parser.parseTime() else { return nil }
-        parser.skipSpaces()
-        let offset = parser.parseZone()
-        guard parser.atEnd else { return nil }
-        return NewsDate(year: year, month: month, day: day, hour: time.hour, minute: time.minute,
-                        second: time.second, utcOffset: offset)
+        return parser.moment(year: year, month: month, day: day, time: time)
     }
 
     private static func yearNumber(_ word: String) -> Int? {
@@ -172,6 +184,18 @@ struct NewsDateParser {
             position += 1
         }
         guard count >= least, atEnd || Self.digitValue(scalars[position]) == nil else { return nil }
+        return value
+    }
+
+    /// Exactly `count` ASCII digits, whatever follows them; the position moves only when they are there.
+    private mutating func leadingDigits(_ count: Int) -> Int? {
+        guard position + count <= scalars.count else { return nil }
+        var value = 0
+        for scalar in scalars[position..<(position + count)] {
+            guard let digit = Self.digitValue(scalar) else { return nil }
+            value = value * 10 + digit
+        }
+        position += count
         return value
     }
 
