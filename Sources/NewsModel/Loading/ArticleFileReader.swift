@@ -10,7 +10,7 @@ enum ArticleFileReader {
         }
         var outcome = ReadOutcome()
         if let warning = decoded.warning {
-            outcome.problems.append(LoadProblem(path: path, error: warning, severity: .warning))
+            outcome.problems.append(LoadProblem(path: path, line: decoded.warningLine, error: warning, severity: .warning))
         }
         guard !decoded.text.isBlank else {
             outcome.problems.append(LoadProblem(path: path, error: .empty))

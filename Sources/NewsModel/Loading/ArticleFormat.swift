@@ -17,20 +17,29 @@ enum ArticleFormat: Sendable, Equatable, CaseIterable {
         }
     }
 
-    /// Guesses from the content: `{` or `[` first is JSON (JSON Lines when the first line is a whole
+    /// Guesses from the content: `{` or `[` first is JSON (see `startsJSON`; JSON Lines when the first line is a whole
     /// object and the next line starts another), a `---` first line or a `# ` heading is Markdown, a first
     /// line that is a CSV header naming a text column is CSV, anything else plain text.
     static func detect(_ text: String) -> ArticleFormat {
         let lines = text.lines
         guard let firstIndex = lines.firstIndex(where: { !$0.isBlank }) else { return .plainText }
         let first = lines[firstIndex].trimmingWhitespace
-        if first.hasPrefix("{") || first.hasPrefix("[") {
+        if startsJSON(first) {
             return looksLikeJSONLines(lines) ? .jsonLines : .json
         }
         if firstIndex == 0 && first == "---" { return .markdown }
         if first.hasPrefix("# ") { return .markdown }
         if CSVArticleReader.headerNamesTextField(first) { return .csv }
         return .plainText
+    }
+
+    /// `{` then `"` or `}`, or `[` then a JSON value or `]` (white space between allowed): so prose such
+    /// as `[Reuters] Washington…` or `{Update}` is not taken for JSON.
+    static func startsJSON(_ line: Substring) -> Bool {
+        guard let opener = line.utf8.first, opener == UInt8(ascii: "{") || opener == UInt8(ascii: "[") else { return false }
+        guard let next = line.utf8.dropFirst().first(where: { $0 != 0x20 && $0 != 0x09 }) else { return true }
+        if opener == UInt8(ascii: "{") { return next == UInt8(ascii: "\"") || next == UInt8(ascii: "}") }
+        return "{[]\"-0123456789tfn".utf8.contains(next)
     }
 
     /// True when the first non-blank line is a whole `{…}` object and the next non-blank line starts `{`.

@@ -6,6 +6,8 @@ struct DecodedText: Sendable, Equatable {
     var text: String
     /// `.invalidUTF8` or `.invalidUTF16` when undecodable bytes were replaced with U+FFFD.
     var warning: LoadError?
+    /// The 1-based line of the first undecodable UTF-8 sequence, when `warning` is `.invalidUTF8`.
+    var warningLine: Int?
 
     /// Bytes sampled for the control-character test; enough to judge, cheap for huge files.
     static let sampleSize = 64 * 1024
@@ -23,7 +25,8 @@ struct DecodedText: Sendable, Equatable {
         let normalised = normalisingLineEndings(body)
         let text = String(decoding: normalised, as: UTF8.self)
         let valid = text.utf8.count == normalised.count && text.utf8.elementsEqual(normalised)
-        return DecodedText(text: text, warning: valid ? nil : .invalidUTF8)
+        if valid { return DecodedText(text: text) }
+        return DecodedText(text: text, warning: .invalidUTF8, warningLine: firstInvalidLine(normalised))
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(LoadError) -> DecodedText {
@@ -79,6 +82,17 @@ struct DecodedText: Sendable, Equatable {
             result.append(byte)
         }
         return result
+    }
+
+    /// The line of the first byte sequence that is not UTF-8 (1 when there is none, which callers avoid).
+    static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var line = 1
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) {
+            if scalar.count == 1 && scalar.first == 0x0A { line += 1 }
+        }
+        return line
     }
 
     private static func hasUnpairedSurrogate(_ units: [UInt16]) -> Bool {

@@ -45,10 +45,10 @@ public struct NewsDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.day = day
     }
 
-    /// A moment, checked for range and moved to UTC when `utcOffset` is given; `nil` for impossible values.
-    /// A `second` of 60 (a leap second) is read as 59.
+    /// A moment, checked for range and moved to UTC when `utcOffset` is given; `nil` for impossible values
+    /// (and for years beyond ±999 999). A `second` of 60 (a leap second) is read as 59.
     public init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0, utcOffset: Int? = nil) {
-        guard CivilCalendar.isValid(year: year, month: month, day: day),
+        guard abs(year) <= 999_999, CivilCalendar.isValid(year: year, month: month, day: day),
               (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
         else { return nil }
         let second = min(second, 59)
@@ -138,7 +138,7 @@ public struct NewsDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     private static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(abs(value))
+        let digits = String(value.magnitude)
         let padding = String(repeating: "0", count: max(0, width - digits.count))
         return (value < 0 ? "-" : "") + padding + digits
     }

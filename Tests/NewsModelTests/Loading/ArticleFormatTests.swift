@@ -28,6 +28,9 @@ struct ArticleFormatTests {
         ("date 2022-01 De Amerikaanse minister", .plainText),
         ("title, text and more is what this sentence mentions", .plainText),
         ("Just prose.", .plainText),
+        ("[Reuters] Washington said so.", .plainText),
+        ("{Update} The minister resigned.", .plainText),
+        ("[\n]", .json),
     ])
     func byContent(text: String, format: ArticleFormat) {
         #expect(ArticleFormat.detect(text) == format)

@@ -81,6 +81,7 @@ struct ArticleLoaderTests {
         let report = ArticleLoader().load(paths: [directory.path])
         #expect(report.problems.map(\.error) == [.binary, .invalidUTF8])
         #expect(report.problems.map(\.severity) == [.skipped, .warning])
+        #expect(report.problems.map(\.line) == [nil, 1])
         #expect(report.documents.first?.paragraphs == ["Caf\u{FFFD} noir."])
     }
 

@@ -34,6 +34,13 @@ struct DecodedTextTests {
         let decoded = try DecodedText.decode(Array("caf".utf8) + [0xE9] + Array(" au lait".utf8))
         #expect(decoded.text == "caf\u{FFFD} au lait")
         #expect(decoded.warning == .invalidUTF8)
+        #expect(decoded.warningLine == 1)
+    }
+
+    @Test("the warning names the line of the first undecodable byte")
+    func invalidUTF8Line() throws {
+        let decoded = try DecodedText.decode(Array("één\r\ntwee\n".utf8) + [0xC3, 0x28] + Array("\n\u{FF}".utf8))
+        #expect(decoded.warningLine == 3)
     }
 
     @Test("NUL bytes without a UTF-16 byte order mark mean binary")
