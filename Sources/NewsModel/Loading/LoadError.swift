@@ -10,10 +10,16 @@ public enum LoadError: Error, Sendable, Equatable {
     case binary
     /// The bytes are not valid UTF-8; the file was decoded with U+FFFD replacement characters.
     case invalidUTF8
+    /// The file starts with a UTF-16 byte order mark but holds unpaired surrogates or an odd byte;
+    /// those were decoded as U+FFFD.
+    case invalidUTF16
     /// A JSON document or JSON Lines line that does not parse; `detail` says what the parser said.
     case brokenJSON(detail: String)
     /// A CSV file that does not parse, or whose header names no text column.
     case brokenCSV(detail: String)
+    /// Markdown front matter (YAML between `---` lines) that does not parse or is not a mapping;
+    /// the body is still read.
+    case brokenFrontMatter(detail: String)
     /// A record that parsed but holds no article text.
     case noText
     /// The file holds no article at all (empty, or only whitespace).
@@ -29,8 +35,10 @@ public enum LoadError: Error, Sendable, Equatable {
         case .notARegularFile: "not a regular file (FIFO, socket or device), skipped"
         case .binary: "binary file, skipped"
         case .invalidUTF8: "not valid UTF-8; undecodable bytes were replaced with U+FFFD"
+        case .invalidUTF16: "not valid UTF-16; undecodable code units were replaced with U+FFFD"
         case .brokenJSON(let detail): "broken JSON: \(detail)"
         case .brokenCSV(let detail): "broken CSV: \(detail)"
+        case .brokenFrontMatter(let detail): "broken front matter, body read without it: \(detail)"
         case .noText: "record has no article text, skipped"
         case .empty: "empty, no article"
         case .symlinkLoop: "symbolic link loop, skipped"

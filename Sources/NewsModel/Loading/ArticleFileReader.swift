@@ -1,0 +1,35 @@
+/// Turns one file's bytes into articles: decodes them, picks the format (extension first, content when
+/// the extension says nothing) and hands the text to that format's reader.
+enum ArticleFileReader {
+    static func read(_ bytes: [UInt8], path: String) -> ReadOutcome {
+        let decoded: DecodedText
+        do {
+            decoded = try DecodedText.decode(bytes)
+        } catch {
+            return .problem(error, path: path)
+        }
+        var outcome = ReadOutcome()
+        if let warning = decoded.warning {
+            outcome.problems.append(LoadProblem(path: path, line: decoded.warningLine, error: warning, severity: .warning))
+        }
+        guard !decoded.text.isBlank else {
+            outcome.problems.append(LoadProblem(path: path, error: .empty))
+            return outcome
+        }
+        let format = (path == "-" ? nil : ArticleFormat(pathExtensionOf: path)) ?? ArticleFormat.detect(decoded.text)
+        let read = reader(for: format)(decoded.text, path)
+        outcome.documents = read.documents
+        outcome.problems += read.problems
+        return outcome
+    }
+
+    static func reader(for format: ArticleFormat) -> (String, String) -> ReadOutcome {
+        switch format {
+        case .plainText: PlainTextReader.read
+        case .markdown: MarkdownReader.read
+        case .json: JSONArticleReader.read
+        case .jsonLines: JSONLinesReader.read
+        case .csv: CSVArticleReader.read
+        }
+    }
+}

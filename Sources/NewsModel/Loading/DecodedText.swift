@@ -1,0 +1,112 @@
+import Foundation
+
+/// The characters of one file or of standard input: decoded, byte order mark removed, line endings
+/// turned into `\n`, together with the damage found in the bytes.
+struct DecodedText: Sendable, Equatable {
+    var text: String
+    /// `.invalidUTF8` or `.invalidUTF16` when undecodable bytes were replaced with U+FFFD.
+    var warning: LoadError?
+    /// The 1-based line of the first undecodable UTF-8 sequence, when `warning` is `.invalidUTF8`.
+    var warningLine: Int?
+
+    /// Bytes sampled for the control-character test; enough to judge, cheap for huge files.
+    static let sampleSize = 64 * 1024
+    /// A text whose sample has more than this share of C0 controls (other than tab, CR, LF) is binary.
+    static let maximumControlShare = 0.10
+
+    /// Decodes UTF-8 (with or without a BOM) or UTF-16 with a BOM; throws `.binary` for NUL bytes outside
+    /// UTF-16 or a high share of control characters.
+    static func decode(_ bytes: [UInt8]) throws(LoadError) -> DecodedText {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return try decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        if looksBinary(body) { throw .binary }
+        let normalised = normalisingLineEndings(body)
+        let text = String(decoding: normalised, as: UTF8.self)
+        let valid = text.utf8.count == normalised.count && text.utf8.elementsEqual(normalised)
+        if valid { return DecodedText(text: text) }
+        return DecodedText(text: text, warning: .invalidUTF8, warningLine: firstInvalidLine(normalised))
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(LoadError) -> DecodedText {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let (low, high) = littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        let damaged = bytes.count % 2 != 0 || hasUnpairedSurrogate(units)
+        let decoded = String(decoding: units, as: UTF16.self)
+        let utf8 = Array(decoded.utf8)
+        if looksBinary(utf8[...]) { throw .binary }
+        let normalised = normalisingLineEndings(utf8[...])
+        return DecodedText(text: String(decoding: normalised, as: UTF8.self), warning: damaged ? .invalidUTF16 : nil)
+    }
+
+    /// NUL anywhere, or more than `maximumControlShare` of C0 controls in the first `sampleSize` bytes.
+    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let hasNUL = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        } ?? bytes.contains(0)
+        if hasNUL { return true }
+        let sample = bytes.prefix(sampleSize)
+        guard !sample.isEmpty else { return false }
+        var controls = 0
+        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            controls += 1
+        }
+        return Double(controls) > Double(sample.count) * maximumControlShare
+    }
+
+    /// CRLF and lone CR become LF, in one pass.
+    static func normalisingLineEndings(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return Array(bytes) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == 0x0D {
+                result.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if byte == 0x0A && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            result.append(byte)
+        }
+        return result
+    }
+
+    /// The line of the first byte sequence that is not UTF-8 (1 when there is none, which callers avoid).
+    static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var line = 1
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) {
+            if scalar.count == 1 && scalar.first == 0x0A { line += 1 }
+        }
+        return line
+    }
+
+    private static func hasUnpairedSurrogate(_ units: [UInt16]) -> Bool {
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if UTF16.isLeadSurrogate(unit) {
+                guard index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) else { return true }
+                index += 2
+                continue
+            }
+            if UTF16.isTrailSurrogate(unit) { return true }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Expands one path the user gave into the files to read, in order, and the problems met on the way.
+///
+/// Directories are read recursively with entries sorted by name in byte order; entries whose name
+/// starts with `.` (which includes `.build`) are skipped. Symbolic links are followed, but a link to a
+/// directory already being walked is a `.symlinkLoop` problem. Types are checked with `stat` before
+/// anything is opened, so FIFOs, sockets and devices become `.notARegularFile` problems.
+struct DirectoryWalker {
+    /// One step of the walk: a regular file to read, or a problem instead of one.
+    enum Entry: Sendable, Equatable {
+        case file(String)
+        case problem(LoadProblem)
+    }
+
+    private(set) var entries: [Entry] = []
+    /// Real paths of the directories on the current walk, to recognise a link back into one of them.
+    private var ancestors: [String] = []
+
+    /// Walks `path`; a path that does not exist is `.notFound`.
+    static func walk(_ path: String) -> [Entry] {
+        var walker = DirectoryWalker()
+        walker.visit(path, givenByUser: true)
+        return walker.entries
+    }
+
+    private mutating func visit(_ path: String, givenByUser: Bool) {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let code = errno
+            var linkStatus = stat()
+            if code == ENOENT && givenByUser && lstat(path, &linkStatus) != 0 {
+                report(path, .notFound)
+            } else if code == ENOENT && lstat(path, &linkStatus) == 0 {
+                report(path, .unreadable("broken symbolic link"))
+            } else {
+                report(path, FileBytes.error(code))
+            }
+            return
+        }
+        switch FileKind(mode: status.st_mode) {
+        case .regular:
+            entries.append(.file(path))
+        case .other:
+            report(path, .notARegularFile)
+        case .directory:
+            visitDirectory(path)
+        }
+    }
+
+    private mutating func visitDirectory(_ path: String) {
+        guard let real = realpath(path, nil) else {
+            report(path, FileBytes.error(errno))
+            return
+        }
+        let realPath = String(cString: real)
+        free(real)
+        if ancestors.contains(realPath) {
+            report(path, .symlinkLoop)
+            return
+        }
+        let names: [String]
+        switch Self.names(in: path) {
+        case .success(let found): names = found
+        case .failure(let error):
+            report(path, error)
+            return
+        }
+        ancestors.append(realPath)
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        for name in names where !name.hasPrefix(".") {
+            visit(prefix + name, givenByUser: false)
+        }
+        ancestors.removeLast()
+    }
+
+    /// The directory's entry names (without `.` and `..`) sorted by their UTF-8 bytes.
+    private static func names(in path: String) -> Result<[String], LoadError> {
+        guard let directory = opendir(path) else { return .failure(FileBytes.error(errno)) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return .success(names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    private mutating func report(_ path: String, _ error: LoadError) {
+        entries.append(.problem(LoadProblem(path: path, error: error)))
+    }
+}

@@ -1,0 +1,113 @@
+/// The `key value` / `key: value` lines at the top of a plain-text article, and where its body begins.
+///
+/// Keys: date, title, source, url, link, author, lang, language. With a colon the key may have any case
+/// (`Title: …`); without one it must be lower case (`date 2022-01`). Date, url/link and lang/language
+/// take one value (a date may be several words, such as `10 januari 2022`) and the rest of the line, if
+/// any, begins the first paragraph; title, source and author take the whole rest of the line. A line
+/// whose value does not fit its key (a date that does not parse) is body text, not header.
+struct PlainTextHeader: Sendable, Equatable {
+    var metadata = ArticleMetadata()
+    /// The body's lines: the text after the last header value on its line (if any), then the lines below.
+    var bodyLines: [Substring] = []
+
+    private enum Key {
+        case date, title, source, url, author, language
+    }
+
+    /// Most words a written-out date takes (`Mon, 10 Jan 2022 12:00:00 GMT`).
+    private static let maximumDateWords = 6
+
+    init(lines: [Substring]) {
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if line.isBlank {
+                index += 1
+                break
+            }
+            guard let rest = apply(line) else { break }
+            index += 1
+            if !rest.isEmpty {
+                bodyLines.append(rest)
+                break
+            }
+        }
+        bodyLines.append(contentsOf: lines[index...])
+    }
+
+    /// Reads one header line into `metadata`; returns the text left for the body, or `nil` when the line
+    /// is not a header line.
+    private mutating func apply(_ line: Substring) -> Substring? {
+        let text = line.trimmingWhitespace
+        guard let keyEnd = text.firstIndex(where: { $0 == ":" || $0.isWhitespace }) else { return nil }
+        let word = text[..<keyEnd]
+        var rest = text[keyEnd...].trimmingWhitespace
+        let hasColon = rest.hasPrefix(":")
+        if hasColon { rest = rest.dropFirst().trimmingWhitespace }
+        guard let key = Self.key(hasColon ? word.lowercased() : String(word)) else { return nil }
+        if !hasColon && rest.isEmpty { return nil }
+
+        switch key {
+        case .title, .source, .author:
+            let value = rest.isEmpty ? nil : String(rest)
+            switch key {
+            case .title: metadata.title = value ?? metadata.title
+            case .source: metadata.source = value ?? metadata.source
+            default: metadata.author = value ?? metadata.author
+            }
+            return rest[rest.endIndex...]
+        case .date:
+            if rest.isEmpty { return rest }
+            guard let (date, after) = Self.leadingDate(rest) else { return nil }
+            metadata.date = date
+            return after
+        case .url:
+            let (token, after) = Self.firstToken(rest)
+            if token.isEmpty { return rest }
+            guard hasColon || token.contains("://") || token.hasPrefix("www.") else { return nil }
+            metadata.url = String(token)
+            return after
+        case .language:
+            let (token, after) = Self.firstToken(rest)
+            if token.isEmpty { return rest }
+            let language = Language(header: String(token))
+            guard hasColon || language != nil else { return nil }
+            metadata.language = language ?? metadata.language
+            return after
+        }
+    }
+
+    private static func key(_ word: String) -> Key? {
+        switch word {
+        case "date": .date
+        case "title": .title
+        case "source": .source
+        case "url", "link": .url
+        case "author": .author
+        case "lang", "language": .language
+        default: nil
+        }
+    }
+
+    /// The longest run of up to `maximumDateWords` leading words that parses as a date, and what follows.
+    private static func leadingDate(_ text: Substring) -> (NewsDate, Substring)? {
+        var ends: [Substring.Index] = []
+        var index = text.startIndex
+        while ends.count < maximumDateWords, index < text.endIndex {
+            let wordEnd = text[index...].firstIndex(where: \.isWhitespace) ?? text.endIndex
+            ends.append(wordEnd)
+            index = text[wordEnd...].firstIndex(where: { !$0.isWhitespace }) ?? text.endIndex
+        }
+        for end in ends.reversed() {
+            if let date = NewsDate(parsing: String(text[..<end])) {
+                return (date, text[end...].trimmingWhitespace)
+            }
+        }
+        return nil
+    }
+
+    private static func firstToken(_ text: Substring) -> (Substring, Substring) {
+        let end = text.firstIndex(where: \.isWhitespace) ?? text.endIndex
+        return (text[..<end], text[end...].trimmingWhitespace)
+    }
+}

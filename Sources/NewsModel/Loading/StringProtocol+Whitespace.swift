@@ -1,0 +1,50 @@
+extension StringProtocol where SubSequence == Substring {
+    /// The text without Unicode white space (including no-break space) at either end.
+    var trimmingWhitespace: Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
+            return self[endIndex..<endIndex]
+        }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? first
+        return self[first..<scalars.index(after: last)]
+    }
+
+    /// True when the text holds nothing but white space; stops at the first other scalar.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    }
+
+    /// Runs of white space (line breaks included) folded to one space, ends trimmed.
+    var foldingWhitespace: String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in trimmingWhitespace.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// The text split at `\n`, keeping empty lines; each line is a slice of the original.
+    var lines: [Substring] {
+        var result: [Substring] = []
+        var start = startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == 0x0A {
+                result.append(self[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        result.append(self[start..<endIndex])
+        return result
+    }
+}
