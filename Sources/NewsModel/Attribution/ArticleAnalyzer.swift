@@ -93,8 +93,13 @@ public struct ArticleAnalyzer: Sendable {
         copyRepeatedAttributions(&quotes, paragraphs)
         var speakerMentions: [SpeakerMention] = []
         let speaking = Set(quotes.compactMap(\.speaker))
-        for (mention, entity) in zip(mentions, mentionEntities) {
+        let quotedMentions = Set(attributions.values.compactMap(\.mention))
+        for index in quotedMentions where mentions[index].isPlace {
+            if let entity = mentionEntities[index] { table.noteMention(mentions[index].text, of: entity) }
+        }
+        for (index, (mention, entity)) in zip(mentions, mentionEntities).enumerated() {
             guard let entity, speaking.contains(entity) else { continue }
+            if mention.isPlace, !quotedMentions.contains(index) { continue }
             speakerMentions.append(SpeakerMention(range: mention.range, speaker: entity, text: mention.text))
         }
         let title = document.metadata.title ?? fallbackTitle(from: document.paragraphs) ?? "(untitled)"

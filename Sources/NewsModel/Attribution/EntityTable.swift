@@ -78,27 +78,31 @@ struct EntityTable {
             lastOrganisation = (id, at)
             return id
         case .anaphor(let head):
-            if let last = lastOrganisation {
-                entities[last.entity].addMention(mention.text)
-                lastOrganisation = (last.entity, at)
-                return last.entity
+            if let match = organisationNamedAgain(by: head) {
+                entities[match].addMention(mention.text)
+                lastOrganisation = (match, at)
+                return match
+            }
+            // no organisation of that kind named before: the noun names a body of its own ("de regering")
+            if let known = entities.firstIndex(where: { $0.kind == .organisation && $0.words == [head] }) {
+                entities[known].addMention(mention.text)
+                lastOrganisation = (known, at)
+                return known
             }
             let id = add(LocalEntity(kind: .organisation, words: [head], head: head))
             entities[id].addMention(mention.text)
             lastOrganisation = (id, at)
             return id
         case .place(let name, let country):
+            // a place is a mention of its government only where it speaks; the analyzer adds it then
             if let org = entities.lastIndex(where: { $0.kind == .organisation && !$0.isPlace && $0.country == country }) {
-                entities[org].addMention(mention.text)
                 return org
             }
             if let existing = entities.firstIndex(where: { $0.isPlace && $0.name == name }) {
-                entities[existing].addMention(mention.text)
                 return existing
             }
             var place = LocalEntity(kind: .organisation, words: [name], country: country)
             place.isPlace = true
-            place.addMention(mention.text)
             return add(place)
         case .pronoun(let lower):
             guard let id = antecedent(of: lower) else { return nil }
@@ -116,6 +120,25 @@ struct EntityTable {
             lastGroup = (id, at)
             return id
         }
+    }
+
+    /// Nouns that name the same kind of body: a ministry is "het departement" too.
+    static let headFamilies: [Set<String>] = [
+        ["ministerie", "departement", "ministry", "department", "state department", "foreign ministry", "ministère",
+         "ministerium", "außenministerium", "departement", "amt", "auswärtige amt", "office", "foreign office"],
+        ["regering", "kabinet", "government", "administration", "regierung", "bundesregierung", "gouvernement"],
+        ["agentschap", "agency", "agentur", "agence", "organisatie", "organization", "organisation"],
+    ]
+
+    /// The most recent organisation whose noun is `head`, or failing that one of the same family.
+    private func organisationNamedAgain(by head: String) -> Int? {
+        func heads(_ entity: LocalEntity) -> [String] {
+            ([entity.head].compactMap { $0 }) + entity.words.map { $0.lowercased() }
+        }
+        let organisations = entities.indices.reversed().filter { entities[$0].kind == .organisation && !entities[$0].isPlace }
+        if let same = organisations.first(where: { heads(entities[$0]).contains(head) }) { return same }
+        guard let family = Self.headFamilies.first(where: { $0.contains(head) }) else { return nil }
+        return organisations.first { !family.isDisjoint(with: heads(entities[$0])) }
     }
 
     /// "IAEA" after "International Atomic Energy Agency (IAEA)".
@@ -190,6 +213,11 @@ struct EntityTable {
         return add(entity)
     }
 
+    /// Records that `text` named entity `id` (used for a place once it is seen speaking).
+    mutating func noteMention(_ text: String, of id: Int) {
+        entities[id].addMention(text)
+    }
+
     /// "de premier": the most recent person with that role, or a new unnamed one.
     private mutating func roleHolder(_ words: [String], country: String?) -> Int {
         let roleText = words.joined(separator: " ")
@@ -200,6 +228,9 @@ struct EntityTable {
         if let id = entities.lastIndex(where: { $0.kind == .person && $0.role?.split(separator: " ").contains(Substring(key)) == true }) {
             return id
         }
+        // an epithet for someone already named ("le président", "die Grünen-Politikerin")
+        if let subject = lastSubjectPerson, !entities[subject.entity].isUnnamed { return subject.entity }
+        if let last = lastPerson, !entities[last.entity].isUnnamed { return last.entity }
         var entity = LocalEntity(kind: .person, words: words, role: roleText, country: country)
         entity.isUnnamed = true
         return add(entity)
@@ -220,7 +251,8 @@ struct EntityTable {
                 return id
             }
         }
-        return add(LocalEntity(kind: .organisation, words: name, country: country, head: head))
+        let known = country ?? Places.shared.country(ofInstitution: name.joined(separator: " "))
+        return add(LocalEntity(kind: .organisation, words: name, country: known, head: head))
     }
 
     private mutating func group(_ members: [Int]) -> Int {

@@ -74,6 +74,8 @@ struct MentionParser {
         var j = start
         var hadDeterminer = false
         if lexicon.determiners.contains(lower) {
+            // "zei dat Blinken": a subordinator before a name is no determiner of it
+            if lexicon.subordinators.contains(lower), start + 1 < end, tokens[start + 1].isCapitalized { return nil }
             j += 1
             hadDeterminer = true
         }
@@ -108,8 +110,14 @@ struct MentionParser {
             let head = tokens[j..<j + length].map(\.lower).joined(separator: " ")
             let nameStart = hadDeterminer ? start + 1 : start
             var words: [String] = []
-            var k = complement(after: j + length, end: end, into: &words, anyCapitalised: true)
-            if words.isEmpty { k = j + length }
+            var afterHead = j + length
+            if afterHead < end, tokens[afterHead].isWord, !tokens[afterHead].isCapitalized,
+               let code = places.country(ofDemonym: tokens[afterHead].lower) {
+                country = code  // "le gouvernement britannique"
+                afterHead += 1
+            }
+            var k = complement(after: afterHead, end: end, into: &words, anyCapitalised: true)
+            if words.isEmpty { k = afterHead }
             let named = !words.isEmpty || country != nil
             if !named { return make(.anaphor(head: head), start..<k) }
             return make(.organisation(name: tokens[nameStart..<k].map(\.text), head: head, country: country), start..<k)
@@ -123,9 +131,11 @@ struct MentionParser {
             if isNameWord(at: j) {
                 j += 1
                 if Self.possessorBase(tokens[j - 1].text) != nil { break }
-            } else if j > nameStart, Self.nameParticles.contains(tokens[j].lower), j + 1 < end, isNameWord(at: j + 1),
-                      !lexicon.departmentWords.contains(tokens[j + 1].lower) {
-                j += 1
+            } else if j > nameStart, Self.nameParticles.contains(tokens[j].lower) {
+                var k = j
+                while k < end, tokens[k].isWord, Self.nameParticles.contains(tokens[k].lower) { k += 1 }
+                guard k < end, isNameWord(at: k), !lexicon.departmentWords.contains(tokens[k].lower) else { break }
+                j = k
             } else {
                 break
             }
@@ -182,7 +192,8 @@ struct MentionParser {
             let word = tokens[k]
             let department = lexicon.departmentWords.contains(word.lower) && (word.isCapitalized || lexicon.conjunctions.contains(word.lower) || word.lower == "the")
             let capitalisedName = anyCapitalised && word.isCapitalized && !lexicon.notNames.contains(word.lower)
-            guard department || capitalisedName else { break }
+            let lowerDepartment = anyCapitalised && !taken.isEmpty && lexicon.departmentWords.contains(word.lower)
+            guard department || capitalisedName || lowerDepartment else { break }
             taken.append(anyCapitalised ? word.text : word.lower)
             k += 1
         }
@@ -233,6 +244,7 @@ struct MentionParser {
         "politiker", "politikerin", "sprecher", "sprecherin", "ministerin", "gezant", "diplomaat", "diplomat",
         "spokesman", "spokeswoman", "official", "lawmaker", "senator", "president", "präsident", "premier",
         "ambassadeur", "botschafter", "commissaris", "kommissarin", "leader", "député", "ministre", "secretaris",
+        "präsidentin", "kanzlerin", "botschafterin", "chefin", "vorsitzende",
     ]
 
     /// Length in tokens of the longest lexicon phrase starting at `j`, if one does.

@@ -14,13 +14,16 @@ public struct Places: Sendable {
             var names: [String]
             var capitals: [String]
             var demonym_stems: [String]
+            var institutions: [String]?
         }
         struct File: Decodable { var country: [Country] }
         let countries = (try? TOMLDecoder().decode(File.self, from: toml).country) ?? []
         var names: [String: String] = [:]
         var capitals: [String: String] = [:]
         var stems: [(String, String)] = []
+        var institutions: [String: String] = [:]
         for country in countries {
+            for name in country.institutions ?? [] { institutions[TextFolding.fold(name)] = country.code }
             for name in country.names { names[name] = country.code }
             for capital in country.capitals where capitals[capital] == nil { capitals[capital] = country.code }
             for stem in country.demonym_stems { stems.append((stem, country.code)) }
@@ -28,7 +31,13 @@ public struct Places: Sendable {
         countryNames = names
         self.capitals = capitals
         demonymStems = stems.sorted { $0.0.count > $1.0.count }
+        self.institutions = institutions
     }
+
+    /// The country an institution stands for ("Kremlin" → RU), folded name → code.
+    let institutions: [String: String]
+
+    public func country(ofInstitution name: String) -> String? { institutions[TextFolding.fold(name)] }
 
     /// The country a demonym adjective or noun belongs to ("Russische" → RU), if any.
     public func country(ofDemonym word: String) -> String? {

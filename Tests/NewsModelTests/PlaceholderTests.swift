@@ -1,3 +1,0 @@
-import Testing
-@testable import NewsModel
-@Test func languageHeader() { #expect(Language(header: "nl-BE") == .nl) }

@@ -1,0 +1,69 @@
+import Testing
+@testable import NewsModel
+
+/// What the scanner takes for a quote, and what it leaves alone.
+@Suite("QuoteScanner")
+struct QuoteScannerTests {
+    /// The inner texts of the spans found in `paragraphs`.
+    func quotes(_ paragraphs: String...) -> [String] {
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        for p in paragraphs {
+            ranges.append(offset..<offset + p.unicodeScalars.count)
+            offset += p.unicodeScalars.count + 2
+        }
+        let scalars = Array(paragraphs.joined(separator: "\n\n").unicodeScalars)
+        return QuoteScanner().scan(scalars, paragraphs: ranges).map { ArticleAnalyzer.innerText($0, scalars) }
+    }
+
+    @Test("every pairing real news uses", arguments: [
+        ("Hij zei “ja” toen.", "ja"), ("Hij zei ‘ja’ toen.", "ja"), ("Er sagte „ja“ dann.", "ja"),
+        ("Hij zei „ja” toen.", "ja"), ("Il a dit « oui » hier.", "oui"), ("Il a dit «\u{00A0}oui\u{00A0}» hier.", "oui"),
+        ("Il a dit «oui» hier.", "oui"), ("Er sagte »ja« dann.", "ja"), ("Il a dit ‹oui› hier.", "oui"),
+        ("He said \"yes\" then.", "yes"), ("He said 'yes' then.", "yes"), ("He said ''yes'' then.", "yes"),
+        ("He said 'yes’ then.", "yes"), ("He said \"yes” then.", "yes"), ("He said “yes“ then.", "yes"),
+    ])
+    func pairings(text: String, inner: String) {
+        #expect(quotes(text) == [inner])
+    }
+
+    @Test("apostrophes never open a quote", arguments: [
+        "De VS’ positie en ’s avonds zo'n plan.", "Don't, it's Britain's and the Kremlin's call.",
+        "rock 'n' roll in the '90s", "l'Europe aujourd'hui, d'accord", "the allies' position", "'s Avonds en 't huis",
+    ])
+    func apostrophes(text: String) {
+        #expect(quotes(text).isEmpty)
+    }
+
+    @Test("an apostrophe inside a quote does not close it")
+    func apostropheInside() {
+        #expect(quotes("Hij zei: ‘Ik heb ’s ochtends zo'n plan, en dat is de VS’ zaak’, aldus hij.")
+            == ["Ik heb ’s ochtends zo'n plan, en dat is de VS’ zaak"])
+        #expect(quotes("“We don't know what's next,” she said.") == ["We don't know what's next,"])
+    }
+
+    @Test("a quote inside a quote is found nested")
+    func nested() {
+        let spans = quotes("“He told me ‘we will not leave’ yesterday,” she said.")
+        #expect(spans == ["He told me ‘we will not leave’ yesterday,", "we will not leave"])
+    }
+
+    @Test("a quote over two paragraphs is one quote")
+    func multiParagraph() {
+        #expect(quotes("He said: “We will stay.", "“We will not leave,” he added.") == ["We will stay. We will not leave,"])
+    }
+
+    @Test("an unclosed mark ends at its paragraph and the next paragraph is read as usual")
+    func unbalanced() {
+        #expect(quotes("He said “we will stay and then nothing", "Later “yes” came.") == ["we will stay and then nothing", "yes"])
+        #expect(quotes("A stray ” mark, then “real”.") == ["real"])
+    }
+
+    @Test("a thousand nested quotes and ten thousand unclosed marks do not swallow the text")
+    func hostile() {
+        let deep = String(repeating: "“a ", count: 1000) + String(repeating: "” ", count: 1000)
+        #expect(quotes(deep).count == 1000)
+        let open = String(repeating: "“", count: 10_000)
+        #expect(quotes(open, "Next “ok” here.").last == "ok")
+    }
+}
