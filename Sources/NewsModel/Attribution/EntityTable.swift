@@ -228,9 +228,6 @@ struct EntityTable {
         if let id = entities.lastIndex(where: { $0.kind == .person && $0.role?.split(separator: " ").contains(Substring(key)) == true }) {
             return id
         }
-        // an epithet for someone already named ("le président", "die Grünen-Politikerin")
-        if let subject = lastSubjectPerson, !entities[subject.entity].isUnnamed { return subject.entity }
-        if let last = lastPerson, !entities[last.entity].isUnnamed { return last.entity }
         var entity = LocalEntity(kind: .person, words: words, role: roleText, country: country)
         entity.isUnnamed = true
         return add(entity)

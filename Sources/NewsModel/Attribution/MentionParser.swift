@@ -118,7 +118,9 @@ struct MentionParser {
             }
             var k = complement(after: afterHead, end: end, into: &words, anyCapitalised: true)
             if words.isEmpty { k = afterHead }
-            let named = !words.isEmpty || country != nil
+            // "the State Department", "het Witte Huis": a capitalised noun is a name, not a reference back
+            let capitalised = !sentenceStarts.contains(j) && tokens[j..<j + length].allSatisfy(\.isCapitalized)
+            let named = !words.isEmpty || country != nil || capitalised
             if !named { return make(.anaphor(head: head), start..<k) }
             return make(.organisation(name: tokens[nameStart..<k].map(\.text), head: head, country: country), start..<k)
         }
