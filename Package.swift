@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "NewsModelTests",
             dependencies: ["NewsModel"],
-            resources: [.copy("Gold"), .copy("Fixtures")]
+            resources: [.copy("Gold")]
         ),
         .testTarget(
             name: "attacheTests",
