@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(
             name: "NewsModelTests",
             dependencies: ["NewsModel"],
+            exclude: ["Snapshots"],
             resources: [.copy("Gold")]
         ),
         .testTarget(
