@@ -161,11 +161,14 @@ public struct ArticleAnalyzer: Sendable {
         }
     }
 
+    /// White space, including the no-break spaces French puts inside « ».
+    static let quotePadding = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{202F}"))
+
     static func innerText(_ span: QuoteSpan, _ scalars: [Unicode.Scalar]) -> String {
         span.segments.map { segment -> String in
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[segment])
-            return String(view).trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{202F}")))
+            return String(view).trimmingCharacters(in: Self.quotePadding)
         }
         .filter { !$0.isEmpty }
         .joined(separator: " ")

@@ -7,6 +7,10 @@ struct EntityTable {
     /// Surname (folded) → full name words, from every full name in the article; ambiguous surnames are dropped.
     private var fullNames: [String: [String]] = [:]
     private var allFullNames: [[String]] = []
+    /// `allFullNames` folded, in the same order.
+    private var allFullNamesFolded: [[String]] = []
+    /// The first person entity with each folded name (person names never change once made).
+    private var personByFoldedName: [String: Int] = [:]
     /// Abbreviations introduced in brackets after a name → the entity.
     private var aliases: [String: Int] = [:]
     private var currentSentence = 0
@@ -42,6 +46,7 @@ struct EntityTable {
         var all: [[String]] = []
         for name in names.values where !all.contains(name) { all.append(name) }
         allFullNames = all
+        allFullNamesFolded = all.map { $0.map(TextFolding.fold) }
     }
 
     /// The entity `mention` names, creating it when it is new; nil for a pronoun or noun with no antecedent.
@@ -172,7 +177,7 @@ struct EntityTable {
         if let full = fullName(for: name) { name = full }
         let folded = TextFolding.fold(name.joined(separator: " "))
         let roleText = role.isEmpty ? nil : role.joined(separator: " ")
-        if let id = entities.firstIndex(where: { $0.kind == .person && TextFolding.fold($0.name) == folded }) {
+        if let id = personByFoldedName[folded] {
             if entities[id].role == nil { entities[id].role = roleText }
             return id
         }
@@ -188,8 +193,7 @@ struct EntityTable {
         let folded = name.map(TextFolding.fold)
         if folded.count == 1, let full = fullNames[folded[0]] { return full }
         var found: [String]?
-        for full in allFullNames where full.count > name.count {
-            let f = full.map(TextFolding.fold)
+        for (full, f) in zip(allFullNames, allFullNamesFolded) where full.count > name.count {
             if Array(f.suffix(folded.count)) == folded || (folded.count == 1 && f.first == folded[0]) {
                 if let earlier = found, earlier != full { return nil }
                 found = full
@@ -262,6 +266,11 @@ struct EntityTable {
 
     private mutating func add(_ entity: LocalEntity) -> Int {
         entities.append(entity)
-        return entities.count - 1
+        let id = entities.count - 1
+        if entity.kind == .person {
+            let key = TextFolding.fold(entity.name)
+            if personByFoldedName[key] == nil { personByFoldedName[key] = id }  // the first, as a scan would find
+        }
+        return id
     }
 }

@@ -237,8 +237,12 @@ struct MentionParser {
             let tail = String(lower[lower.index(after: dash)...])
             if lexicon.titles[tail]?.contains([]) == true || Self.compoundTitleHeads.contains(tail) { return true }
         }
-        return Self.compoundTitleHeads.contains { lower.count > $0.count + 3 && lower.hasSuffix($0) }
+        let length = lower.count
+        guard length > Self.shortestTitleHead + 3 else { return false }
+        return Self.compoundTitleHeads.contains { length > $0.count + 3 && lower.hasSuffix($0) }
     }
+
+    static let shortestTitleHead = compoundTitleHeads.map(\.count).min() ?? 0
 
     /// Heads that make a compound a title ("Kamerlid", "regeringswoordvoerder", "Grünen-Politikerin").
     static let compoundTitleHeads: [String] = [
@@ -277,6 +281,7 @@ struct MentionParser {
 
     /// French inversion: "a-t-il" → "il", "ajoute-t-elle" → "elle", "dit-il" → "il".
     static func invertedPronoun(_ lower: String) -> String? {
+        guard lower.contains("-") else { return nil }
         let parts = lower.split(separator: "-")
         guard parts.count >= 2, let last = parts.last, ["il", "elle", "ils", "elles", "on"].contains(String(last)) else { return nil }
         return String(last)

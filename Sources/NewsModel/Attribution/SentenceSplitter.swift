@@ -38,7 +38,7 @@ struct SentenceSplitter {
             case .quote(let index):
                 if quoteEndsSentence(index), i + 1 < tokens.count {
                     let next = tokens[i + 1]
-                    if next.quoteIndex != nil || (next.isWord && next.isCapitalized && !isCapitalizedVerbContinuation(next)) {
+                    if next.quoteIndex != nil || (next.isWord && next.isCapitalized) {
                         close(i + 1)
                     }
                 }
@@ -58,6 +58,4 @@ struct SentenceSplitter {
         if lower.count == 1, token.isCapitalized { return true }
         return lower.contains(".") && lower.count <= 6
     }
-
-    private func isCapitalizedVerbContinuation(_ token: Token) -> Bool { false }
 }

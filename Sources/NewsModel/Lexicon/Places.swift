@@ -6,7 +6,8 @@ public struct Places: Sendable {
     /// A country name or capital, as written → country code.
     public let countryNames: [String: String]
     public let capitals: [String: String]
-    let demonymStems: [(stem: String, code: String)]
+    /// Stems by their first character, longest first, so a word is checked only against its own letter.
+    let demonymStems: [Character: [(stem: String, code: String)]]
 
     init(toml: String) {
         struct Country: Decodable {
@@ -30,7 +31,11 @@ public struct Places: Sendable {
         }
         countryNames = names
         self.capitals = capitals
-        demonymStems = stems.sorted { $0.0.count > $1.0.count }
+        var byFirst: [Character: [(stem: String, code: String)]] = [:]
+        for (stem, code) in stems.sorted(by: { $0.0.count > $1.0.count }) {
+            if let first = stem.first { byFirst[first, default: []].append((stem, code)) }
+        }
+        demonymStems = byFirst
         self.institutions = institutions
     }
 
@@ -42,7 +47,8 @@ public struct Places: Sendable {
     /// The country a demonym adjective or noun belongs to ("Russische" → RU), if any.
     public func country(ofDemonym word: String) -> String? {
         let lower = word.lowercased()
-        return demonymStems.first { lower.hasPrefix($0.stem) }?.code
+        guard let first = lower.first, let candidates = demonymStems[first] else { return nil }
+        return candidates.first { lower.hasPrefix($0.stem) }?.code
     }
 
     public static var shared: Places { LexiconStore.places }

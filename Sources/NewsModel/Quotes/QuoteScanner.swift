@@ -28,6 +28,14 @@ public struct QuoteScanner: Sendable {
         var carried: OpenMark?
         for (index, range) in paragraphs.enumerated() {
             var stack: [OpenMark] = []
+            /// Closes the quote opened by `stack[found]` with the mark at `offset`; openers above it were unbalanced.
+            func close(_ found: Int, markAt offset: Int, width: Int) {
+                let open = stack[found]
+                stack.removeSubrange(found...)
+                spans.append(QuoteSpan(
+                    start: open.offset, end: offset + width, segments: open.doneSegments + [open.segmentStart..<offset],
+                    paragraph: open.paragraph, lastParagraph: index, depth: found, isClosed: true))
+            }
             var i = range.lowerBound
             if var open = carried {
                 while i < range.upperBound, text[i].properties.isWhitespace { i += 1 }
@@ -47,11 +55,7 @@ public struct QuoteScanner: Sendable {
                     if leftFlanked && !rightFlanked {
                         stack.append(OpenMark(scalar: QuoteMark.straightDouble, offset: i, family: .double, paragraph: index, segmentStart: i + 2))
                     } else if !leftFlanked, let found = indexOfOpener(for: .double, in: stack) {
-                        let open = stack[found]
-                        stack.removeSubrange(found...)
-                        spans.append(QuoteSpan(
-                            start: open.offset, end: i + 2, segments: open.doneSegments + [open.segmentStart..<i],
-                            paragraph: open.paragraph, lastParagraph: index, depth: found, isClosed: true))
+                        close(found, markAt: i, width: 2)
                     }
                     i += 2
                     continue
@@ -62,11 +66,7 @@ public struct QuoteScanner: Sendable {
                         stack.append(OpenMark(scalar: scalar, offset: i, family: family, paragraph: index, segmentStart: i + 1))
                     case .close:
                         if let found = indexOfOpener(for: family, in: stack) {
-                            let open = stack[found]
-                            stack.removeSubrange(found...)
-                            spans.append(QuoteSpan(
-                                start: open.offset, end: i + 1, segments: open.doneSegments + [open.segmentStart..<i],
-                                paragraph: open.paragraph, lastParagraph: index, depth: found, isClosed: true))
+                            close(found, markAt: i, width: 1)
                         }
                     case .none:
                         break
