@@ -49,10 +49,10 @@ struct QuotesCommand: ParsableCommand {
                 out.jsonLine(QuoteRecord(article: article, quote: article.quotes[ref.quote], speakers: corpus.speakers))
             }
         case .csv:
-            out.csvRow(QuoteRecord.columns)
+            out.csvHeader(QuoteRecord.self)
             for ref in references {
                 let article = corpus.articles[ref.article]
-                out.csvRow(QuoteRecord(article: article, quote: article.quotes[ref.quote], speakers: corpus.speakers).csvFields)
+                out.csvRow(QuoteRecord(article: article, quote: article.quotes[ref.quote], speakers: corpus.speakers))
             }
         case .text:
             TextReport.quotes(references, in: corpus, to: &out)

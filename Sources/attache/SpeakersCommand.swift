@@ -21,8 +21,8 @@ struct SpeakersCommand: ParsableCommand {
         case .jsonl:
             for speaker in speakers { out.jsonLine(SpeakerRecord(speaker, in: corpus)) }
         case .csv:
-            out.csvRow(SpeakerRecord.columns)
-            for speaker in speakers { out.csvRow(SpeakerRecord(speaker, in: corpus).csvFields) }
+            out.csvHeader(SpeakerRecord.self)
+            for speaker in speakers { out.csvRow(SpeakerRecord(speaker, in: corpus)) }
         case .text:
             TextReport.speakers(speakers, in: corpus, to: &out)
         }

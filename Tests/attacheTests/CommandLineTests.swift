@@ -64,6 +64,22 @@ struct CommandLineTests {
         #expect(quotes[8]["speaker"] as? String == "Vladimir Poetin & Kassym-Jomart Tokajev")
     }
 
+    @Test("JSON keys come in the documented order on every line, and control characters are escaped")
+    func keyOrder() throws {
+        let run = try Self.run(["quotes", Self.seed, "--format", "jsonl", "-q"])
+        let order = ["file", "record", "title", "date", "lang", "index", "paragraph", "start", "end", "text", "kind",
+                     "speaker", "speaker_kind", "mention", "role", "cue"]
+        for line in run.lines {
+            let positions = order.map { line.range(of: "\"\($0)\":")?.lowerBound }
+            #expect(positions.allSatisfy { $0 != nil })
+            #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        }
+        let tricky = try Self.run(["quotes", "-", "--format", "jsonl", "-q"],
+                                  stdin: "Hij zei: “een \\ en \" en \u{0007} erin”, aldus minister Jan de Vries.")
+        let object = try #require(objects(tricky).first)
+        #expect(object["text"] as? String == "een \\ en \" en \u{0007} erin")
+    }
+
     @Test("--speaker matches on whole words in any case; only that speaker's quotes come out")
     func speakerFilter() throws {
         let blinken = try objects(Self.run(["quotes", Self.seed, "--speaker", "BLINKEN", "--format", "jsonl", "-q"]))
