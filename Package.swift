@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "attache", targets: ["attache"]),
         .library(name: "NewsModel", targets: ["NewsModel"]),
+        .library(name: "ReaderUI", targets: ["ReaderUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,11 +28,17 @@ let package = Package(
                 .embedInCode("Lexicon/stopwords.toml"),
             ]
         ),
+        /// The reader's state, actions, keymap, panes and the canvas they draw on: pure Swift, no terminal.
+        .target(
+            name: "ReaderUI",
+            dependencies: ["NewsModel"]
+        ),
         /// The command line: the reader and the scriptable subcommands.
         .executableTarget(
             name: "attache",
             dependencies: [
                 "NewsModel",
+                "ReaderUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

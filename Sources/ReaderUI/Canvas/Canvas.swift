@@ -1,0 +1,74 @@
+/// An in-memory screen of styled cells that panes draw into and the terminal paints.
+///
+/// Drawing is clipped to the canvas (and to the `Rect` a pane passes), measured in display columns,
+/// and always goes through `SafeText`, so nothing drawn here can move the terminal's cursor.
+public struct Canvas: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    /// Row-major cells, `width * height` of them.
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// The whole canvas as a rectangle.
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < width, y < height else { return .blank }
+        return cells[y * width + x]
+    }
+
+    /// Fills `rect` with blanks in `style`.
+    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        let cell = Cell(text: " ", style: style)
+        for row in area.y..<area.maxY {
+            for column in area.x..<area.maxX { cells[row * width + column] = cell }
+        }
+    }
+
+    /// Draws `text` from column `x` of row `y`, never past `clip` (nor the canvas), and returns the
+    /// column after the last cell drawn. A wide grapheme that would not fit whole is not drawn.
+    @discardableResult
+    public mutating func draw(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        let area = (clip ?? bounds).intersection(bounds)
+        guard y >= area.y, y < area.maxY else { return x }
+        var column = x
+        for character in text {
+            guard let safe = SafeText.cleaned(character) else { continue }
+            let columns = DisplayWidth.of(safe)
+            if column + columns > area.maxX { break }
+            if column >= area.x {
+                put(safe, columns: columns, x: column, y: y, style: style)
+            }
+            column += columns
+        }
+        return column
+    }
+
+    /// Changes the style of the cells of `rect` that are already drawn, keeping their text.
+    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for row in area.y..<area.maxY {
+            for column in area.x..<area.maxX { change(&cells[row * width + column].style) }
+        }
+    }
+
+    private mutating func put(_ character: Character, columns: Int, x: Int, y: Int, style: Style) {
+        let index = y * width + x
+        // Overwriting half of a wide grapheme blanks its other half, so no stray half stays behind.
+        if cells[index].isContinuation, x > 0 { cells[index - 1] = Cell(text: " ", style: cells[index - 1].style) }
+        if cells[index].width == 2, x + 1 < width { cells[index + 1] = Cell(text: " ", style: cells[index + 1].style) }
+        cells[index] = Cell(text: String(character), style: style, width: UInt8(columns))
+        if columns == 2 {
+            if x + 2 < width, cells[index + 1].width == 2 { cells[index + 2] = Cell(text: " ", style: cells[index + 2].style) }
+            cells[index + 1] = Cell(text: "", style: style, width: 0)
+        }
+    }
+}
