@@ -42,11 +42,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// Golden-file comparison shared by the test targets.
+        .target(
+            name: "SnapshotSupport",
+            path: "Tests/SnapshotSupport"
+        ),
         .testTarget(
             name: "NewsModelTests",
-            dependencies: ["NewsModel"],
+            dependencies: ["NewsModel", "SnapshotSupport"],
             exclude: ["Snapshots"],
             resources: [.copy("Gold")]
+        ),
+        .testTarget(
+            name: "ReaderUITests",
+            dependencies: ["ReaderUI", "NewsModel", "SnapshotSupport"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "attacheTests",

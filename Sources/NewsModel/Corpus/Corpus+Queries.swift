@@ -4,6 +4,11 @@ extension Corpus {
     public struct QuoteReference: Sendable, Equatable {
         public var article: Int
         public var quote: Int
+
+        public init(article: Int, quote: Int) {
+            self.article = article
+            self.quote = quote
+        }
     }
 
     /// Speakers whose name or any mention matches `query` (whole words, case- and accent-insensitive);

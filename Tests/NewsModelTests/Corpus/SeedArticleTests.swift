@@ -1,4 +1,5 @@
 import Testing
+import SnapshotSupport
 @testable import NewsModel
 
 /// The first real article: nine quotes, their speakers, `hij`, `het departement`, the repeated caption.
@@ -92,6 +93,6 @@ struct SeedArticleTests {
 
     @Test("the whole analysis, as a tree, matches its snapshot")
     func treeDump() {
-        assertSnapshot(TreeDump.dump(corpus), named: "seed.tree.txt")
+        assertSnapshot(TreeDump.dump(corpus), named: "seed.tree.txt", in: Bundled.snapshots)
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 
-/// Compares text with a file under `Snapshots/`; `RECORD_SNAPSHOTS=1` writes it anew, and a missing
-/// baseline fails (after writing it) so that a new snapshot is always looked at once.
-func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let url = Bundled.snapshots.appendingPathComponent(name)
+/// Compares text with the file `name` in `directory` (a test target's `Snapshots/`); `RECORD_SNAPSHOTS=1`
+/// writes it anew, and a missing baseline fails (after writing it) so that a new snapshot is always looked at once.
+public func assertSnapshot(_ actual: String, named name: String, in directory: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+    let url = directory.appendingPathComponent(name)
     let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
     guard !recording, let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        try? FileManager.default.createDirectory(at: Bundled.snapshots, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try? actual.write(to: url, atomically: true, encoding: .utf8)
         if !recording { Issue.record("new snapshot \(name) written; check it and run again", sourceLocation: sourceLocation) }
         return

@@ -1,0 +1,42 @@
+/// Every intent a user can have in the reader, each with the help text the help overlay shows.
+public enum Action: Sendable, Equatable {
+    case lineDown, lineUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
+    case focusNext, open
+    case nextQuote, previousQuote, nextArticle, previousArticle
+    case toggleSpeakers, toggleQuotes, startSearch, toggleHelp
+    case cancel, quit
+    /// A character typed into the search line or the speaker picker.
+    case type(Character)
+    case deleteBackward
+    case resize(width: Int, height: Int)
+    /// Mouse wheel over the cell (`x`, `y`): positive `lines` scroll down.
+    case scroll(lines: Int, x: Int, y: Int)
+    case click(x: Int, y: Int)
+
+    /// What the action does, in the words of the help overlay (nil for actions no key names).
+    public var help: String? {
+        switch self {
+        case .lineDown: "Move down one line"
+        case .lineUp: "Move up one line"
+        case .halfPageDown: "Move down half a page"
+        case .halfPageUp: "Move up half a page"
+        case .pageDown: "Move down a page"
+        case .pageUp: "Move up a page"
+        case .top: "Go to the top"
+        case .bottom: "Go to the bottom"
+        case .focusNext: "Move the focus to the other pane"
+        case .open: "Open the article, quote or speaker under the cursor"
+        case .nextQuote: "Next quote (into the next article past the last); next match while searching"
+        case .previousQuote: "Previous quote; previous match while searching"
+        case .nextArticle: "Next article in the list"
+        case .previousArticle: "Previous article in the list"
+        case .toggleSpeakers: "Speakers: type to narrow, Enter filters the corpus by one"
+        case .toggleQuotes: "Quotes of the corpus (or of the filter)"
+        case .startSearch: "Search the articles' text"
+        case .toggleHelp: "This help"
+        case .cancel: "Close, or clear the search, then the speaker filter"
+        case .quit: "Close the overlay, or quit"
+        case .type, .deleteBackward, .resize, .scroll, .click: nil
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import NewsModel
+
+/// The bottom line: where the user is (article k/N, quote i/M, the quote's speaker and role), the
+/// search being typed, a message, or short key hints.
+enum StatusLine {
+    static func render(_ state: AppState, in area: Rect, on canvas: inout Canvas) {
+        let theme = state.theme
+        canvas.fill(area, style: theme.statusBar)
+        if let search = state.search, search.isEditing {
+            let end = canvas.draw("/" + search.query, x: area.x, y: area.y, style: theme.statusBar, clip: area)
+            canvas.draw("▏", x: end, y: area.y, style: theme.statusBar, clip: area)
+            return
+        }
+        let left = position(state)
+        let right = state.message ?? hints(state)
+        let rightWidth = min(DisplayWidth.of(SafeText.cleaned(right)), max(0, area.width - DisplayWidth.of(SafeText.cleaned(left)) - 2))
+        canvas.draw(TextFit.truncated(left, width: area.width - rightWidth - (rightWidth > 0 ? 2 : 0)), x: area.x, y: area.y, style: theme.statusBar, clip: area)
+        if rightWidth > 0 {
+            let fitted = TextFit.truncated(right, width: rightWidth)
+            canvas.draw(fitted, x: area.maxX - DisplayWidth.of(SafeText.cleaned(fitted)), y: area.y,
+                        style: state.message != nil ? theme.statusBar.adding(.bold) : theme.statusBar, clip: area)
+        }
+    }
+
+    /// "article 15/15 · quote 3/9 · Antony Blinken (minister)".
+    static func position(_ state: AppState) -> String {
+        guard let reading = state.reading, let article = state.openArticle else { return " no article" }
+        var parts: [String] = []
+        if let row = state.visibleArticles.firstIndex(of: reading.article) {
+            parts.append("article \(row + 1)/\(state.visibleArticles.count)")
+        } else {
+            parts.append("article –/\(state.visibleArticles.count)")
+        }
+        let quotes = state.jumpableQuotes(of: article)
+        if let current = state.currentQuote {
+            let number = quotes.firstIndex { $0.index == current.index }.map { String($0 + 1) } ?? "–"
+            parts.append("quote \(number)/\(quotes.count)")
+            parts.append(speakerLabel(current, state))
+        } else {
+            parts.append("quote –/\(quotes.count)")
+        }
+        if let filter = state.filter { parts.append("filter: \(state.corpus.speakers[filter.speaker].name)") }
+        if !state.corpus.problems.isEmpty { parts.append("⚠ \(state.corpus.problems.count) problems") }
+        return " " + parts.joined(separator: " · ")
+    }
+
+    static func speakerLabel(_ quote: Quote, _ state: AppState) -> String {
+        guard let id = quote.speaker else { return "speaker unknown" }
+        let speaker = state.corpus.speakers[id]
+        let role = speaker.role.map { " (\($0))" } ?? ""
+        let mention = quote.mention.map { " — “\($0)”" } ?? ""
+        return speaker.name + role + (quote.kind == .partial ? " · partial" : "") + mention
+    }
+
+    static func hints(_ state: AppState) -> String {
+        if state.isEditingText { return "type to narrow · ↑↓ · Enter filter · Esc close " }
+        if state.search != nil { return "n/N matches · Esc clears " }
+        return "n quote · s speakers · v quotes · / search · ? help "
+    }
+}

@@ -1,0 +1,52 @@
+import NewsModel
+
+/// Narrowing the corpus to one speaker, and the speaker picker.
+extension AppState {
+    /// Shows only the articles and quotes of `speaker` (and of the groups they belong to).
+    mutating func applyFilter(speaker id: Int) {
+        guard corpus.speakers.indices.contains(id) else { return }
+        var ids: Set<Int> = [id]
+        for speaker in corpus.speakers where speaker.kind == .group && speaker.members.contains(id) { ids.insert(speaker.id) }
+        filter = SpeakerFilter(speaker: id, ids: ids)
+        visibleArticles = articleOrder.filter { article in
+            corpus.articles[article].quotes.contains { !$0.isRepeat && $0.speaker.map(ids.contains) == true }
+        }
+        visibleQuotes = quotesOfVisibleArticles()
+        sidebar = .articles
+        focus = .sidebar
+        articleCursor = ListCursor()
+        quoteCursor = ListCursor()
+        if let reading, visibleArticles.contains(reading.article) {
+            articleCursor.selection = visibleArticles.firstIndex(of: reading.article) ?? 0
+            self.reading?.quote = nil
+        } else if let first = visibleArticles.first {
+            open(article: first)
+        }
+        let speaker = corpus.speakers[id]
+        message = "Filter: \(speaker.name) — \(visibleQuotes.count) quotes in \(visibleArticles.count) articles (Esc clears)"
+    }
+
+    mutating func clearFilter() {
+        let name = filter.map { corpus.speakers[$0.speaker].name } ?? ""
+        filter = nil
+        visibleArticles = articleOrder
+        visibleQuotes = quotesOfVisibleArticles()
+        if let reading, let row = visibleArticles.firstIndex(of: reading.article) { articleCursor.selection = row }
+        message = "Filter cleared: \(name)"
+    }
+
+    /// The quotes of the visible articles that `n` visits, in list order.
+    func quotesOfVisibleArticles() -> [Corpus.QuoteReference] {
+        visibleArticles.flatMap { id in
+            jumpableQuotes(of: corpus.articles[id]).map { Corpus.QuoteReference(article: id, quote: $0.index) }
+        }
+    }
+
+    /// Speakers whose name or a mention contains the typed text, ignoring case and accents.
+    mutating func narrowSpeakers() {
+        let query = TextFolding.fold(speakerQuery.trimmingCharacters(in: .whitespaces))
+        let ordered = corpus.speakersByQuotes.map(\.id)
+        speakerMatches = query.isEmpty ? ordered : ordered.filter { speakerKeys[$0].contains(query) }
+        speakerCursor = ListCursor()
+    }
+}

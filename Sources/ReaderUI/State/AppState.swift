@@ -1,0 +1,96 @@
+import NewsModel
+
+/// Everything the reader shows, as a value: the corpus, what is open, selected, filtered and searched.
+///
+/// Only `reduce` changes it; rendering reads it. Lists derived from the corpus (the visible
+/// articles, the speaker matches, the quotes) are kept here so each frame draws without recomputing.
+public struct AppState: Sendable, Equatable {
+    public internal(set) var corpus: Corpus
+    public var theme: Theme
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public var focus: Focus = .sidebar
+    public var sidebar: Sidebar = .articles
+    public var showsHelp = false
+    public var helpScroll = 0
+    public internal(set) var filter: SpeakerFilter?
+    /// Every article id, newest first (undated last, then by file).
+    public let articleOrder: [Int]
+    /// `articleOrder` narrowed to the filter.
+    public internal(set) var visibleArticles: [Int]
+    public var articleCursor = ListCursor()
+    public internal(set) var speakerQuery = ""
+    /// Speaker ids matching `speakerQuery`, most quoted first.
+    public internal(set) var speakerMatches: [Int]
+    public var speakerCursor = ListCursor()
+    /// The quotes the quotes pane lists and `n` visits: spoken (not terms), not repeats, of the filter.
+    public internal(set) var visibleQuotes: [Corpus.QuoteReference]
+    public var quoteCursor = ListCursor()
+    public internal(set) var reading: Reading?
+    public internal(set) var search: Search?
+    /// A one-line message for the status line, shown until the next key.
+    public internal(set) var message: String?
+    /// Folded name and mentions of each speaker, for narrowing the picker as the user types.
+    let speakerKeys: [String]
+
+    /// A reader on `corpus` for a screen of `width` × `height` cells. A corpus of one article opens
+    /// it in the article pane; otherwise the newest article is shown beside the list.
+    public init(corpus: Corpus, width: Int, height: Int, colors: ColorSupport) {
+        self.corpus = corpus
+        self.theme = Theme(support: colors, speakerColors: SpeakerColors(corpus: corpus))
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.articleOrder = Self.newestFirst(corpus.articles)
+        self.visibleArticles = articleOrder
+        self.speakerKeys = corpus.speakers.map { speaker in
+            TextFolding.fold(([speaker.name] + speaker.mentions).joined(separator: "\n"))
+        }
+        self.speakerMatches = corpus.speakersByQuotes.map(\.id)
+        self.visibleQuotes = []
+        self.visibleQuotes = quotesOfVisibleArticles()
+        if let first = articleOrder.first {
+            open(article: first)
+            if corpus.articles.count == 1 { focus = .article }
+        }
+        clampViews()
+    }
+
+    /// The screen's layout for the current size and focus.
+    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus) }
+
+    /// True while keys are typed as text: the search line or the speaker picker.
+    public var isEditingText: Bool {
+        guard !showsHelp else { return false }
+        return search?.isEditing == true || (sidebar == .speakers && focus == .sidebar)
+    }
+
+    /// The open article.
+    public var openArticle: Article? { reading.map { corpus.articles[$0.article] } }
+
+    /// The current quote of the open article.
+    public var currentQuote: Quote? {
+        guard let reading, let index = reading.quote else { return nil }
+        return corpus.articles[reading.article].quotes.first { $0.index == index }
+    }
+
+    /// Quotes of `article` that `n` visits, in order: spoken words (not terms), not in a repeated
+    /// paragraph, and of the filtered speaker when there is a filter.
+    public func jumpableQuotes(of article: Article) -> [Quote] {
+        article.quotes.filter { quote in
+            guard !quote.isRepeat, quote.kind != .term else { return false }
+            guard let filter else { return true }
+            return quote.speaker.map(filter.ids.contains) ?? false
+        }
+    }
+
+    static func newestFirst(_ articles: [Article]) -> [Int] {
+        articles.sorted { a, b in
+            switch (a.metadata.date, b.metadata.date) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return (a.file, a.record ?? 0) < (b.file, b.record ?? 0)
+            }
+        }.map(\.id)
+    }
+}

@@ -1,0 +1,15 @@
+/// A text search over the articles: the query, whether it is still being typed, and the matches
+/// in the open article.
+public struct Search: Sendable, Equatable {
+    public var query: String
+    public var isEditing: Bool
+    /// Scalar ranges of the matches in the open article.
+    public var matches: [Range<Int>] = []
+    /// Index in `matches` of the match the user stands on.
+    public var current: Int?
+
+    public init(query: String = "", isEditing: Bool = true) {
+        self.query = query
+        self.isEditing = isEditing
+    }
+}

@@ -1,0 +1,9 @@
+/// What the left pane lists.
+public enum Sidebar: Sendable, Equatable {
+    case articles, speakers, quotes
+}
+
+/// The pane that receives movement keys.
+public enum Focus: Sendable, Equatable {
+    case sidebar, article
+}
