@@ -19,19 +19,23 @@ struct CorpusOptions: ParsableArguments {
         return [bundled]
     }
 
-    /// Loads and analyses the corpus, reporting every problem on standard error.
-    func loadCorpus() throws -> Corpus {
+    /// Loads and analyses the corpus; with `reporting`, tells every problem and the account on standard error.
+    func loadCorpus(reporting: Bool = true) throws -> Corpus {
         let corpus = Corpus(loading: try resolvedPaths())
+        if reporting { report(corpus) }
+        return corpus
+    }
+
+    /// Every problem of the load, then (unless `--quiet`) the account of what was read, on standard error.
+    func report(_ corpus: Corpus) {
         for problem in corpus.problems {
             Diagnostics.warning(problem.description)
         }
-        if !quiet {
-            let quotes = corpus.articles.reduce(0) { $0 + $1.countedQuotes.count }
-            var account = "read \(corpus.articles.count) article\(corpus.articles.count == 1 ? "" : "s") from \(corpus.filesRead) file\(corpus.filesRead == 1 ? "" : "s"), \(quotes) quotes, \(corpus.speakers.count) speakers"
-            if corpus.filesSkipped > 0 { account += "; \(corpus.filesSkipped) file\(corpus.filesSkipped == 1 ? "" : "s") skipped" }
-            Diagnostics.note(account)
-        }
-        return corpus
+        guard !quiet else { return }
+        let quotes = corpus.articles.reduce(0) { $0 + $1.countedQuotes.count }
+        var account = "read \(corpus.articles.count) article\(corpus.articles.count == 1 ? "" : "s") from \(corpus.filesRead) file\(corpus.filesRead == 1 ? "" : "s"), \(quotes) quotes, \(corpus.speakers.count) speakers"
+        if corpus.filesSkipped > 0 { account += "; \(corpus.filesSkipped) file\(corpus.filesSkipped == 1 ? "" : "s") skipped" }
+        Diagnostics.note(account)
     }
 
     /// The exit status the load earned: 1 when anything was skipped or damaged.

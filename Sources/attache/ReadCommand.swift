@@ -1,21 +1,35 @@
 import ArgumentParser
+import Foundation
 import NewsModel
 
-/// `attache [PATH…]`: the interactive reader. Until the terminal front end lands, it lists what it would open.
+/// `attache [PATH…]`: the interactive reader (the default command).
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Browse the articles interactively (the default command)."
+        abstract: "Browse the articles interactively (the default command).",
+        discussion: "Press ? in the reader for its keys. Colours follow the terminal; NO_COLOR or --no-color turns them off."
     )
 
     @OptionGroup var corpusOptions: CorpusOptions
 
+    @Flag(name: .customLong("no-color"), help: "Use bold, underline and reverse only, no colours (as NO_COLOR does).")
+    var noColor = false
+
     func run() throws {
-        let corpus = try corpusOptions.loadCorpus()
-        var out = RecordWriter()
-        out.line("The interactive reader is not built yet; it would open these \(corpus.articles.count) articles:")
-        TextReport.articleList(corpus, to: &out)
-        out.flush()
+        guard isatty(STDOUT_FILENO) == 1 else {
+            Diagnostics.error("the reader needs a terminal: standard output is redirected (use `attache quotes` or `attache speakers` for scripts)")
+            throw ExitStatus.usage
+        }
+        let corpus = try corpusOptions.loadCorpus(reporting: false)
+        let reader = ReaderLoop(corpus: corpus, noColor: noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
+        do {
+            try reader.run()
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitStatus.usage
+        }
+        // The account comes after the reader, so it is the last thing on the shell's screen.
+        corpusOptions.report(corpus)
         throw CorpusOptions.status(of: corpus)
     }
 }
