@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "attache", targets: ["attache"]),
         .library(name: "NewsModel", targets: ["NewsModel"]),
         .library(name: "ReaderUI", targets: ["ReaderUI"]),
+        .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,12 +34,24 @@ let package = Package(
             name: "ReaderUI",
             dependencies: ["NewsModel"]
         ),
+        /// ncursesw as Swift sees it: a module map and a shim for the macros that do not import.
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        /// The only code that touches ncurses: paints canvases, decodes keys, restores the terminal.
+        .target(
+            name: "CursesTerminal",
+            dependencies: ["ReaderUI", "CNCursesW"]
+        ),
         /// The command line: the reader and the scriptable subcommands.
         .executableTarget(
             name: "attache",
             dependencies: [
                 "NewsModel",
                 "ReaderUI",
+                "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +70,10 @@ let package = Package(
             name: "ReaderUITests",
             dependencies: ["ReaderUI", "NewsModel", "SnapshotSupport"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "CursesTerminalTests",
+            dependencies: ["CursesTerminal", "ReaderUI"]
         ),
         .testTarget(
             name: "attacheTests",
