@@ -5,6 +5,7 @@ Usage: reader_e2e.py PATH-TO-attache   (run from anywhere; the bundled articles 
 Fails (exit 1, with the screen printed) when any step does not hold.
 """
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -41,8 +42,13 @@ def main():
         term.keys("Enter")
         screen = term.wait_for(lambda s: s.contains("attache") and s.contains("Articles ("), "the reader's first screen")
 
-        # Open the seed: the oldest article is the last of the list (newest first).
-        term.keys("G")
+        # Open the seed: walk down the list until the selected (reversed) row is the seed's.
+        term.keys("g")
+        for _ in range(40):
+            time.sleep(0.1)
+            if any("De Amerikaanse" in "".join(c.char for c in row if c.reverse) for row in term.capture().rows[2:-1]):
+                break
+            term.keys("j")
         term.keys("Enter")
         screen = term.wait_for(lambda s: "quote –/9" in status(s), "the seed opened, no quote selected")
         check(any(SEED_TITLE in line for line in screen.lines()[1:4]), "the seed's title is at the top of the article pane", screen)
@@ -59,10 +65,17 @@ def main():
         term.wait_for(lambda s: s.contains("Speaker:"), "the speaker picker")
         term.type("blinken")
         term.keys("Enter")
-        screen = term.wait_for(lambda s: "filter: Antony Blinken" in status(s), "the filter in the status line")
+        screen = term.wait_for(lambda s: "speaker: Antony Blinken" in s.text(0), "the filter in the header")
         check(s_contains_all(screen, ["Articles of Antony Blinken"]), "the list shows only Blinken's articles", screen)
+        found = re.search(r"(\d+) quotes in (\d+) articles", status(screen))
+        check(found is not None, "the filter says how many quotes it keeps", screen)
+        expected = int(found.group(1)) if found else 0
+        # From the top of his list, n must visit exactly his quotes, each naming him, then stop.
+        term.keys("g")
+        term.keys("Enter")
+        term.wait_for(lambda s: "quote –/" in status(s), "the first of his articles opened")
         visited = 0
-        for _ in range(8):
+        for _ in range(expected + 2):
             term.keys("n")
             time.sleep(0.15)
             screen = term.capture()
@@ -71,12 +84,13 @@ def main():
                 break
             visited += 1
             check("Antony Blinken" in line and "quote " in line, f"n #{visited} visits a quote of Blinken", screen)
-        check(visited >= 2, f"n visited Blinken's quotes ({visited}) and then said there were no more", screen)
+        check(visited == expected and "No more quotes of Antony Blinken" in status(screen),
+              f"n visited his {expected} quotes ({visited}) and then said there were no more", screen)
 
         # Resize to 60×20 and back: one pane, then two again, the place kept.
         before = status(term.capture())
         term.resize(60, 20)
-        screen = term.wait_for(lambda s: len(s.lines()) == 20 and "filter: Antony" in status(s), "the 60×20 screen")
+        screen = term.wait_for(lambda s: len(s.lines()) == 20 and "speaker: Antony Blinken" in s.text(0), "the 60×20 screen")
         check(all(len(line) <= 60 for line in screen.lines()), "nothing is drawn past 60 columns", screen)
         term.resize(100, 30)
         screen = term.wait_for(lambda s: len(s.lines()) == 30 and "Articles of Antony Blinken" in s.text(1), "the 100×30 screen again")
