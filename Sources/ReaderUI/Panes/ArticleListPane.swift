@@ -26,8 +26,11 @@ enum ArticleListPane {
             let marker = state.reading?.article == article.id ? "▸" : " "
             let date = article.metadata.date.map { String($0.description.prefix(10)) } ?? ""
             var x = canvas.draw(marker, x: rows.x, y: y, style: rowStyle, clip: rows)
-            if rows.width >= 40 {
-                x = canvas.draw(TextFit.padded(date, width: 10) + " ", x: x, y: y, style: selected ? rowStyle : theme.meta, clip: rows)
+            // The full date when there is room, else year and month; never no date at all.
+            let dateWidth = rows.width >= 44 ? 10 : 7
+            if rows.width >= 24 {
+                x = canvas.draw(TextFit.padded(String(date.prefix(dateWidth)), width: dateWidth) + " ", x: x, y: y,
+                                style: selected ? rowStyle : theme.meta, clip: rows)
             }
             let quotes = state.jumpableQuotes(of: article).count
             let count = quotes > 0 ? String(quotes) : ""

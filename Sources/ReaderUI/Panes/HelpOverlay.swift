@@ -33,6 +33,10 @@ enum HelpOverlay {
             canvas.draw("│", x: box.maxX - 1, y: y, style: theme.separator)
         }
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: width - 4, height: height - 2)
+        if lines.count > inner.height {
+            let more = state.helpScroll + inner.height < lines.count ? " j/k scroll, more below " : " j/k scroll "
+            canvas.draw(more, x: box.maxX - DisplayWidth.of(more) - 2, y: box.maxY - 1, style: theme.separator)
+        }
         let keyWidth = min(18, inner.width / 3)
         for row in 0..<inner.height {
             let index = state.helpScroll + row

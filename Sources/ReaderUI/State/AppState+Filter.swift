@@ -42,11 +42,14 @@ extension AppState {
         }
     }
 
-    /// Speakers whose name or a mention contains the typed text, ignoring case and accents.
+    /// Speakers for whom every typed word begins a word of their name or of a mention, ignoring
+    /// case and accents ("ru mini" finds the Russian ministry, "blin" Blinken).
     mutating func narrowSpeakers() {
-        let query = TextFolding.fold(speakerQuery.trimmingCharacters(in: .whitespaces))
+        let words = TextFolding.words(speakerQuery)
         let ordered = corpus.speakersByQuotes.map(\.id)
-        speakerMatches = query.isEmpty ? ordered : ordered.filter { speakerKeys[$0].contains(query) }
+        speakerMatches = words.isEmpty ? ordered : ordered.filter { id in
+            words.allSatisfy { word in speakerKeys[id].contains { $0.hasPrefix(word) } }
+        }
         speakerCursor = ListCursor()
     }
 }

@@ -30,8 +30,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var search: Search?
     /// A one-line message for the status line, shown until the next key.
     public internal(set) var message: String?
-    /// Folded name and mentions of each speaker, for narrowing the picker as the user types.
-    let speakerKeys: [String]
+    /// Folded words of each speaker's name and mentions, for narrowing the picker as the user types.
+    let speakerKeys: [[String]]
 
     /// A reader on `corpus` for a screen of `width` × `height` cells. A corpus of one article opens
     /// it in the article pane; otherwise the newest article is shown beside the list.
@@ -43,7 +43,7 @@ public struct AppState: Sendable, Equatable {
         self.articleOrder = Self.newestFirst(corpus.articles)
         self.visibleArticles = articleOrder
         self.speakerKeys = corpus.speakers.map { speaker in
-            TextFolding.fold(([speaker.name] + speaker.mentions).joined(separator: "\n"))
+            Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
         }
         self.speakerMatches = corpus.speakersByQuotes.map(\.id)
         self.visibleQuotes = []
