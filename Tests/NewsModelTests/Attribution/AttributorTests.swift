@@ -77,4 +77,16 @@ struct AttributorTests {
     func descriptive() {
         #expect(attributed(["“You are the messengers,” the organizer told them."], .en) == ["organizer: You are the messengers,"])
     }
+
+    @Test("a quote with no cue of its own takes the speaker of an earlier quote in its sentence")
+    func sameSentence() {
+        #expect(attributed(["Mark Rutte noemde het „absurd” en waarschuwde voor „ernstige gevolgen”."], .nl)
+            == ["Mark Rutte: absurd", "Mark Rutte: ernstige gevolgen"])
+        #expect(attributed(["Wang Yi said the response was “absurd and hysterical” and accused the Americans of “abusing the use of force.”"], .en)
+            == ["Wang Yi: absurd and hysterical", "Wang Yi: abusing the use of force."])
+        #expect(attributed(["Olaf Scholz nannte das „absurd“ und warnte vor „ernsten Folgen“."], .de)
+            == ["Olaf Scholz: absurd", "Olaf Scholz: ernsten Folgen"])
+        #expect(attributed(["Emmanuel Macron a estimé qu'ils « ne veulent plus lutter » et a qualifié la situation de « prise d'otages »."], .fr)
+            == ["Emmanuel Macron: ne veulent plus lutter", "Emmanuel Macron: prise d'otages"])
+    }
 }
