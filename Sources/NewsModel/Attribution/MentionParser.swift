@@ -91,6 +91,8 @@ struct MentionParser {
                 if let code = places.country(ofDemonym: word.lower) { country = code }
             } else if let code = places.country(ofDemonym: word.lower), !isTitle(at: j), j + 1 < end, tokens[j + 1].isWord {
                 country = code
+            } else if isOrganisationBeforeTitledName(at: j, end: end) {
+                // "department spokesperson Ned Price", "ministry spokeswoman Maria Zakharova"
             } else {
                 break
             }
@@ -98,7 +100,9 @@ struct MentionParser {
         }
         // titles: "minister", "secretary of state", "Mr."
         var titled = false
-        while j < end, let length = phraseLength(lexicon.titles, at: j, end: end, caseSensitive: false) ?? (tokens[j].isWord && isTitleWord(tokens[j].lower) ? 1 : nil) {
+        while j < end, let length = titleLength(at: j, end: end) {
+            // "Mr. King", "Frau Präsidentin Amherd": after an honorific a capitalised title word may be the name
+            if let last = role.last, lexicon.honorifics.contains(last), tokens[j].isCapitalized, isNameWordAfterHonorific(at: j, end: end) { break }
             role += tokens[j..<j + length].map(\.lower)
             j += length
             titled = true
@@ -119,7 +123,9 @@ struct MentionParser {
             var k = complement(after: afterHead, end: end, into: &words, anyCapitalised: true)
             if words.isEmpty { k = afterHead }
             // "the State Department", "het Witte Huis": a capitalised noun is a name, not a reference back
-            let capitalised = !sentenceStarts.contains(j) && tokens[j..<j + length].allSatisfy(\.isCapitalized)
+            // (not in German, which capitalises every noun, unless the noun is a known name: "der Kreml")
+            let capitalised = !lexicon.capitalisesNouns && !sentenceStarts.contains(j) && tokens[j..<j + length].allSatisfy(\.isCapitalized)
+                || phraseLength(lexicon.organisationNames, at: j, end: end, caseSensitive: true) == length
             let named = !words.isEmpty || country != nil || capitalised
             if !named { return make(.anaphor(head: head), start..<k) }
             return make(.organisation(name: tokens[nameStart..<k].map(\.text), head: head, country: country), start..<k)
@@ -129,8 +135,9 @@ struct MentionParser {
         }
         // a name: capitalised words, with particles inside ("Ursula von der Leyen")
         let nameStart = j
+        let afterHonorific = role.last.map(lexicon.honorifics.contains) ?? false
         while j < end {
-            if isNameWord(at: j) {
+            if isNameWord(at: j) || j == nameStart && afterHonorific && tokens[j].isWord && tokens[j].isCapitalized {
                 j += 1
                 if Self.possessorBase(tokens[j - 1].text) != nil { break }
             } else if j > nameStart, Self.nameParticles.contains(tokens[j].lower) {
@@ -146,7 +153,10 @@ struct MentionParser {
             let words = tokens[nameStart..<j].map { Self.possessorBase($0.text) ?? $0.text }
             let joined = words.joined(separator: " ")
             if words.count >= 2, let last = words.last, lexicon.organisationNouns[last.lowercased()] != nil {
-                return make(.organisation(name: words, head: last.lowercased(), country: country), start..<j)
+                // "Eidgenössische Departement für auswärtige Angelegenheiten"
+                var name = words
+                let k = complement(after: j, end: end, into: &name, anyCapitalised: true)
+                return make(.organisation(name: name, head: last.lowercased(), country: country), start..<k)
             }
             if role.isEmpty, let code = places.capitals[joined] ?? places.countryNames[joined] {
                 return make(.place(name: joined, country: code), start..<j)
@@ -168,14 +178,55 @@ struct MentionParser {
             return make(.person(name: words, role: role), start..<j)
         }
         if titled {
-            // "Britain's foreign secretary, James Cleverly," — the name in apposition
-            if j + 2 < end, tokens[j].text == ",", let named = parseSingle(at: j + 1, end: end), case .person(let name, _) = named.kind,
+            // "Britain's foreign secretary, James Cleverly," · "La porte-parole du ministère de l'Intérieur, Camille Chaize,"
+            let comma = appositionComma(after: j, end: end)
+            if comma + 2 < end, tokens[comma].text == ",", let named = parseSingle(at: comma + 1, end: end), case .person(let name, _) = named.kind,
                named.tokens.upperBound <= end {
                 return make(.person(name: name, role: role), start..<named.tokens.upperBound)
             }
             return make(.role(words: role, country: country), start..<j)
         }
         return nil
+    }
+
+    /// The comma that ends a role's complement ("du ministère de l'Intérieur,", "de la junte,"), or `j` when
+    /// no short complement of plain words follows the role.
+    func appositionComma(after j: Int, end: Int) -> Int {
+        guard j < end, tokens[j].isWord else { return j }
+        let lower = tokens[j].lower
+        // a preposition, or a genitive article ("Der Sprecher der russischen Botschaft, Iwan Petrow,")
+        guard Self.complementPrepositions.contains(lower) || lexicon.prepositions.contains(lower) || lexicon.determiners.contains(lower) else { return j }
+        var k = j + 1
+        while k < end, k - j <= 8, tokens[k].isWord {
+            if lexicon.reportingVerbs[tokens[k].lower] != nil || lexicon.auxiliaries.contains(tokens[k].lower) { return j }
+            k += 1
+        }
+        return k < end && tokens[k].text == "," ? k : j
+    }
+
+    /// Tokens taken by a title at `j`: a lexicon title, a compound ending in one, or a title written with its
+    /// full stop as a token of its own ("M." in "M. Sunak").
+    func titleLength(at j: Int, end: Int) -> Int? {
+        if let length = phraseLength(lexicon.titles, at: j, end: end, caseSensitive: false) { return length }
+        guard tokens[j].isWord else { return nil }
+        if isTitleWord(tokens[j].lower) { return 1 }
+        if j + 1 < end, tokens[j + 1].text == ".", lexicon.titles[tokens[j].lower + "."]?.contains([]) == true { return 1 }
+        return nil
+    }
+
+    /// A capitalised title word after an honorific that is the surname itself: "Mr. King said", not "Mrs. President Clinton".
+    func isNameWordAfterHonorific(at j: Int, end: Int) -> Bool {
+        let k = j + 1
+        return !(k < end && tokens[k].isWord && tokens[k].isCapitalized)
+    }
+
+    /// An organisation noun that only qualifies the title and name after it: "department spokesperson Ned Price".
+    func isOrganisationBeforeTitledName(at j: Int, end: Int) -> Bool {
+        guard phraseLength(lexicon.organisationNouns, at: j, end: end, caseSensitive: false) == 1, j + 1 < end,
+              let length = titleLength(at: j + 1, end: end) else { return false }
+        var k = j + 1 + length
+        if k < end, tokens[k].text == "." { k += 1 }
+        return k < end && isNameWord(at: k)
     }
 
     /// A reporting verb (maybe after an auxiliary) right after token `j`: "Obama said", "Rutte zei".
@@ -194,7 +245,8 @@ struct MentionParser {
             let word = tokens[k]
             let department = lexicon.departmentWords.contains(word.lower) && (word.isCapitalized || lexicon.conjunctions.contains(word.lower) || word.lower == "the")
             let capitalisedName = anyCapitalised && word.isCapitalized && !lexicon.notNames.contains(word.lower)
-            let lowerDepartment = anyCapitalised && !taken.isEmpty && lexicon.departmentWords.contains(word.lower)
+            let lowerDepartment = anyCapitalised && lexicon.departmentWords.contains(word.lower)
+                && (!taken.isEmpty || k + 1 < end && tokens[k + 1].isCapitalized)  // "für auswärtige Angelegenheiten"
             guard department || capitalisedName || lowerDepartment else { break }
             taken.append(anyCapitalised ? word.text : word.lower)
             k += 1

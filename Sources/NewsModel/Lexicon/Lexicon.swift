@@ -28,6 +28,11 @@ public struct Lexicon: Sendable {
     public let notNames: Set<String>
     /// Words of a department's name after "van" / "of" ("Buitenlandse Zaken", "State").
     public let departmentWords: Set<String>
+    /// True for a language that capitalises every noun (German): a capitalised noun is no name there.
+    public let capitalisesNouns: Bool
+    /// Titles of address ("mr", "mevrouw", "frau", "m"), stored without a full stop: a capitalised word after
+    /// one is a name even when it is also a title ("Mr. King").
+    public let honorifics: Set<String>
 
     /// The lexicon for a language; `unknown` reads with the English and Dutch lists merged.
     public static func forLanguage(_ language: Language) -> Lexicon {
@@ -58,6 +63,8 @@ public struct Lexicon: Sendable {
         termCues = Set(file.term_cues.map { $0.lowercased() })
         notNames = Set(file.not_names.map { $0.lowercased() })
         departmentWords = Set((file.department_words ?? []).map { $0.lowercased() })
+        capitalisesNouns = file.capitalises_nouns ?? false
+        honorifics = Set((file.honorifics ?? []).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) })
     }
 
     /// Two lexicons read as one: every list is the union of both.
@@ -82,6 +89,8 @@ public struct Lexicon: Sendable {
         termCues = a.termCues.union(b.termCues)
         notNames = a.notNames.union(b.notNames)
         departmentWords = a.departmentWords.union(b.departmentWords)
+        capitalisesNouns = a.capitalisesNouns && b.capitalisesNouns
+        honorifics = a.honorifics.union(b.honorifics)
     }
 
     /// Splits each phrase into words and indexes it by its first word; longest phrases first.
@@ -114,4 +123,6 @@ struct LexiconFile: Decodable {
     var term_cues: [String]
     var not_names: [String]
     var department_words: [String]?
+    var capitalises_nouns: Bool?
+    var honorifics: [String]?
 }

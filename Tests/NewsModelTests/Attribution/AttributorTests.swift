@@ -89,4 +89,57 @@ struct AttributorTests {
         #expect(attributed(["Emmanuel Macron a estimé qu'ils « ne veulent plus lutter » et a qualifié la situation de « prise d'otages »."], .fr)
             == ["Emmanuel Macron: ne veulent plus lutter", "Emmanuel Macron: prise d'otages"])
     }
+
+    @Test("X and his counterpart Y speak as one group")
+    func counterpart() {
+        #expect(attributed(["Ararat Mirzoyan and his Azerbaijani counterpart, Jeyhun Bayramov, said they made “tangible progress”."], .en)
+            == ["Ararat Mirzoyan & Jeyhun Bayramov: tangible progress"])
+        #expect(attributed(["Wopke Hoekstra en zijn Chinese ambtgenoot Qin Gang noemden het gesprek „open”."], .nl)
+            == ["Wopke Hoekstra & Qin Gang: open"])
+        #expect(attributed(["Annalena Baerbock und ihr Amtskollege Qin Gang nannten das Gespräch „offen“."], .de)
+            == ["Annalena Baerbock & Qin Gang: offen"])
+        #expect(attributed(["Catherine Colonna et son homologue Antony Blinken ont jugé la rencontre « utile »."], .fr)
+            == ["Catherine Colonna & Antony Blinken: utile"])
+    }
+
+    @Test("a counterpart title keeps a capitalised German noun out of the name, so the surname finds its full name")
+    func counterpartName() {
+        let result = attributed(["Baerbock traf ihren chinesischen Amtskollegen Qin Gang.", "Qin wies die Kritik zurück. Taiwan sei „eine innere Angelegenheit“, sagte er."], .de)
+        #expect(result == ["Qin Gang: eine innere Angelegenheit"])
+    }
+
+    @Test("a role with a complement, then the name in apposition")
+    func appositionAfterComplement() {
+        #expect(attributed(["La porte-parole du ministère de l'Intérieur, Camille Chaize, a évoqué « une étape utile »."], .fr)
+            == ["Camille Chaize: une étape utile"])
+        #expect(attributed(["Le chef de la junte, le général Abdourahamane Tiani, a salué « une nouvelle étape »."], .fr)
+            == ["Abdourahamane Tiani: une nouvelle étape"])
+        #expect(attributed(["De woordvoerder van de Poolse regering, Piotr Müller, noemde het „een provocatie”."], .nl)
+            == ["Piotr Müller: een provocatie"])
+        #expect(attributed(["The spokesman for the Russian embassy, Ivan Petrov, called it “a provocation.”"], .en)
+            == ["Ivan Petrov: a provocation."])
+        #expect(attributed(["Der Sprecher der russischen Botschaft, Iwan Petrow, nannte das „eine Provokation“."], .de)
+            == ["Iwan Petrow: eine Provokation"])
+    }
+
+    @Test("an organisation noun before a title and a name only qualifies the title")
+    func organisationBeforeTitle() {
+        #expect(attributed(["“We have the evidence,” said department spokesperson Ned Price."], .en) == ["Ned Price: We have the evidence,"])
+        #expect(attributed(["“Kyiv is playing roulette,” ministry spokeswoman Maria Zakharova told a briefing."], .en)
+            == ["Maria Zakharova: Kyiv is playing roulette,"])
+    }
+
+    @Test("a German noun is capitalised but names nothing: das Ministerium refers back to the ministry")
+    func germanNounAnaphor() {
+        let result = attributed(["Das chinesische Außenministerium reagierte am Abend. Das Ministerium erklärte, Baerbock habe „die Atmosphäre belastet“."], .de)
+        #expect(result == ["chinesische Außenministerium: die Atmosphäre belastet"])
+        let swiss = attributed(["Das Eidgenössische Departement für auswärtige Angelegenheiten hatte geworben. Das sei «ein Fundament», teilte das Departement mit."], .de)
+        #expect(swiss == ["Eidgenössische Departement für auswärtige Angelegenheiten: ein Fundament"])
+    }
+
+    @Test("an honorific written with its full stop, and a surname that is also a title")
+    func honorifics() {
+        #expect(attributed(["« Moi, je préfère parler de résultats », a affirmé M. Sunak."], .fr) == ["Sunak: Moi, je préfère parler de résultats"])
+        #expect(attributed(["“It's all about enthusiasm,” Mr. King added."], .en) == ["King: It's all about enthusiasm,"])
+    }
 }
