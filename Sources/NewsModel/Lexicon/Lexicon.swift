@@ -33,6 +33,16 @@ public struct Lexicon: Sendable {
     /// Titles of address ("mr", "mevrouw", "frau", "m"), stored without a full stop: a capitalised word after
     /// one is a name even when it is also a title ("Mr. King").
     public let honorifics: Set<String>
+    /// Words that mark a woman or a man: pronouns, honorifics, gendered titles, gendered articles ("la").
+    public let feminineWords: Set<String>
+    public let masculineWords: Set<String>
+    /// Endings that make a title feminine when what stands before them is a title too ("Minister-in").
+    public let feminineTitleSuffixes: [String]
+    public let indefiniteDeterminers: Set<String>
+    /// Role nouns that fit any office holder: "the politician" can be the minister named before.
+    public let genericRoles: Set<String>
+    /// Roles of someone who speaks for another ("spokesman", "aide"): never the principal named before.
+    public let subordinateRoles: Set<String>
 
     /// The lexicon for a language; `unknown` reads with the English and Dutch lists merged.
     public static func forLanguage(_ language: Language) -> Lexicon {
@@ -65,6 +75,12 @@ public struct Lexicon: Sendable {
         departmentWords = Set((file.department_words ?? []).map { $0.lowercased() })
         capitalisesNouns = file.capitalises_nouns ?? false
         honorifics = Set((file.honorifics ?? []).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) })
+        feminineWords = Set((file.feminine_words ?? []).map { $0.lowercased() })
+        masculineWords = Set((file.masculine_words ?? []).map { $0.lowercased() })
+        feminineTitleSuffixes = file.feminine_title_suffixes ?? []
+        indefiniteDeterminers = Set(file.indefinite_determiners ?? [])
+        genericRoles = Set((file.generic_roles ?? []).map { $0.lowercased() })
+        subordinateRoles = Set((file.subordinate_roles ?? []).map { $0.lowercased() })
     }
 
     /// Two lexicons read as one: every list is the union of both.
@@ -91,6 +107,12 @@ public struct Lexicon: Sendable {
         departmentWords = a.departmentWords.union(b.departmentWords)
         capitalisesNouns = a.capitalisesNouns && b.capitalisesNouns
         honorifics = a.honorifics.union(b.honorifics)
+        feminineWords = a.feminineWords.union(b.feminineWords)
+        masculineWords = a.masculineWords.union(b.masculineWords)
+        feminineTitleSuffixes = Array(Set(a.feminineTitleSuffixes + b.feminineTitleSuffixes))
+        indefiniteDeterminers = a.indefiniteDeterminers.union(b.indefiniteDeterminers)
+        genericRoles = a.genericRoles.union(b.genericRoles)
+        subordinateRoles = a.subordinateRoles.union(b.subordinateRoles)
     }
 
     /// Splits each phrase into words and indexes it by its first word; longest phrases first.
@@ -125,4 +147,10 @@ struct LexiconFile: Decodable {
     var department_words: [String]?
     var capitalises_nouns: Bool?
     var honorifics: [String]?
+    var feminine_words: [String]?
+    var masculine_words: [String]?
+    var feminine_title_suffixes: [String]?
+    var indefinite_determiners: [String]?
+    var generic_roles: [String]?
+    var subordinate_roles: [String]?
 }

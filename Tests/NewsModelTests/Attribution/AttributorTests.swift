@@ -142,4 +142,41 @@ struct AttributorTests {
         #expect(attributed(["« Moi, je préfère parler de résultats », a affirmé M. Sunak."], .fr) == ["Sunak: Moi, je préfère parler de résultats"])
         #expect(attributed(["“It's all about enthusiasm,” Mr. King added."], .en) == ["King: It's all about enthusiasm,"])
     }
+
+    @Test("a role noun refers back to the person named just before who can hold it")
+    func epithets() {
+        #expect(attributed(["Außenministerin Annalena Baerbock hat in der Taiwanstraße gewarnt und Qin Gang getroffen. „Das ist nicht akzeptabel“, sagte die Grünen-Politikerin."], .de)
+            == ["Annalena Baerbock: Das ist nicht akzeptabel"])
+        #expect(attributed(["Emmanuel Macron a annoncé le retour de l'ambassadeur au Niger, Sylvain Itté. « Nous partons », a déclaré le chef de l'État."], .fr)
+            == ["Emmanuel Macron: Nous partons"])
+        #expect(attributed(["Ambassadeur Marieke Verbeek keerde zondag terug. Zij sprak als laatste diplomaat met de pers. „We zaten vast”, zei de diplomaat."], .nl)
+            == ["Marieke Verbeek: We zaten vast"])
+        #expect(attributed(["Secretary of State Antony Blinken met reporters on Monday. “We are ready,” the diplomat said."], .en)
+            == ["Antony Blinken: We are ready,"])
+    }
+
+    @Test("a spokesman is not the principal named before him")
+    func subordinateRole() {
+        #expect(attributed(["Emmanuel Macron a parlé dimanche. « Nous partons », a déclaré le porte-parole."], .fr) == ["porte-parole: Nous partons"])
+        #expect(attributed(["Donald Trump spoke on Monday. “No comment,” the spokesman said."], .en) == ["spokesman: No comment,"])
+    }
+
+    @Test("a gendered pronoun skips a person of the other gender")
+    func pronounGender() {
+        #expect(attributed(["Mr. Biden met Ms. Harris on Monday. “We are ready,” she said."], .en) == ["Harris: We are ready,"])
+        #expect(attributed(["Mevrouw Sigrid Kaag sprak met minister Wopke Hoekstra. „Het is voorbij”, zei hij."], .nl) == ["Wopke Hoekstra: Het is voorbij"])
+        #expect(attributed(["Mme Catherine Colonna a reçu M. Antony Blinken. « C'est fini », a-t-il dit."], .fr) == ["Antony Blinken: C'est fini"])
+    }
+
+    @Test("German sie may be plural, yet takes the woman named after the last organisation")
+    func feminineOrPlural() {
+        let result = attributed(["Der Kreml lehnte die Konferenz ab.", "Bundespräsidentin Viola Amherd, die die Konferenz mit Ignazio Cassis geleitet hatte, zog Bilanz. Sie sprach von „einem Anfang“."], .de)
+        #expect(result == ["Viola Amherd: einem Anfang"])
+    }
+
+    @Test("a possessive name opening a sentence is the person it names")
+    func possessiveSubject() {
+        let result = attributed(["Minister Wopke Hoekstra sprak met woordvoerder Wang Wenbin. Hoekstra’s toon bleef kalm. In de lobby zei hij: „Dat blijft staan.”"], .nl)
+        #expect(result == ["Wopke Hoekstra: Dat blijft staan."])
+    }
 }
