@@ -34,9 +34,10 @@ struct Attributor {
         var result: [Int: Attribution] = [:]
         var previous: (attribution: Attribution, paragraph: Int)?
         for (s, sentence) in sentences.enumerated() {
+            var earlierInSentence: Attribution?
             for q in sentence where tokens[q].quoteIndex != nil {
                 guard let spanIndex = tokens[q].quoteIndex else { continue }
-                var attribution = attribute(q, in: sentence)
+                var attribution = attribute(q, in: sentence, after: earlierInSentence)
                 let kind = classify(q, in: sentence, found: attribution)
                 attribution.kind = kind
                 if kind == .term {
@@ -56,7 +57,10 @@ struct Attributor {
                     }
                 }
                 result[spanIndex] = attribution
-                if kind != .term { previous = (attribution, spans[spanIndex].lastParagraph) }
+                if kind != .term {
+                    previous = (attribution, spans[spanIndex].lastParagraph)
+                    if attribution.entity != nil { earlierInSentence = attribution }
+                }
             }
         }
         return result
@@ -64,9 +68,17 @@ struct Attributor {
 
     // MARK: - Cues
 
-    func attribute(_ q: Int, in sentence: Range<Int>) -> Attribution {
+    /// The cue-based attribution of the quote at token `q`; `earlier` is the attribution of a quote before it
+    /// in the same sentence, whose reporting verb also governs this one when it has no cue of its own
+    /// (Hij noemde het „absurd” en schreef dat er „geen bereidheid” is · He said it was “absurd” and accused
+    /// them of “abusing force”).
+    func attribute(_ q: Int, in sentence: Range<Int>, after earlier: Attribution? = nil) -> Attribution {
         if let found = rightCue(q, sentence) ?? leftCue(q, sentence) {
             return found
+        }
+        if let earlier, earlier.entity != nil {
+            return Attribution(kind: .partial, entity: earlier.entity, mention: earlier.mention, cue: .sentenceSubject,
+                               descriptive: earlier.descriptive)
         }
         if !isSentenceInitial(q, sentence), let m = sentenceSubject(q, sentence) {
             return found(m, .sentenceSubject)

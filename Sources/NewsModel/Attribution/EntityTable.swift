@@ -19,6 +19,10 @@ struct EntityTable {
     private var lastSubjectPerson: (entity: Int, sentence: Int)?
     private var lastOrganisation: (entity: Int, at: Int)?
     private var lastGroup: (entity: Int, at: Int)?
+    /// Where each person was last named or referred to: token index and sentence number.
+    private var lastSeen: [Int: (at: Int, sentence: Int)] = [:]
+    /// Sentences back that a role noun ("the minister") looks for the person it refers to.
+    static let epithetReach = 3
     let lexicon: Lexicon
 
     init(lexicon: Lexicon, allMentions: [Mention]) {
@@ -54,6 +58,10 @@ struct EntityTable {
     mutating func resolve(_ mention: Mention, subjectOf sentence: Int? = nil, in current: Int = 0) -> Int? {
         currentSentence = current
         let id = resolveKind(mention)
+        if let id, entities[id].kind == .person {
+            lastSeen[id] = (mention.tokens.lowerBound, current)
+            if entities[id].gender == nil, !isPronoun(mention) { entities[id].gender = mention.gender }
+        }
         if let id, let sentence, entities[id].kind == .person { lastSubjectPerson = (id, sentence) }
         if let id, let alias = mention.alias { aliases[TextFolding.fold(alias)] = id }
         return id
@@ -73,7 +81,7 @@ struct EntityTable {
             lastPerson = (id, at)
             return id
         case .role(let words, let country):
-            let id = roleHolder(words, country: country)
+            let id = roleHolder(words, country: country, mention: mention)
             entities[id].addMention(mention.text)
             lastPerson = (id, at)
             return id
@@ -110,7 +118,7 @@ struct EntityTable {
             place.isPlace = true
             return add(place)
         case .pronoun(let lower):
-            guard let id = antecedent(of: lower) else { return nil }
+            guard let id = antecedent(of: lower, gender: mention.gender) else { return nil }
             entities[id].addMention(mention.text)
             switch entities[id].kind {
             case .person: lastPerson = (id, at)
@@ -119,7 +127,7 @@ struct EntityTable {
             }
             return id
         case .group(let members):
-            let ids = members.compactMap { resolve($0) }
+            let ids = members.compactMap { resolve($0, in: currentSentence) }
             let id = group(ids)
             entities[id].addMention(mention.text)
             lastGroup = (id, at)
@@ -156,15 +164,32 @@ struct EntityTable {
         }
     }
 
-    private func antecedent(of pronoun: String) -> Int? {
+    private func isPronoun(_ mention: Mention) -> Bool {
+        if case .pronoun = mention.kind { return true }
+        return false
+    }
+
+    /// The entity a pronoun refers to: the subject person of a recent sentence, else the last person,
+    /// group or organisation it can stand for; a gendered pronoun skips persons of the other gender.
+    private func antecedent(of pronoun: String, gender: Gender?) -> Int? {
         let singular = lexicon.singularPronouns.contains(pronoun)
         let plural = lexicon.pluralPronouns.contains(pronoun)
         var candidates: [(entity: Int, at: Int)] = []
         if singular, let subject = lastSubjectPerson, currentSentence - subject.sentence <= 2, currentSentence > subject.sentence,
-           !plural || (lastGroup == nil && lastOrganisation == nil) {
-            return subject.entity  // "Trump attacked Clinton. He said…": the subject carries on
+           Gender.agree(entities[subject.entity].gender, gender) {
+            // "Trump attacked Clinton. He said…": the subject carries on; a pronoun that may also be plural
+            // ("sie", "ze") takes her when no group or organisation was named after her
+            let subjectAt = lastSeen[subject.entity]?.at ?? 0
+            let pluralRival = [lastGroup, lastOrganisation].compactMap { $0 }.contains { $0.at > subjectAt }
+            if !plural || !pluralRival { return subject.entity }
         }
-        if singular, let p = lastPerson { candidates.append(p) }
+        if singular, let p = lastPerson {
+            if Gender.agree(entities[p.entity].gender, gender) {
+                candidates.append(p)
+            } else if let other = lastSeen.filter({ Gender.agree(entities[$0.key].gender, gender) }).max(by: { $0.value.at < $1.value.at }) {
+                candidates.append((other.key, other.value.at))
+            }
+        }
         if plural {
             if let g = lastGroup { candidates.append(g) }
             if let o = lastOrganisation { candidates.append(o) }
@@ -222,19 +247,58 @@ struct EntityTable {
         entities[id].addMention(text)
     }
 
-    /// "de premier": the most recent person with that role, or a new unnamed one.
-    private mutating func roleHolder(_ words: [String], country: String?) -> Int {
+    /// "de premier": the most recent person with that role; else a person named in the last few sentences
+    /// whom the role noun can describe ("die Grünen-Politikerin" after "Außenministerin Annalena Baerbock",
+    /// "le chef de l'État" after "Emmanuel Macron"); else a new unnamed one.
+    private mutating func roleHolder(_ words: [String], country: String?, mention: Mention) -> Int {
         let roleText = words.joined(separator: " ")
         let key = words.last ?? roleText
-        if let last = lastPerson, entities[last.entity].role?.split(separator: " ").contains(Substring(key)) == true {
+        if let last = lastPerson, entities[last.entity].role?.split(separator: " ").contains(Substring(key)) == true,
+           Gender.agree(entities[last.entity].gender, mention.gender) {
             return last.entity
         }
-        if let id = entities.lastIndex(where: { $0.kind == .person && $0.role?.split(separator: " ").contains(Substring(key)) == true }) {
+        if let id = entities.lastIndex(where: { $0.kind == .person && $0.role?.split(separator: " ").contains(Substring(key)) == true
+                                               && Gender.agree($0.gender, mention.gender) }) {
+            return id
+        }
+        if !mention.isIndefinite, let id = describedPerson(words, gender: mention.gender, country: country) {
             return id
         }
         var entity = LocalEntity(kind: .person, words: words, role: roleText, country: country)
         entity.isUnnamed = true
+        entity.gender = mention.gender
         return add(entity)
+    }
+
+    /// The named person last seen within `epithetReach` sentences whom a role noun can describe: of the same
+    /// gender and country where both are known, and holding that role or a role the noun is generic for; or,
+    /// with no known role, the person the recent sentences are about (their subject), unless the noun names
+    /// someone who speaks for another: a spokesman is not the minister.
+    private func describedPerson(_ words: [String], gender: Gender?, country: String?) -> Int? {
+        let roleText = words.joined(separator: " ")
+        let generic = words.contains { isGeneric($0) } || lexicon.genericRoles.contains(roleText)
+        let subordinate = words.contains { lexicon.subordinateRoles.contains($0) } || lexicon.subordinateRoles.contains(roleText)
+        let candidates = lastSeen.filter { id, seen in
+            let entity = entities[id]
+            guard entity.kind == .person, !entity.isUnnamed, currentSentence - seen.sentence <= Self.epithetReach else { return false }
+            guard Gender.agree(entity.gender, gender) else { return false }
+            // "the Russian leader" is nobody whose country the text does not give
+            if let country, entity.country != country { return false }
+            // an honorific ("Mr.") tells no office
+            let office = entity.role.flatMap { role in role.split(separator: " ").allSatisfy { lexicon.honorifics.contains(String($0)) } ? nil : role }
+            guard let role = office else { return !subordinate && lastSubjectPerson?.entity == id }
+            if generic { return true }
+            let held = role.split(separator: " ").map(String.init)
+            return words.contains { word in held.contains { $0 == word || $0.hasSuffix(word) || word.hasSuffix($0) } }
+        }
+        return candidates.max { $0.value.at < $1.value.at }?.key
+    }
+
+    /// "politician", or a compound ending in one: "Grünen-Politikerin".
+    private func isGeneric(_ word: String) -> Bool {
+        if lexicon.genericRoles.contains(word) { return true }
+        if let dash = word.lastIndex(of: "-") { return lexicon.genericRoles.contains(String(word[word.index(after: dash)...])) }
+        return false
     }
 
     private mutating func organisation(_ name: [String], head: String?, country: String?) -> Int {

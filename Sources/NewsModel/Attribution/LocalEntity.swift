@@ -15,6 +15,8 @@ struct LocalEntity: Sendable, Equatable {
     var isPlace = false
     /// A role with no name ("de woordvoerder").
     var isUnnamed = false
+    /// A person's gender where the text gives one.
+    var gender: Gender?
 
     var name: String { words.joined(separator: " ") }
 

@@ -25,6 +25,10 @@ struct Mention: Sendable, Equatable {
     var text: String
     /// An abbreviation the text introduces in brackets after the name: "(IAEA)".
     var alias: String?
+    /// The gender the words of a person or role mention give ("la ministre", "Frau Amherd", "spokeswoman").
+    var gender: Gender?
+    /// Introduced by an indefinite article ("a diplomat", "een woordvoerder"): someone new, not a reference back.
+    var isIndefinite = false
 
     var isPlace: Bool {
         if case .place = kind { return true }

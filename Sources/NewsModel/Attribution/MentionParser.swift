@@ -66,10 +66,14 @@ struct MentionParser {
         guard start < end, tokens[start].isWord else { return nil }
         let lower = tokens[start].lower
         if lexicon.singularPronouns.contains(lower) || lexicon.pluralPronouns.contains(lower) {
-            return make(.pronoun(lower: lower), start..<start + 1)
+            var mention = make(.pronoun(lower: lower), start..<start + 1)
+            mention.gender = gender(determiner: nil, role: [lower])
+            return mention
         }
         if let pronoun = Self.invertedPronoun(lower), lexicon.singularPronouns.contains(pronoun) || lexicon.pluralPronouns.contains(pronoun) {
-            return make(.pronoun(lower: pronoun), start..<start + 1)  // French "a-t-il", "ajoute-t-elle"
+            var mention = make(.pronoun(lower: pronoun), start..<start + 1)  // French "a-t-il", "ajoute-t-elle"
+            mention.gender = gender(determiner: nil, role: [pronoun])
+            return mention
         }
         var j = start
         var hadDeterminer = false
@@ -79,6 +83,7 @@ struct MentionParser {
             j += 1
             hadDeterminer = true
         }
+        let determiner = hadDeterminer ? lower : nil
         var country: String?
         var role: [String] = []
         // modifiers: "voormalige", "Russische", "Republican", "Russia's"
@@ -91,6 +96,8 @@ struct MentionParser {
                 if let code = places.country(ofDemonym: word.lower) { country = code }
             } else if let code = places.country(ofDemonym: word.lower), !isTitle(at: j), j + 1 < end, tokens[j + 1].isWord {
                 country = code
+            } else if isOrganisationBeforeTitledName(at: j, end: end) {
+                // "department spokesperson Ned Price", "ministry spokeswoman Maria Zakharova"
             } else {
                 break
             }
@@ -98,8 +105,10 @@ struct MentionParser {
         }
         // titles: "minister", "secretary of state", "Mr."
         var titled = false
-        while j < end, let length = phraseLength(lexicon.titles, at: j, end: end, caseSensitive: false) ?? (tokens[j].isWord && isTitleWord(tokens[j].lower) ? 1 : nil) {
-            role += tokens[j..<j + length].map(\.lower)
+        while j < end, let length = titleLength(at: j, end: end) {
+            // "Mr. King", "Frau Präsidentin Amherd": after an honorific a capitalised title word may be the name
+            if let last = role.last, lexicon.honorifics.contains(last), tokens[j].isCapitalized, isNameWordAfterHonorific(at: j, end: end) { break }
+            role += tokens[j..<j + length].map { elided($0.lower)?.rest ?? $0.lower }
             j += length
             titled = true
             if j < end, tokens[j].text == "." { j += 1 }
@@ -119,7 +128,9 @@ struct MentionParser {
             var k = complement(after: afterHead, end: end, into: &words, anyCapitalised: true)
             if words.isEmpty { k = afterHead }
             // "the State Department", "het Witte Huis": a capitalised noun is a name, not a reference back
-            let capitalised = !sentenceStarts.contains(j) && tokens[j..<j + length].allSatisfy(\.isCapitalized)
+            // (not in German, which capitalises every noun, unless the noun is a known name: "der Kreml")
+            let capitalised = !lexicon.capitalisesNouns && !sentenceStarts.contains(j) && tokens[j..<j + length].allSatisfy(\.isCapitalized)
+                || phraseLength(lexicon.organisationNames, at: j, end: end, caseSensitive: true) == length
             let named = !words.isEmpty || country != nil || capitalised
             if !named { return make(.anaphor(head: head), start..<k) }
             return make(.organisation(name: tokens[nameStart..<k].map(\.text), head: head, country: country), start..<k)
@@ -129,8 +140,9 @@ struct MentionParser {
         }
         // a name: capitalised words, with particles inside ("Ursula von der Leyen")
         let nameStart = j
+        let afterHonorific = role.last.map(lexicon.honorifics.contains) ?? false
         while j < end {
-            if isNameWord(at: j) {
+            if isNameWord(at: j) || j == nameStart && afterHonorific && tokens[j].isWord && tokens[j].isCapitalized {
                 j += 1
                 if Self.possessorBase(tokens[j - 1].text) != nil { break }
             } else if j > nameStart, Self.nameParticles.contains(tokens[j].lower) {
@@ -146,10 +158,18 @@ struct MentionParser {
             let words = tokens[nameStart..<j].map { Self.possessorBase($0.text) ?? $0.text }
             let joined = words.joined(separator: " ")
             if words.count >= 2, let last = words.last, lexicon.organisationNouns[last.lowercased()] != nil {
-                return make(.organisation(name: words, head: last.lowercased(), country: country), start..<j)
+                // "Eidgenössische Departement für auswärtige Angelegenheiten"
+                var name = words
+                let k = complement(after: j, end: end, into: &name, anyCapitalised: true)
+                return make(.organisation(name: name, head: last.lowercased(), country: country), start..<k)
             }
             if role.isEmpty, let code = places.capitals[joined] ?? places.countryNames[joined] {
                 return make(.place(name: joined, country: code), start..<j)
+            }
+            if lexicon.capitalisesNouns, words.count == 1, role.isEmpty, !nameParts.contains(words[0]),
+               hadDeterminer || nameStart > 0 && tokens[nameStart - 1].isWord && lexicon.prepositions.contains(tokens[nameStart - 1].lower)
+                || nameStart > 0 && tokens[nameStart - 1].isWord && lexicon.determiners.contains(tokens[nameStart - 1].lower) {
+                return nil  // "in der Taiwanstraße gewarnt": a German noun after its article, not a name
             }
             if words.count == 1, role.isEmpty, !nameParts.contains(words[0]), !isFollowedBySpeech(j, end) {
                 return nil  // "Eindhoven", "Twitter", "Bilanz": a capitalised word, not known as anyone's name
@@ -162,19 +182,95 @@ struct MentionParser {
                 while k < end, tokens[k].isWord, lexicon.titleModifiers.contains(tokens[k].lower) || places.country(ofDemonym: tokens[k].lower) != nil { k += 1 }
                 if k < end, tokens[k].isWord, isTitleWord(tokens[k].lower) {
                     appositive.append(tokens[k].lower)
-                    return make(.person(name: words, role: appositive), start..<j)
+                    var mention = make(.person(name: words, role: appositive), start..<j)
+                    mention.gender = gender(determiner: nil, role: appositive)
+                    return mention
                 }
             }
-            return make(.person(name: words, role: role), start..<j)
+            var mention = make(.person(name: words, role: role), start..<j)
+            mention.gender = gender(determiner: determiner, role: role)
+            return mention
         }
         if titled {
-            // "Britain's foreign secretary, James Cleverly," — the name in apposition
-            if j + 2 < end, tokens[j].text == ",", let named = parseSingle(at: j + 1, end: end), case .person(let name, _) = named.kind,
+            // "Britain's foreign secretary, James Cleverly," · "La porte-parole du ministère de l'Intérieur, Camille Chaize,"
+            let comma = appositionComma(after: j, end: end)
+            if comma + 2 < end, tokens[comma].text == ",", let named = parseSingle(at: comma + 1, end: end), case .person(let name, _) = named.kind,
                named.tokens.upperBound <= end {
-                return make(.person(name: name, role: role), start..<named.tokens.upperBound)
+                var mention = make(.person(name: name, role: role), start..<named.tokens.upperBound)
+                mention.gender = gender(determiner: determiner, role: role) ?? named.gender
+                return mention
             }
-            return make(.role(words: role, country: country), start..<j)
+            var mention = make(.role(words: role, country: country), start..<j)
+            mention.gender = gender(determiner: determiner, role: role)
+            mention.isIndefinite = determiner.map(lexicon.indefiniteDeterminers.contains) ?? false
+            return mention
         }
+        return nil
+    }
+
+    /// The comma that ends a role's complement ("du ministère de l'Intérieur,", "de la junte,"), or `j` when
+    /// no short complement of plain words follows the role.
+    func appositionComma(after j: Int, end: Int) -> Int {
+        guard j < end, tokens[j].isWord else { return j }
+        let lower = tokens[j].lower
+        // a preposition, or a genitive article ("Der Sprecher der russischen Botschaft, Iwan Petrow,")
+        guard Self.complementPrepositions.contains(lower) || lexicon.prepositions.contains(lower) || lexicon.determiners.contains(lower) else { return j }
+        var k = j + 1
+        while k < end, k - j <= 8, tokens[k].isWord {
+            if lexicon.reportingVerbs[tokens[k].lower] != nil || lexicon.auxiliaries.contains(tokens[k].lower) { return j }
+            k += 1
+        }
+        return k < end && tokens[k].text == "," ? k : j
+    }
+
+    /// Tokens taken by a title at `j`: a lexicon title, a compound ending in one, or a title written with its
+    /// full stop as a token of its own ("M." in "M. Sunak").
+    func titleLength(at j: Int, end: Int) -> Int? {
+        if let length = phraseLength(lexicon.titles, at: j, end: end, caseSensitive: false) { return length }
+        guard tokens[j].isWord else { return nil }
+        if isTitleWord(tokens[j].lower) { return 1 }
+        if let rest = elided(tokens[j].lower)?.rest, lexicon.titles[rest]?.contains([]) == true || isTitleWord(rest) { return 1 }  // "l'ambassadeur"
+        if j + 1 < end, tokens[j + 1].text == ".", lexicon.titles[tokens[j].lower + "."]?.contains([]) == true { return 1 }
+        return nil
+    }
+
+    /// A capitalised title word after an honorific that is the surname itself: "Mr. King said", not "Mrs. President Clinton".
+    func isNameWordAfterHonorific(at j: Int, end: Int) -> Bool {
+        let k = j + 1
+        return !(k < end && tokens[k].isWord && tokens[k].isCapitalized)
+    }
+
+    /// An article elided onto its noun ("l'ambassadeur" → "l'", "ambassadeur"); nil for any other word.
+    func elided(_ lower: String) -> (article: String, rest: String)? {
+        guard let mark = lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
+        let article = String(lower[...mark]).replacingOccurrences(of: "\u{2019}", with: "'")
+        let rest = String(lower[lower.index(after: mark)...])
+        guard !rest.isEmpty, lexicon.determiners.contains(article) else { return nil }
+        return (article, rest)
+    }
+
+    /// An organisation noun that only qualifies the title and name after it: "department spokesperson Ned Price".
+    func isOrganisationBeforeTitledName(at j: Int, end: Int) -> Bool {
+        guard phraseLength(lexicon.organisationNouns, at: j, end: end, caseSensitive: false) == 1, j + 1 < end,
+              let length = titleLength(at: j + 1, end: end) else { return false }
+        var k = j + 1 + length
+        if k < end, tokens[k].text == "." { k += 1 }
+        return k < end && isNameWord(at: k)
+    }
+
+    /// The gender that a role's words, or else its article, give: "spokeswoman", "Ministerin", "la ministre".
+    func gender(determiner: String?, role: [String]) -> Gender? {
+        let phrase = role.joined(separator: " ")
+        for word in [phrase] + role {
+            if lexicon.feminineWords.contains(word) { return .feminine }
+            if lexicon.masculineWords.contains(word) { return .masculine }
+            for suffix in lexicon.feminineTitleSuffixes where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+                if isTitleWord(String(word.dropLast(suffix.count))) { return .feminine }
+            }
+        }
+        guard let determiner else { return nil }
+        if lexicon.feminineWords.contains(determiner) { return .feminine }
+        if lexicon.masculineWords.contains(determiner) { return .masculine }
         return nil
     }
 
@@ -194,7 +290,8 @@ struct MentionParser {
             let word = tokens[k]
             let department = lexicon.departmentWords.contains(word.lower) && (word.isCapitalized || lexicon.conjunctions.contains(word.lower) || word.lower == "the")
             let capitalisedName = anyCapitalised && word.isCapitalized && !lexicon.notNames.contains(word.lower)
-            let lowerDepartment = anyCapitalised && !taken.isEmpty && lexicon.departmentWords.contains(word.lower)
+            let lowerDepartment = anyCapitalised && lexicon.departmentWords.contains(word.lower)
+                && (!taken.isEmpty || k + 1 < end && tokens[k + 1].isCapitalized)  // "für auswärtige Angelegenheiten"
             guard department || capitalisedName || lowerDepartment else { break }
             taken.append(anyCapitalised ? word.text : word.lower)
             k += 1
@@ -219,7 +316,9 @@ struct MentionParser {
             // a lone capitalised word opening a sentence is a name only if the article also writes it
             // capitalised elsewhere, or another name word follows ("Selon", "Daarin", "Officials" are not)
             let followedByName = j + 1 < tokens.count && tokens[j + 1].isWord && tokens[j + 1].isCapitalized
-            if !followedByName, !capitalisedMidSentence.contains(token.text), places.capitals[token.text] == nil,
+            // ("Hoekstra’s toon" opens a sentence; "Hoekstra" stands mid-sentence elsewhere)
+            let base = Self.possessorBase(token.text) ?? token.text
+            if !followedByName, !capitalisedMidSentence.contains(base), places.capitals[token.text] == nil,
                places.countryNames[token.text] == nil {
                 return false
             }

@@ -28,6 +28,21 @@ public struct Lexicon: Sendable {
     public let notNames: Set<String>
     /// Words of a department's name after "van" / "of" ("Buitenlandse Zaken", "State").
     public let departmentWords: Set<String>
+    /// True for a language that capitalises every noun (German): a capitalised noun is no name there.
+    public let capitalisesNouns: Bool
+    /// Titles of address ("mr", "mevrouw", "frau", "m"), stored without a full stop: a capitalised word after
+    /// one is a name even when it is also a title ("Mr. King").
+    public let honorifics: Set<String>
+    /// Words that mark a woman or a man: pronouns, honorifics, gendered titles, gendered articles ("la").
+    public let feminineWords: Set<String>
+    public let masculineWords: Set<String>
+    /// Endings that make a title feminine when what stands before them is a title too ("Minister-in").
+    public let feminineTitleSuffixes: [String]
+    public let indefiniteDeterminers: Set<String>
+    /// Role nouns that fit any office holder: "the politician" can be the minister named before.
+    public let genericRoles: Set<String>
+    /// Roles of someone who speaks for another ("spokesman", "aide"): never the principal named before.
+    public let subordinateRoles: Set<String>
 
     /// The lexicon for a language; `unknown` reads with the English and Dutch lists merged.
     public static func forLanguage(_ language: Language) -> Lexicon {
@@ -58,6 +73,14 @@ public struct Lexicon: Sendable {
         termCues = Set(file.term_cues.map { $0.lowercased() })
         notNames = Set(file.not_names.map { $0.lowercased() })
         departmentWords = Set((file.department_words ?? []).map { $0.lowercased() })
+        capitalisesNouns = file.capitalises_nouns ?? false
+        honorifics = Set((file.honorifics ?? []).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) })
+        feminineWords = Set((file.feminine_words ?? []).map { $0.lowercased() })
+        masculineWords = Set((file.masculine_words ?? []).map { $0.lowercased() })
+        feminineTitleSuffixes = file.feminine_title_suffixes ?? []
+        indefiniteDeterminers = Set(file.indefinite_determiners ?? [])
+        genericRoles = Set((file.generic_roles ?? []).map { $0.lowercased() })
+        subordinateRoles = Set((file.subordinate_roles ?? []).map { $0.lowercased() })
     }
 
     /// Two lexicons read as one: every list is the union of both.
@@ -82,6 +105,14 @@ public struct Lexicon: Sendable {
         termCues = a.termCues.union(b.termCues)
         notNames = a.notNames.union(b.notNames)
         departmentWords = a.departmentWords.union(b.departmentWords)
+        capitalisesNouns = a.capitalisesNouns && b.capitalisesNouns
+        honorifics = a.honorifics.union(b.honorifics)
+        feminineWords = a.feminineWords.union(b.feminineWords)
+        masculineWords = a.masculineWords.union(b.masculineWords)
+        feminineTitleSuffixes = Array(Set(a.feminineTitleSuffixes + b.feminineTitleSuffixes))
+        indefiniteDeterminers = a.indefiniteDeterminers.union(b.indefiniteDeterminers)
+        genericRoles = a.genericRoles.union(b.genericRoles)
+        subordinateRoles = a.subordinateRoles.union(b.subordinateRoles)
     }
 
     /// Splits each phrase into words and indexes it by its first word; longest phrases first.
@@ -114,4 +145,12 @@ struct LexiconFile: Decodable {
     var term_cues: [String]
     var not_names: [String]
     var department_words: [String]?
+    var capitalises_nouns: Bool?
+    var honorifics: [String]?
+    var feminine_words: [String]?
+    var masculine_words: [String]?
+    var feminine_title_suffixes: [String]?
+    var indefinite_determiners: [String]?
+    var generic_roles: [String]?
+    var subordinate_roles: [String]?
 }

@@ -77,4 +77,106 @@ struct AttributorTests {
     func descriptive() {
         #expect(attributed(["“You are the messengers,” the organizer told them."], .en) == ["organizer: You are the messengers,"])
     }
+
+    @Test("a quote with no cue of its own takes the speaker of an earlier quote in its sentence")
+    func sameSentence() {
+        #expect(attributed(["Mark Rutte noemde het „absurd” en waarschuwde voor „ernstige gevolgen”."], .nl)
+            == ["Mark Rutte: absurd", "Mark Rutte: ernstige gevolgen"])
+        #expect(attributed(["Wang Yi said the response was “absurd and hysterical” and accused the Americans of “abusing the use of force.”"], .en)
+            == ["Wang Yi: absurd and hysterical", "Wang Yi: abusing the use of force."])
+        #expect(attributed(["Olaf Scholz nannte das „absurd“ und warnte vor „ernsten Folgen“."], .de)
+            == ["Olaf Scholz: absurd", "Olaf Scholz: ernsten Folgen"])
+        #expect(attributed(["Emmanuel Macron a estimé qu'ils « ne veulent plus lutter » et a qualifié la situation de « prise d'otages »."], .fr)
+            == ["Emmanuel Macron: ne veulent plus lutter", "Emmanuel Macron: prise d'otages"])
+    }
+
+    @Test("X and his counterpart Y speak as one group")
+    func counterpart() {
+        #expect(attributed(["Ararat Mirzoyan and his Azerbaijani counterpart, Jeyhun Bayramov, said they made “tangible progress”."], .en)
+            == ["Ararat Mirzoyan & Jeyhun Bayramov: tangible progress"])
+        #expect(attributed(["Wopke Hoekstra en zijn Chinese ambtgenoot Qin Gang noemden het gesprek „open”."], .nl)
+            == ["Wopke Hoekstra & Qin Gang: open"])
+        #expect(attributed(["Annalena Baerbock und ihr Amtskollege Qin Gang nannten das Gespräch „offen“."], .de)
+            == ["Annalena Baerbock & Qin Gang: offen"])
+        #expect(attributed(["Catherine Colonna et son homologue Antony Blinken ont jugé la rencontre « utile »."], .fr)
+            == ["Catherine Colonna & Antony Blinken: utile"])
+    }
+
+    @Test("a counterpart title keeps a capitalised German noun out of the name, so the surname finds its full name")
+    func counterpartName() {
+        let result = attributed(["Baerbock traf ihren chinesischen Amtskollegen Qin Gang.", "Qin wies die Kritik zurück. Taiwan sei „eine innere Angelegenheit“, sagte er."], .de)
+        #expect(result == ["Qin Gang: eine innere Angelegenheit"])
+    }
+
+    @Test("a role with a complement, then the name in apposition")
+    func appositionAfterComplement() {
+        #expect(attributed(["La porte-parole du ministère de l'Intérieur, Camille Chaize, a évoqué « une étape utile »."], .fr)
+            == ["Camille Chaize: une étape utile"])
+        #expect(attributed(["Le chef de la junte, le général Abdourahamane Tiani, a salué « une nouvelle étape »."], .fr)
+            == ["Abdourahamane Tiani: une nouvelle étape"])
+        #expect(attributed(["De woordvoerder van de Poolse regering, Piotr Müller, noemde het „een provocatie”."], .nl)
+            == ["Piotr Müller: een provocatie"])
+        #expect(attributed(["The spokesman for the Russian embassy, Ivan Petrov, called it “a provocation.”"], .en)
+            == ["Ivan Petrov: a provocation."])
+        #expect(attributed(["Der Sprecher der russischen Botschaft, Iwan Petrow, nannte das „eine Provokation“."], .de)
+            == ["Iwan Petrow: eine Provokation"])
+    }
+
+    @Test("an organisation noun before a title and a name only qualifies the title")
+    func organisationBeforeTitle() {
+        #expect(attributed(["“We have the evidence,” said department spokesperson Ned Price."], .en) == ["Ned Price: We have the evidence,"])
+        #expect(attributed(["“Kyiv is playing roulette,” ministry spokeswoman Maria Zakharova told a briefing."], .en)
+            == ["Maria Zakharova: Kyiv is playing roulette,"])
+    }
+
+    @Test("a German noun is capitalised but names nothing: das Ministerium refers back to the ministry")
+    func germanNounAnaphor() {
+        let result = attributed(["Das chinesische Außenministerium reagierte am Abend. Das Ministerium erklärte, Baerbock habe „die Atmosphäre belastet“."], .de)
+        #expect(result == ["chinesische Außenministerium: die Atmosphäre belastet"])
+        let swiss = attributed(["Das Eidgenössische Departement für auswärtige Angelegenheiten hatte geworben. Das sei «ein Fundament», teilte das Departement mit."], .de)
+        #expect(swiss == ["Eidgenössische Departement für auswärtige Angelegenheiten: ein Fundament"])
+    }
+
+    @Test("an honorific written with its full stop, and a surname that is also a title")
+    func honorifics() {
+        #expect(attributed(["« Moi, je préfère parler de résultats », a affirmé M. Sunak."], .fr) == ["Sunak: Moi, je préfère parler de résultats"])
+        #expect(attributed(["“It's all about enthusiasm,” Mr. King added."], .en) == ["King: It's all about enthusiasm,"])
+    }
+
+    @Test("a role noun refers back to the person named just before who can hold it")
+    func epithets() {
+        #expect(attributed(["Außenministerin Annalena Baerbock hat in der Taiwanstraße gewarnt und Qin Gang getroffen. „Das ist nicht akzeptabel“, sagte die Grünen-Politikerin."], .de)
+            == ["Annalena Baerbock: Das ist nicht akzeptabel"])
+        #expect(attributed(["Emmanuel Macron a annoncé le retour de l'ambassadeur au Niger, Sylvain Itté. « Nous partons », a déclaré le chef de l'État."], .fr)
+            == ["Emmanuel Macron: Nous partons"])
+        #expect(attributed(["Ambassadeur Marieke Verbeek keerde zondag terug. Zij sprak als laatste diplomaat met de pers. „We zaten vast”, zei de diplomaat."], .nl)
+            == ["Marieke Verbeek: We zaten vast"])
+        #expect(attributed(["Secretary of State Antony Blinken met reporters on Monday. “We are ready,” the diplomat said."], .en)
+            == ["Antony Blinken: We are ready,"])
+    }
+
+    @Test("a spokesman is not the principal named before him")
+    func subordinateRole() {
+        #expect(attributed(["Emmanuel Macron a parlé dimanche. « Nous partons », a déclaré le porte-parole."], .fr) == ["porte-parole: Nous partons"])
+        #expect(attributed(["Donald Trump spoke on Monday. “No comment,” the spokesman said."], .en) == ["spokesman: No comment,"])
+    }
+
+    @Test("a gendered pronoun skips a person of the other gender")
+    func pronounGender() {
+        #expect(attributed(["Mr. Biden met Ms. Harris on Monday. “We are ready,” she said."], .en) == ["Harris: We are ready,"])
+        #expect(attributed(["Mevrouw Sigrid Kaag sprak met minister Wopke Hoekstra. „Het is voorbij”, zei hij."], .nl) == ["Wopke Hoekstra: Het is voorbij"])
+        #expect(attributed(["Mme Catherine Colonna a reçu M. Antony Blinken. « C'est fini », a-t-il dit."], .fr) == ["Antony Blinken: C'est fini"])
+    }
+
+    @Test("German sie may be plural, yet takes the woman named after the last organisation")
+    func feminineOrPlural() {
+        let result = attributed(["Der Kreml lehnte die Konferenz ab.", "Bundespräsidentin Viola Amherd, die die Konferenz mit Ignazio Cassis geleitet hatte, zog Bilanz. Sie sprach von „einem Anfang“."], .de)
+        #expect(result == ["Viola Amherd: einem Anfang"])
+    }
+
+    @Test("a possessive name opening a sentence is the person it names")
+    func possessiveSubject() {
+        let result = attributed(["Minister Wopke Hoekstra sprak met woordvoerder Wang Wenbin. Hoekstra’s toon bleef kalm. In de lobby zei hij: „Dat blijft staan.”"], .nl)
+        #expect(result == ["Wopke Hoekstra: Dat blijft staan."])
+    }
 }
