@@ -61,13 +61,22 @@ public final class CursesTerminal {
         let fd = fileno(output)
         var modes = termios()
         let saved: termios? = tcgetattr(fd, &modes) == 0 ? modes : nil
-        guard let screen = newterm(nil, output, input) else {
+        // A terminal ncurses knows but that cannot move its cursor (TERM=dumb) would get a garbled screen.
+        guard canAddressCursor(term: term, fd: fd), let screen = newterm(nil, output, input) else {
             opened.forEach { fclose($0) }
             throw .unusableTerminal(term)
         }
         let terminal = CursesTerminal(screen: screen, files: opened, preference: preference, interactive: true,
                                       restoring: { TerminalRestorer(fd: fd, saved: saved, exitSequence: $0) })
         return terminal
+    }
+
+    /// True when terminfo describes `term` with cursor addressing (`cup`); nothing is written to the terminal.
+    private static func canAddressCursor(term: String, fd: Int32) -> Bool {
+        var status: Int32 = 0
+        guard setupterm(term, fd, &status) == OK, status == 1 else { return false }
+        guard let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 else { return false }
+        return true
     }
 
     /// A terminal of type `terminalType` that draws into /dev/null and reads nothing: for tests,

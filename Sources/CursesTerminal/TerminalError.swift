@@ -14,7 +14,7 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notATerminal:
             return "the reader needs a terminal: standard output is redirected (use a subcommand such as `attache quotes` for scripts)"
         case .unusableTerminal(let term?):
-            return "the terminal type '\(term)' is unknown to ncurses; set TERM to one it knows, such as xterm-256color"
+            return "the terminal type '\(term)' is unknown to ncurses or cannot move its cursor; set TERM to a full-screen terminal, such as xterm-256color"
         case .unusableTerminal(nil):
             return "TERM is not set, so the terminal cannot be driven; set it, for example TERM=xterm-256color"
         case .noUTF8Locale(let locale):

@@ -149,6 +149,16 @@ struct CommandLineTests {
         #expect(files.allSatisfy { $0.contains("assets/articles/") })
     }
 
+    @Test("the reader without a terminal (output to a pipe) says so in one line and exits 2, without loading")
+    func readerNeedsATerminal() throws {
+        let run = try Self.run([])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(run.stderr.contains("needs a terminal"))
+    }
+
     @Test("--version and --help exit 0")
     func versionAndHelp() throws {
         #expect(try Self.run(["--version"]).status == 0)

@@ -11,8 +11,14 @@ enum HeaderBar {
         let rightWidth = DisplayWidth.of(SafeText.cleaned(right))
         if rightWidth > 0 { canvas.draw(right, x: area.maxX - rightWidth, y: area.y, style: theme.title, clip: area) }
         let quotes = state.corpus.articles.reduce(0) { $0 + $1.countedQuotes.count }
-        let summary = "\(state.corpus.articles.count) articles · \(quotes) quotes · \(state.corpus.speakers.count) speakers"
+        let summary = [Self.count(state.corpus.articles.count, "article"), Self.count(quotes, "quote"),
+                       Self.count(state.corpus.speakers.count, "speaker")].joined(separator: " · ")
         let room = area.maxX - rightWidth - x - 2
         if room > 8 { canvas.draw(TextFit.truncated(summary, width: room), x: x + 1, y: area.y, style: theme.meta, clip: area) }
+    }
+
+    /// "1 article", "15 articles".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }
