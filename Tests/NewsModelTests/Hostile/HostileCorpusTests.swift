@@ -176,6 +176,16 @@ struct HostileCorpusTests {
         #expect(loaded.articles("deep.json").isEmpty)
     }
 
+    @Test("a file deleted between the directory walk and its reading is reported as vanished, not as missing")
+    func vanishedAfterWalk() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let doomed = try directory.write("doomed.txt", "“Weg,” zei hij.")
+        #expect(DirectoryWalker.walk(directory.path) == [.file(doomed)])
+        try FileManager.default.removeItem(atPath: doomed)
+        #expect(throws: LoadError.unreadable("it disappeared while loading")) { try FileBytes.read(path: doomed) }
+    }
+
     @Test("an empty directory contributes nothing and no problem")
     func emptyDirectory() {
         #expect(!loaded.report.problems.contains { $0.path.hasPrefix(loaded.path("empty-dir")) })
