@@ -6,8 +6,8 @@ enum ArticleListPane {
         let theme = state.theme
         let focused = state.focus == .sidebar
         let (titleRow, rows) = area.splitRows(at: 1)
-        let heading = state.filter == nil ? "Articles (\(state.visibleArticles.count))"
-            : "Articles of \(state.corpus.speakers[state.filter!.speaker].name) (\(state.visibleArticles.count))"
+        let heading = state.filter.map { "Articles of \(state.corpus.speakers[$0.speaker].name) (\(state.visibleArticles.count))" }
+            ?? "Articles (\(state.visibleArticles.count))"
         canvas.draw(TextFit.truncated(heading, width: titleRow.width), x: titleRow.x, y: titleRow.y, style: theme.paneTitle, clip: titleRow)
         guard !rows.isEmpty else { return }
         if let progress = state.indexing {

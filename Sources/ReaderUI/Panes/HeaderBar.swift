@@ -10,7 +10,7 @@ enum HeaderBar {
         let right = flags.isEmpty ? "" : TextFit.truncated(flags.joined(separator: "  ") + " ", width: max(0, area.maxX - x))
         let rightWidth = DisplayWidth.of(SafeText.cleaned(right))
         if rightWidth > 0 { canvas.draw(right, x: area.maxX - rightWidth, y: area.y, style: theme.title, clip: area) }
-        let quotes = state.corpus.articles.reduce(0) { $0 + $1.countedQuotes.count }
+        let quotes = state.countedQuoteTotal
         let summary = [Self.count(state.corpus.articles.count, "article"), Self.count(quotes, "quote"),
                        Self.count(state.corpus.speakers.count, "speaker")].joined(separator: " · ")
         let room = area.maxX - rightWidth - x - 2

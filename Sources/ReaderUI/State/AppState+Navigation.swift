@@ -41,10 +41,12 @@ extension AppState {
         }
         guard let reading else { return }
         let quotes = jumpableQuotes(of: corpus.articles[reading.article])
-        let here = reading.quote
-        let target = forward
-            ? quotes.first { here == nil || $0.index > here! }
-            : quotes.last { here != nil && $0.index < here! }
+        let target: Quote? = switch (forward, reading.quote) {
+        case (true, nil): quotes.first
+        case let (true, here?): quotes.first { $0.index > here }
+        case (false, nil): nil
+        case let (false, here?): quotes.last { $0.index < here }
+        }
         if let target {
             select(quote: target.index)
             return
@@ -76,8 +78,14 @@ extension AppState {
         if let row = visibleArticles.firstIndex(of: id) {
             position = row
         } else {
-            let place = articleOrder.firstIndex(of: id) ?? 0
-            let earlier = visibleArticles.filter { (articleOrder.firstIndex(of: $0) ?? 0) < place }.count
+            // The visible articles keep the full order, so the ones before `id` are found by bisection.
+            let place = articleRank[id]
+            var low = 0, high = visibleArticles.count
+            while low < high {
+                let middle = (low + high) / 2
+                if articleRank[visibleArticles[middle]] < place { low = middle + 1 } else { high = middle }
+            }
+            let earlier = low
             position = forward ? earlier - 1 : earlier
         }
         return forward ? Array(visibleArticles.dropFirst(position + 1)) : Array(visibleArticles.prefix(max(0, position)).reversed())

@@ -16,6 +16,10 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var filter: SpeakerFilter?
     /// Every article id, newest first (undated last, then by file).
     public let articleOrder: [Int]
+    /// Position of each article id in `articleOrder`.
+    let articleRank: [Int]
+    /// Quotes counted in the whole corpus (repeats left out), for the header.
+    public let countedQuoteTotal: Int
     /// `articleOrder` narrowed to the filter.
     public internal(set) var visibleArticles: [Int]
     public var articleCursor = ListCursor()
@@ -44,6 +48,10 @@ public struct AppState: Sendable, Equatable {
         self.width = max(0, width)
         self.height = max(0, height)
         self.articleOrder = Self.newestFirst(corpus.articles)
+        var rank = Array(repeating: 0, count: corpus.articles.count)
+        for (position, id) in articleOrder.enumerated() { rank[id] = position }
+        self.articleRank = rank
+        self.countedQuoteTotal = corpus.articles.reduce(0) { total, article in total + article.quotes.lazy.filter { !$0.isRepeat }.count }
         self.visibleArticles = articleOrder
         self.speakerKeys = corpus.speakers.map { speaker in
             Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))

@@ -41,7 +41,7 @@ public struct Theme: Sendable, Equatable {
             return support == .monochrome ? Style(attributes: kind == .term ? [] : .bold) : Style(foreground: gray(250, basic: 7))
         }
         switch (support, kind) {
-        case (.monochrome, .partial): return Style(attributes: .underline)
+        case (.monochrome, .partial): return Style(attributes: [.bold, .underline])
         case (.monochrome, _): return Style(attributes: .bold)
         case (_, .partial): return Style(foreground: color(of: speaker))
         default: return Style(foreground: color(of: speaker), attributes: .bold)

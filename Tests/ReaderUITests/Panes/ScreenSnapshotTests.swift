@@ -27,4 +27,21 @@ struct ScreenSnapshotTests {
         #expect(state.currentQuote.flatMap(\.speaker).map { state.corpus.speakers[$0].name } == "Antony Blinken")
         assertSnapshot(CanvasDump.dump(ScreenRenderer.render(state)), named: "blinken-filter-\(size.0)x\(size.1).txt", in: Fixture.snapshots)
     }
+
+    @Test("without colours (NO_COLOR) quotes are bold, partial quotes bold and underlined, the current one reversed")
+    func seedMonochrome() {
+        var state = Fixture.state(Fixture.seedCorpus, width: 80, height: 24, colors: .monochrome)
+        Fixture.apply([.nextQuote, .nextQuote, .nextQuote], to: &state)
+        let screen = CanvasDump.dump(ScreenRenderer.render(state))
+        #expect(!screen.contains("fg "))
+        assertSnapshot(screen, named: "seed-quote3-80x24-monochrome.txt", in: Fixture.snapshots)
+    }
+
+    @Test("with eight colours every colour is one of the eight", arguments: [ColorSupport.basic])
+    func seedBasicColours(colors: ColorSupport) {
+        var state = Fixture.state(Fixture.seedCorpus, width: 80, height: 24, colors: colors)
+        Fixture.apply([.nextQuote], to: &state)
+        let canvas = ScreenRenderer.render(state)
+        #expect(canvas.cells.allSatisfy { ($0.style.foreground ?? 0) < 8 && ($0.style.background ?? 0) < 8 })
+    }
 }
