@@ -8,9 +8,9 @@ extension AppState {
         var ids: Set<Int> = [id]
         for speaker in corpus.speakers where speaker.kind == .group && speaker.members.contains(id) { ids.insert(speaker.id) }
         filter = SpeakerFilter(speaker: id, ids: ids)
-        visibleArticles = articleOrder.filter { article in
-            corpus.articles[article].quotes.contains { !$0.isRepeat && $0.speaker.map(ids.contains) == true }
-        }
+        // The index gives each speaker's articles; only those are looked at, in list order.
+        let articles = Set(ids.flatMap { speakerArticles.indices.contains($0) ? speakerArticles[$0] : [] })
+        visibleArticles = articles.sorted { articleRank[$0] < articleRank[$1] }
         visibleQuotes = quotesOfVisibleArticles()
         sidebar = .articles
         focus = .sidebar
@@ -30,7 +30,7 @@ extension AppState {
         let name = filter.map { corpus.speakers[$0.speaker].name } ?? ""
         filter = nil
         visibleArticles = articleOrder
-        visibleQuotes = quotesOfVisibleArticles()
+        visibleQuotes = allQuotes
         if let reading, let row = visibleArticles.firstIndex(of: reading.article) { articleCursor.selection = row }
         message = "Filter cleared: \(name)"
     }

@@ -20,6 +20,10 @@ public struct AppState: Sendable, Equatable {
     let articleRank: [Int]
     /// Quotes counted in the whole corpus (repeats left out), for the header.
     public let countedQuoteTotal: Int
+    /// For each speaker id, the articles with a counted quote of theirs: the filter's index.
+    let speakerArticles: [[Int]]
+    /// `visibleQuotes` with no filter, kept so clearing a filter costs nothing.
+    private(set) var allQuotes: [Corpus.QuoteReference]
     /// `articleOrder` narrowed to the filter.
     public internal(set) var visibleArticles: [Int]
     public var articleCursor = ListCursor()
@@ -52,13 +56,22 @@ public struct AppState: Sendable, Equatable {
         for (position, id) in articleOrder.enumerated() { rank[id] = position }
         self.articleRank = rank
         self.countedQuoteTotal = corpus.articles.reduce(0) { total, article in total + article.quotes.lazy.filter { !$0.isRepeat }.count }
+        var speakerArticles = Array(repeating: [Int](), count: corpus.speakers.count)
+        for article in corpus.articles {
+            for speaker in Set(article.quotes.lazy.filter { !$0.isRepeat }.compactMap(\.speaker)) where speaker < speakerArticles.count {
+                speakerArticles[speaker].append(article.id)
+            }
+        }
+        self.speakerArticles = speakerArticles
         self.visibleArticles = articleOrder
         self.speakerKeys = corpus.speakers.map { speaker in
             Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
         }
         self.speakerMatches = corpus.speakersByQuotes.map(\.id)
         self.visibleQuotes = []
+        self.allQuotes = []
         self.visibleQuotes = quotesOfVisibleArticles()
+        self.allQuotes = visibleQuotes
         if let first = articleOrder.first {
             open(article: first)
             if corpus.articles.count == 1 { focus = .article }
