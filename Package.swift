@@ -56,21 +56,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        /// Golden-file comparison shared by the test targets.
+        /// What the test targets share: golden-file comparison and a seeded random generator.
         .target(
-            name: "SnapshotSupport",
-            path: "Tests/SnapshotSupport"
+            name: "TestSupport",
+            path: "Tests/TestSupport"
         ),
         .testTarget(
             name: "NewsModelTests",
-            dependencies: ["NewsModel", "SnapshotSupport"],
+            dependencies: ["NewsModel", "TestSupport"],
             exclude: ["Snapshots"],
             resources: [.copy("Gold")]
         ),
         .testTarget(
             name: "ReaderUITests",
             dependencies: [
-                "ReaderUI", "NewsModel", "SnapshotSupport",
+                "ReaderUI", "NewsModel", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Snapshots"]

@@ -19,14 +19,10 @@ enum ArticleListPane {
             return
         }
         let countWidth = 4
-        for row in 0..<rows.height {
-            let position = state.articleCursor.scroll + row
-            guard position < state.visibleArticles.count else { break }
-            let article = state.corpus.articles[state.visibleArticles[position]]
-            let y = rows.y + row
-            let selected = position == state.articleCursor.selection
-            let rowStyle = selected ? theme.selectedRow(focused: focused) : Style.plain
-            canvas.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: rowStyle)
+        ListRows.render(count: state.visibleArticles.count, cursor: state.articleCursor, in: rows, focused: focused,
+                        theme: theme, on: &canvas) { row, canvas in
+            let article = state.corpus.articles[state.visibleArticles[row.position]]
+            let (y, selected, rowStyle) = (row.y, row.isSelected, row.style)
             let marker = state.reading?.article == article.id ? "▸" : " "
             let date = article.metadata.date.map { String($0.description.prefix(10)) } ?? ""
             var x = canvas.draw(marker, x: rows.x, y: y, style: rowStyle, clip: rows)

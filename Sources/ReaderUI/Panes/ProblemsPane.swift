@@ -13,14 +13,10 @@ enum ProblemsPane {
             canvas.draw("Every file was read.", x: rows.x + 1, y: rows.y, style: theme.faint, clip: rows)
             return
         }
-        for row in 0..<rows.height {
-            let position = state.problemCursor.scroll + row
-            guard position < problems.count else { break }
-            let problem = problems[position]
-            let y = rows.y + row
-            let selected = position == state.problemCursor.selection
-            let rowStyle = selected ? theme.selectedRow(focused: state.focus == .sidebar) : Style.plain
-            canvas.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: rowStyle)
+        ListRows.render(count: problems.count, cursor: state.problemCursor, in: rows, focused: state.focus == .sidebar,
+                        theme: theme, on: &canvas) { row, canvas in
+            let problem = problems[row.position]
+            let (y, selected, rowStyle) = (row.y, row.isSelected, row.style)
             let mark = problem.severity == .skipped ? "✗ " : "! "
             let x = canvas.draw(mark, x: rows.x + 1, y: y, style: selected ? rowStyle : theme.warning, clip: rows)
             canvas.draw(TextFit.truncated(problem.description, width: rows.maxX - x), x: x, y: y, style: rowStyle, clip: rows)

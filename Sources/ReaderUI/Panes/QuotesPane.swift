@@ -13,16 +13,12 @@ enum QuotesPane {
             return
         }
         let speakerWidth = min(18, max(8, rows.width / 3))
-        for row in 0..<rows.height {
-            let position = state.quoteCursor.scroll + row
-            guard position < state.visibleQuotes.count else { break }
-            let reference = state.visibleQuotes[position]
+        ListRows.render(count: state.visibleQuotes.count, cursor: state.quoteCursor, in: rows, focused: state.focus == .sidebar,
+                        theme: theme, on: &canvas) { row, canvas in
+            let reference = state.visibleQuotes[row.position]
             let article = state.corpus.articles[reference.article]
-            guard let quote = article.quotes.first(where: { $0.index == reference.quote }) else { continue }
-            let y = rows.y + row
-            let selected = position == state.quoteCursor.selection
-            let rowStyle = selected ? theme.selectedRow(focused: state.focus == .sidebar) : Style.plain
-            canvas.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: rowStyle)
+            guard let quote = article.quotes.first(where: { $0.index == reference.quote }) else { return }
+            let (y, selected, rowStyle) = (row.y, row.isSelected, row.style)
             let name = quote.speaker.map { state.corpus.speakers[$0].name } ?? "?"
             var speakerStyle = theme.quote(kind: .direct, speaker: quote.speaker)
             if selected { speakerStyle = speakerStyle.adding(rowStyle.attributes) }

@@ -13,14 +13,10 @@ enum SpeakersPane {
             canvas.draw("No speaker matches “\(state.speakerQuery)”", x: rows.x + 1, y: rows.y, style: theme.faint, clip: rows)
             return
         }
-        for row in 0..<rows.height {
-            let position = state.speakerCursor.scroll + row
-            guard position < state.speakerMatches.count else { break }
-            let speaker = state.corpus.speakers[state.speakerMatches[position]]
-            let y = rows.y + row
-            let selected = position == state.speakerCursor.selection
-            let rowStyle = selected ? theme.selectedRow(focused: state.focus == .sidebar) : Style.plain
-            canvas.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: rowStyle)
+        ListRows.render(count: state.speakerMatches.count, cursor: state.speakerCursor, in: rows, focused: state.focus == .sidebar,
+                        theme: theme, on: &canvas) { row, canvas in
+            let speaker = state.corpus.speakers[state.speakerMatches[row.position]]
+            let (y, selected, rowStyle) = (row.y, row.isSelected, row.style)
             var nameStyle = theme.quote(kind: .direct, speaker: speaker.id)
             if selected { nameStyle = nameStyle.adding(rowStyle.attributes) }
             let count = String(speaker.quoteCount)

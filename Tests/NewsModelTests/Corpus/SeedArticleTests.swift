@@ -1,5 +1,5 @@
 import Testing
-import SnapshotSupport
+import TestSupport
 @testable import NewsModel
 
 /// The first real article: nine quotes, their speakers, `hij`, `het departement`, the repeated caption.

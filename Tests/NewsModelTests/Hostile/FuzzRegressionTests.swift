@@ -6,28 +6,9 @@ import Testing
 /// target checks it: the first byte picks the file name (so the format), the rest is the file.
 @Suite("Fuzz regressions")
 struct FuzzRegressionTests {
-    /// The file names of `Tests/Fuzz/Sources/AttacheFuzz/main.swift`, in its order.
-    static let fileNames = ["fuzz.txt", "fuzz.md", "fuzz.json", "fuzz.jsonl", "fuzz.csv", "-"]
-
     /// What the fuzz target would trap on for `input`: broken report rules and corpus invariants.
     static func violations(_ input: [UInt8]) -> [String] {
-        guard let selector = input.first else { return [] }
-        let path = fileNames[Int(selector) % fileNames.count]
-        let report = ArticleLoader().load(data: Data(input.dropFirst()), path: path)
-        var violations: [String] = []
-        if report.filesRead != 1 { violations.append("filesRead \(report.filesRead), expected 1") }
-        if report.filesSkipped != (report.documents.isEmpty ? 1 : 0) {
-            violations.append("filesSkipped \(report.filesSkipped) with \(report.documents.count) documents")
-        }
-        for problem in report.problems where problem.path != path {
-            violations.append("problem names \(problem.path), not \(path)")
-        }
-        if report.documents.isEmpty && !report.problems.contains(where: { $0.severity == .skipped }) {
-            violations.append("no article and no problem saying why")
-        }
-        let corpus = Corpus(documents: report.documents, problems: report.problems,
-                            filesRead: report.filesRead, filesSkipped: report.filesSkipped)
-        return violations + corpus.invariantViolations()
+        FuzzCheck.violations(input).violations
     }
 
     static func bytes(base64: String) -> [UInt8] {

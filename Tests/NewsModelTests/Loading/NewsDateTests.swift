@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 @Suite("NewsDate")
@@ -68,18 +69,6 @@ struct NewsDateTests {
     }
 }
 
-/// A small deterministic generator so property tests repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 extension NewsDate {
     /// A date near 2022 at a random precision, with a random offset for moments; many collide on purpose.

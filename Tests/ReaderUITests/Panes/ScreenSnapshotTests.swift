@@ -1,6 +1,6 @@
 import Testing
 import NewsModel
-import SnapshotSupport
+import TestSupport
 @testable import ReaderUI
 
 /// Whole screens of the seed article, compared as text plus a grid of style letters.

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import NewsModel
 @testable import ReaderUI
 
@@ -6,24 +7,12 @@ import NewsModel
 /// canvas, with the state's invariants checked after every event.
 @Suite("Monkey")
 struct MonkeyTests {
-    /// SplitMix64: a small seeded generator, so a failing run can be replayed from its seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let keys: [Key] = DefaultKeymap.bindings.flatMap(\.keys) + DefaultKeymap.editingBindings.flatMap(\.keys)
         + [.character("x"), .character("é"), .character("東"), .character("1"), .left, .right, .function(5)]
 
     @Test("10 000 random events keep every selection and scroll in range and every frame well formed", arguments: [UInt64(1), 2026])
     func monkey(seed: UInt64) {
-        var random = SeededGenerator(state: seed)
+        var random = SplitMix64(seed: seed)
         var state = Fixture.state(width: 100, height: 30)
         let keymap = DefaultKeymap.keymap
         for step in 0..<10_000 {
@@ -37,7 +26,7 @@ struct MonkeyTests {
         }
     }
 
-    static func randomEvent(_ random: inout SeededGenerator, _ state: AppState) -> InputEvent {
+    static func randomEvent(_ random: inout SplitMix64, _ state: AppState) -> InputEvent {
         switch Int.random(in: 0..<100, using: &random) {
         case 0..<3:
             return .resize(width: Int.random(in: 1...250, using: &random), height: Int.random(in: 1...80, using: &random))
