@@ -149,6 +149,14 @@ struct CommandLineTests {
         #expect(files.allSatisfy { $0.contains("assets/articles/") })
     }
 
+    @Test("a usage error prints its message and usage on separate lines, not as one line of ␊")
+    func usageErrorLines() throws {
+        let run = try Self.run(["--no-colour"])
+        #expect(run.status == 2)
+        #expect(!run.stderr.contains("␊"))
+        #expect(run.stderr.split(separator: "\n").count >= 2)
+    }
+
     @Test("the reader without a terminal (output to a pipe) says so in one line and exits 2, without loading")
     func readerNeedsATerminal() throws {
         let run = try Self.run([])
