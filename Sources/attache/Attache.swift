@@ -15,7 +15,8 @@ struct Attache: ParsableCommand {
             with YAML front matter, JSON, JSON Lines and CSV.
 
             Exit status: 0 everything was read; 1 some input was skipped or damaged (the rest was \
-            processed); 2 usage error; 3 no speaker matches --speaker.
+            processed); 2 usage error or no terminal for the reader; 3 no speaker matches --speaker; \
+            130 the reader was interrupted (Ctrl-C); 129 and 143 it got SIGHUP or SIGTERM.
             """,
         version: version,
         subcommands: [ReadCommand.self, QuotesCommand.self, SpeakersCommand.self],

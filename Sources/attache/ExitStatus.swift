@@ -8,4 +8,6 @@ enum ExitStatus: Int32, Error {
     case usage = 2
     /// `--speaker` matched no speaker.
     case noSuchSpeaker = 3
+    /// The reader was interrupted with Ctrl-C (128 + SIGINT, as shells report it).
+    case interrupted = 130
 }

@@ -26,13 +26,15 @@ struct ReadCommand: ParsableCommand {
         let indexer = CorpusIndexer(paths: try corpusOptions.resolvedPaths(), readStandardInput: { piped })
         indexer.start()
         let reader = ReaderLoop(indexer: indexer, noColor: noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
-        let corpus: Corpus?
+        let outcome: ReaderLoop.Outcome
         do {
-            corpus = try reader.run()
+            outcome = try reader.run()
         } catch {
             Diagnostics.error(error.description)
             throw ExitStatus.usage
         }
+        if outcome.interrupted { throw ExitStatus.interrupted }
+        let corpus = outcome.corpus
         // The account comes after the reader, so it is the last thing on the shell's screen.
         guard let corpus else {
             Diagnostics.note("quit before indexing finished")

@@ -10,8 +10,15 @@ struct ReaderLoop {
     let noColor: Bool
     var keymap = DefaultKeymap.keymap
 
-    /// Runs until the user quits; returns the corpus when indexing finished (nil when the user quit first).
-    func run() throws(TerminalError) -> Corpus? {
+    /// How the reader ended: the corpus when indexing finished (nil when the user quit first), and
+    /// whether the user interrupted it (Ctrl-C).
+    struct Outcome {
+        var corpus: Corpus?
+        var interrupted: Bool
+    }
+
+    /// Runs until the user quits.
+    func run() throws(TerminalError) -> Outcome {
         let terminal = try CursesTerminal.start(colors: noColor ? .monochrome : .automatic)
         defer { terminal.stop() }
         let size = terminal.size
@@ -40,7 +47,8 @@ struct ReaderLoop {
                   let action = keymap.action(for: event, in: state) else { continue }
             let effects = reduce(&state, action)
             dirty = true
-            if effects.contains(.quit) { return corpus }
+            if effects.contains(.quit) { return Outcome(corpus: corpus, interrupted: false) }
+            if effects.contains(.interrupt) { return Outcome(corpus: corpus, interrupted: true) }
         }
     }
 }

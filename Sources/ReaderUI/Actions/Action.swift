@@ -6,7 +6,7 @@ public enum Action: Sendable, Equatable {
     case focusNext, open
     case nextQuote, previousQuote, nextArticle, previousArticle
     case toggleSpeakers, toggleQuotes, toggleProblems, startSearch, toggleHelp
-    case cancel, quit
+    case cancel, quit, interrupt
     /// A character typed into the search line or the speaker picker.
     case type(Character)
     case deleteBackward
@@ -43,6 +43,7 @@ public enum Action: Sendable, Equatable {
         case .toggleHelp: "This help"
         case .cancel: "Close help, search or picker; then clear the speaker filter"
         case .quit: "Close the overlay, or quit"
+        case .interrupt: "Quit at once (exit status 130)"
         case .type, .deleteBackward, .resize, .scroll, .click, .indexProgress, .corpusReady: nil
         }
     }

@@ -2,4 +2,6 @@
 public enum Effect: Sendable, Equatable {
     /// Leave the reader and restore the terminal.
     case quit
+    /// Leave at once, as an interrupted program does (exit status 130).
+    case interrupt
 }

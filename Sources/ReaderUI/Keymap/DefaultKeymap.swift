@@ -21,7 +21,8 @@ public enum DefaultKeymap {
         KeyBinding([.character("/")], .startSearch),
         KeyBinding([.character("?"), .function(1)], .toggleHelp),
         KeyBinding([.escape], .cancel),
-        KeyBinding([.character("q"), .control("c")], .quit),
+        KeyBinding([.character("q")], .quit),
+        KeyBinding([.control("c")], .interrupt),
     ]
 
     /// Bindings that still work while text is typed into the search line or the speaker picker.
@@ -34,7 +35,7 @@ public enum DefaultKeymap {
         KeyBinding([.enter], .open),
         KeyBinding([.backspace, .delete], .deleteBackward),
         KeyBinding([.escape], .cancel),
-        KeyBinding([.control("c")], .quit),
+        KeyBinding([.control("c")], .interrupt),
     ]
 
     public static let keymap = Keymap(bindings: bindings, editingBindings: editingBindings)

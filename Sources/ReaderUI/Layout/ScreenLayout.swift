@@ -19,7 +19,8 @@ public struct ScreenLayout: Sendable, Equatable {
     /// The article pane's area, nil when it is not shown.
     public var article: Rect?
 
-    public init(width: Int, height: Int, focus: Focus) {
+    /// A layout for `focus`; the quotes and problems lists take the whole width while they have the focus.
+    public init(width: Int, height: Int, focus: Focus, sidebar kind: Sidebar = .articles) {
         screen = Rect(x: 0, y: 0, width: width, height: height)
         isTooSmall = width < Self.minimumWidth || height < Self.minimumHeight
         let empty = Rect(x: 0, y: 0, width: 0, height: 0)
@@ -32,7 +33,9 @@ public struct ScreenLayout: Sendable, Equatable {
         let (body, bottom) = rest.splitRows(at: rest.height - 1)
         header = top
         status = bottom
-        if width >= Self.splitWidth {
+        if focus == .sidebar && (kind == .quotes || kind == .problems) {
+            sidebar = body
+        } else if width >= Self.splitWidth {
             let sidebarWidth = min(56, max(30, width * 34 / 100))
             let (left, right) = body.splitColumns(at: sidebarWidth)
             let (line, main) = right.splitColumns(at: 1)

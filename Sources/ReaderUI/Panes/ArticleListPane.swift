@@ -27,7 +27,7 @@ enum ArticleListPane {
             let date = article.metadata.date.map { String($0.description.prefix(10)) } ?? ""
             var x = canvas.draw(marker, x: rows.x, y: y, style: rowStyle, clip: rows)
             // The full date when there is room, else year and month; never no date at all.
-            let dateWidth = rows.width >= 44 ? 10 : 7
+            let dateWidth = rows.width >= 40 ? 10 : 7
             if rows.width >= 24 {
                 x = canvas.draw(TextFit.padded(String(date.prefix(dateWidth)), width: dateWidth) + " ", x: x, y: y,
                                 style: selected ? rowStyle : theme.meta, clip: rows)

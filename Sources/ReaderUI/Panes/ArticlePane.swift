@@ -70,7 +70,10 @@ struct LineStyler {
         if let quote = quotes.last(where: { $0.start <= offset && offset < $0.end }) {
             style = theme.quote(kind: quote.kind, speaker: quote.speaker)
             if isRepeat { style = style.adding(.dim) }
-            if quote.index == current && !quote.isRepeat { style = theme.current(style) }
+            // Reversed over the whole current quote, a term nested in it included.
+            if quotes.contains(where: { $0.index == current && !$0.isRepeat && $0.start <= offset && offset < $0.end }) {
+                style = theme.current(style)
+            }
         }
         if let mention = mentions.first(where: { $0.range.contains(offset) }) {
             let look = theme.mention(speaker: mention.speaker)

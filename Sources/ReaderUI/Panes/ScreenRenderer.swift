@@ -17,10 +17,15 @@ public enum ScreenRenderer {
             }
         }
         if let separator = layout.separator {
-            for y in separator.y..<separator.maxY { canvas.draw("│", x: separator.x, y: y, style: state.theme.separator) }
+            // A heavy rule beside the article when it has the focus; the list's title is reversed when the list has it.
+            let rule = state.focus == .article ? "┃" : "│"
+            for y in separator.y..<separator.maxY { canvas.draw(rule, x: separator.x, y: y, style: state.theme.separator) }
         }
         if let article = layout.article, let text = layout.articleText {
             ArticlePane.render(state, in: article, text: text, on: &canvas)
+        }
+        if let sidebar = layout.sidebar, state.focus == .sidebar {
+            canvas.restyle(Rect(x: sidebar.x, y: sidebar.y, width: sidebar.width, height: 1)) { $0.attributes.formUnion(.reverse) }
         }
         StatusLine.render(state, in: layout.status, on: &canvas)
         if state.showsHelp { HelpOverlay.render(state, on: &canvas) }

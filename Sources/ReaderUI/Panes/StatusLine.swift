@@ -32,12 +32,9 @@ enum StatusLine {
             return " " + state.corpus.problems[state.problemCursor.selection].description
         }
         guard let reading = state.reading, let article = state.openArticle else { return " no article" }
+        // Most important first, since a narrow screen cuts from the end: the quote and its speaker,
+        // then where the article stands in the list. The filter is in the header.
         var parts: [String] = []
-        if let row = state.visibleArticles.firstIndex(of: reading.article) {
-            parts.append("article \(row + 1)/\(state.visibleArticles.count)")
-        } else {
-            parts.append("article –/\(state.visibleArticles.count)")
-        }
         let quotes = state.jumpableQuotes(of: article)
         if let current = state.currentQuote {
             let number = quotes.firstIndex { $0.index == current.index }.map { String($0 + 1) } ?? "–"
@@ -46,7 +43,8 @@ enum StatusLine {
         } else {
             parts.append("quote –/\(quotes.count)")
         }
-        if let filter = state.filter { parts.append("filter: \(state.corpus.speakers[filter.speaker].name)") }
+        let row = state.visibleArticles.firstIndex(of: reading.article).map { String($0 + 1) } ?? "–"
+        parts.append("article \(row)/\(state.visibleArticles.count)")
         if !state.corpus.problems.isEmpty {
             parts.append("⚠ \(state.corpus.problems.count) problem\(state.corpus.problems.count == 1 ? "" : "s") (p)")
         }

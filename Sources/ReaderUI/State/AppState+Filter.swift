@@ -23,7 +23,7 @@ extension AppState {
             open(article: first)
         }
         let speaker = corpus.speakers[id]
-        message = "Filter: \(speaker.name) — \(visibleQuotes.count) quotes in \(visibleArticles.count) articles (Esc clears)"
+        message = "Filter: \(speaker.name) — \(HeaderBar.count(visibleQuotes.count, "quote")) in \(HeaderBar.count(visibleArticles.count, "article")) (Esc clears)"
     }
 
     mutating func clearFilter() {

@@ -41,10 +41,13 @@ extension AppState {
         }
         guard let reading else { return }
         let quotes = jumpableQuotes(of: corpus.articles[reading.article])
+        // With no quote selected, n starts from the top of the view (after a search or scrolling, not from the top).
+        let top = reading.layout.lines[min(reading.scroll, max(0, reading.layout.lines.count - 1))...]
+            .first { !$0.scalars.isEmpty }?.scalars.lowerBound ?? 0
         let target: Quote? = switch (forward, reading.quote) {
-        case (true, nil): quotes.first
+        case (true, nil): quotes.first { $0.end > top }
         case let (true, here?): quotes.first { $0.index > here }
-        case (false, nil): nil
+        case (false, nil): quotes.last { $0.start < top }
         case let (false, here?): quotes.last { $0.index < here }
         }
         if let target {

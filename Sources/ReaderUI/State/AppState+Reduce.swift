@@ -37,6 +37,8 @@ extension AppState {
         case .cancel: cancel()
         case .quit:
             if showsHelp { showsHelp = false } else { effects.append(.quit) }
+        case .interrupt:
+            effects.append(.interrupt)
         case let .type(character): type(character)
         case .deleteBackward: deleteBackward()
         case let .resize(width, height): resize(width: width, height: height)
@@ -95,7 +97,8 @@ extension AppState {
         switch sidebar {
         case .articles:
             guard articleCursor.selection < visibleArticles.count else { return }
-            open(article: visibleArticles[articleCursor.selection])
+            let chosen = visibleArticles[articleCursor.selection]
+            if reading?.article != chosen { open(article: chosen) }  // the open one keeps its place and quote
             focus = .article
         case .speakers:
             guard speakerCursor.selection < speakerMatches.count else { return }
@@ -176,10 +179,17 @@ extension AppState {
         let article = corpus.articles[reading.article]
         let topOffset = reading.layout.lines.indices.contains(reading.scroll) ? topScalar(of: reading) : nil
         let newWidth = ScreenLayout.articleWrapWidth(width: self.width, height: self.height)
-        guard newWidth != reading.layout.width else { return }
-        reading.layout = ArticleLayout(article: article, width: newWidth)
-        if let topOffset { reading.scroll = reading.scroll == 0 ? 0 : reading.layout.line(containing: topOffset) }
-        self.reading = reading
+        if newWidth != reading.layout.width {
+            reading.layout = ArticleLayout(article: article, width: newWidth)
+            if let topOffset { reading.scroll = reading.scroll == 0 ? 0 : reading.layout.line(containing: topOffset) }
+            self.reading = reading
+        }
+        // What the user stands on stays in view: the current search match, else the current quote.
+        if let search, let current = search.current, search.matches.indices.contains(current) {
+            reveal(start: search.matches[current].lowerBound, end: search.matches[current].upperBound)
+        } else if let quote = currentQuote {
+            reveal(start: quote.start, end: quote.end)
+        }
     }
 
     /// The first text offset shown at the top of the article pane (or just below it).

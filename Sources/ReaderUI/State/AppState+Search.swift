@@ -60,14 +60,18 @@ extension AppState {
             selectMatch(next)
             return
         }
-        for id in articles(after: reading.article, forward: forward) {
-            let found = Self.matches(of: search.query, in: corpus.articles[id].text)
+        // On through the following articles, then round from the other end of the list, as vim does.
+        let onward = articles(after: reading.article, forward: forward)
+        let round = forward ? visibleArticles : visibleArticles.reversed()
+        for (index, id) in (onward + round).enumerated() {
+            let found = id == reading.article ? matches : Self.matches(of: search.query, in: corpus.articles[id].text)
             guard !found.isEmpty else { continue }
-            open(article: id)
+            if id != reading.article { open(article: id) }
             selectMatch(forward ? 0 : found.count - 1)
+            if index >= onward.count { message = (message ?? "") + (forward ? " (wrapped to the top)" : " (wrapped to the bottom)") }
             return
         }
-        message = "Pattern not found\(matches.isEmpty ? "" : " further"): \(search.query)"
+        message = "Pattern not found: \(search.query)"
     }
 
     mutating func selectMatch(_ index: Int) {

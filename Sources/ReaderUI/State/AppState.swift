@@ -18,7 +18,7 @@ public struct AppState: Sendable, Equatable {
     public let articleOrder: [Int]
     /// Position of each article id in `articleOrder`.
     let articleRank: [Int]
-    /// Quotes counted in the whole corpus (repeats left out), for the header.
+    /// Spoken quotes of the whole corpus (no terms, no repeats): what the header counts and `v` lists.
     public let countedQuoteTotal: Int
     /// For each speaker id, the articles with a counted quote of theirs: the filter's index.
     let speakerArticles: [[Int]]
@@ -55,7 +55,9 @@ public struct AppState: Sendable, Equatable {
         var rank = Array(repeating: 0, count: corpus.articles.count)
         for (position, id) in articleOrder.enumerated() { rank[id] = position }
         self.articleRank = rank
-        self.countedQuoteTotal = corpus.articles.reduce(0) { total, article in total + article.quotes.lazy.filter { !$0.isRepeat }.count }
+        self.countedQuoteTotal = corpus.articles.reduce(0) { total, article in
+            total + article.quotes.lazy.filter { !$0.isRepeat && $0.kind != .term }.count
+        }
         var speakerArticles = Array(repeating: [Int](), count: corpus.speakers.count)
         for article in corpus.articles {
             for speaker in Set(article.quotes.lazy.filter { !$0.isRepeat }.compactMap(\.speaker)) where speaker < speakerArticles.count {
@@ -88,7 +90,7 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// The screen's layout for the current size and focus.
-    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus) }
+    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus, sidebar: sidebar) }
 
     /// True while keys are typed as text: the search line or the speaker picker.
     public var isEditingText: Bool {

@@ -19,7 +19,7 @@ struct KeymapTests {
         }
     }
 
-    @Test("while the picker is open, letters (q and n included) are typed, and Ctrl-C still quits")
+    @Test("while the picker is open, letters (q and n included) are typed, and Ctrl-C still interrupts")
     func typingMode() {
         var state = Fixture.state()
         _ = reduce(&state, .toggleSpeakers)
@@ -27,7 +27,7 @@ struct KeymapTests {
         #expect(keymap.action(for: .key(.character("n")), in: state) == .type("n"))
         #expect(keymap.action(for: .key(.backspace), in: state) == .deleteBackward)
         #expect(keymap.action(for: .key(.down), in: state) == .lineDown)
-        #expect(keymap.action(for: .key(.control("c")), in: state) == .quit)
+        #expect(keymap.action(for: .key(.control("c")), in: state) == .interrupt)
         #expect(keymap.action(for: .key(.escape), in: state) == .cancel)
     }
 

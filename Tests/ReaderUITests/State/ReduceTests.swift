@@ -295,4 +295,73 @@ struct FilterAndSearchTests {
         Fixture.apply([.cancel], to: &state)
         #expect(state.filter == nil)
     }
+
+    @Test("a search not found further wraps round to the top of the list, and says so")
+    func searchWraps() throws {
+        var state = Fixture.state()
+        Fixture.apply([.bottom, .open], to: &state)
+        let last = try #require(state.reading?.article)
+        Fixture.apply([.startSearch] + "blinken".map { .type($0) } + [.open], to: &state)
+        let mentions = state.visibleArticles.filter { state.corpus.articles[$0].text.localizedCaseInsensitiveContains("blinken") }
+        #expect(!mentions.contains(last), "the last article must not mention Blinken for this test")
+        #expect(state.reading?.article == mentions.first)
+        #expect(state.search?.current == 0)
+        #expect(state.message?.contains("wrapped to the top") == true)
+    }
+}
+
+@Suite("reduce: keeping the user's place")
+struct PlaceTests {
+    @Test("a resize keeps the current quote in view")
+    func resizeKeepsCurrentQuote() throws {
+        var state = Fixture.state(Fixture.seedCorpus, width: 120, height: 40)
+        Fixture.apply(Array(repeating: .nextQuote, count: 7), to: &state)
+        let quote = try #require(state.currentQuote)
+        Fixture.apply([.resize(width: 60, height: 12)], to: &state)
+        let reading = try #require(state.reading)
+        let rows = try #require(state.layout.article?.height)
+        let line = reading.layout.line(containing: quote.start)
+        #expect(line >= reading.scroll && line < reading.scroll + rows)
+        #expect(reading.quote == quote.index)
+    }
+
+    @Test("with no quote selected, n takes the first quote below the top of the view, N the last above it")
+    func nFromTheView() throws {
+        var state = Fixture.state(Fixture.seedCorpus, width: 80, height: 24)
+        Fixture.apply(Array(repeating: .lineDown, count: 12), to: &state)
+        let reading = try #require(state.reading)
+        let top = try #require(reading.layout.lines[reading.scroll...].first { !$0.scalars.isEmpty }?.scalars.lowerBound)
+        Fixture.apply([.nextQuote], to: &state)
+        let quote = try #require(state.currentQuote)
+        #expect(quote.end > top)
+        let quotes = state.jumpableQuotes(of: state.corpus.articles[0])
+        #expect(quote.index == quotes.first { $0.end > top }?.index)
+        #expect(quote.index != quotes.first?.index)
+    }
+
+    @Test("Enter on the article that is already open keeps its place and its current quote")
+    func enterOnOpenArticle() {
+        var state = Fixture.state()
+        Fixture.apply([.open, .nextQuote, .nextQuote, .focusNext], to: &state)
+        let before = state.reading
+        Fixture.apply([.open], to: &state)
+        #expect(state.reading == before)
+        #expect(state.focus == .article)
+    }
+
+    @Test("the quotes list takes the whole width while it has the focus, and gives it back after")
+    func quotesFullWidth() {
+        var state = Fixture.state(width: 120, height: 30)
+        Fixture.apply([.toggleQuotes], to: &state)
+        #expect(state.layout.sidebar?.width == 120 && state.layout.article == nil)
+        Fixture.apply([.focusNext], to: &state)
+        #expect(state.layout.article != nil && (state.layout.sidebar?.width ?? 0) < 120)
+    }
+
+    @Test("Ctrl-C interrupts even from the help overlay")
+    func interrupt() {
+        var state = Fixture.state()
+        Fixture.apply([.toggleHelp], to: &state)
+        #expect(Fixture.apply([.interrupt], to: &state) == [.interrupt])
+    }
 }
