@@ -146,6 +146,8 @@ public struct QuoteScanner: Sendable {
             if familyOpen, topOfFamily?.scalar != QuoteMark.rightSingleGuillemet { return .close }
             return leftFlanked && nextIsText ? .open : (familyOpen ? .close : .none)
         case QuoteMark.straightDouble:
+            // "… 'inner,'" Grossi said: right after another mark, a " with space after it closes.
+            if familyOpen, rightFlanked, let prev, QuoteMark.family(of: prev) != nil, prev != scalar { return .close }
             if leftFlanked && !rightFlanked { return .open }
             if !leftFlanked && rightFlanked { return familyOpen ? .close : .none }
             if !leftFlanked && !rightFlanked && familyOpen { return .close }

@@ -48,6 +48,12 @@ struct QuoteScannerTests {
         #expect(spans == ["He told me ‘we will not leave’ yesterday,", "we will not leave"])
     }
 
+    @Test("a straight quote closed right after the inner quote it ends with ('…,'\") closes there, not at the next mark")
+    func closesAfterInnerQuote() {
+        let spans = quotes("\"He told me 'nothing will happen,'\" Grossi said. \"Well, something has.\"")
+        #expect(spans == ["He told me 'nothing will happen,'", "nothing will happen,", "Well, something has."])
+    }
+
     @Test("a quote over two paragraphs is one quote")
     func multiParagraph() {
         #expect(quotes("He said: “We will stay.", "“We will not leave,” he added.") == ["We will stay. We will not leave,"])
