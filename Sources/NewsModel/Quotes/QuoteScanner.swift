@@ -138,13 +138,14 @@ public struct QuoteScanner: Sendable {
             return .open
         case QuoteMark.rightGuillemet:
             if familyOpen, topOfFamily?.scalar != QuoteMark.rightGuillemet { return .close }
-            return leftFlanked && nextIsText ? .open : (familyOpen ? .close : .none)
+            // »Ja« opens on a word; a stray » before punctuation ("Royaume-Uni ».") opens nothing.
+            return leftFlanked && opensWord(next) ? .open : (familyOpen ? .close : .none)
         case QuoteMark.leftSingleGuillemet:
             if topOfFamily?.scalar == QuoteMark.rightSingleGuillemet { return .close }
             return .open
         case QuoteMark.rightSingleGuillemet:
             if familyOpen, topOfFamily?.scalar != QuoteMark.rightSingleGuillemet { return .close }
-            return leftFlanked && nextIsText ? .open : (familyOpen ? .close : .none)
+            return leftFlanked && opensWord(next) ? .open : (familyOpen ? .close : .none)
         case QuoteMark.straightDouble:
             // "… 'inner,'" Grossi said: right after another mark, a " with space after it closes.
             if familyOpen, rightFlanked, let prev, QuoteMark.family(of: prev) != nil, prev != scalar { return .close }
@@ -245,6 +246,12 @@ public struct QuoteScanner: Sendable {
     /// What may stand after a closing mark.
     static func closesAfter(_ s: Unicode.Scalar) -> Bool {
         s.properties.isWhitespace || ".,;:!?)]}—–-…/".unicodeScalars.contains(s) || QuoteMark.family(of: s) != nil
+    }
+
+    /// True when `next` can begin quoted words: a letter or digit, or another opening mark.
+    func opensWord(_ next: Unicode.Scalar?) -> Bool {
+        guard let next else { return false }
+        return Self.isWordScalar(next) || QuoteMark.family(of: next) != nil
     }
 
     static func isClosingPunctuation(_ s: Unicode.Scalar) -> Bool {

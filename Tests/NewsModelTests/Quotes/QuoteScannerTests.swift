@@ -54,6 +54,12 @@ struct QuoteScannerTests {
         #expect(spans == ["He told me 'nothing will happen,'", "nothing will happen,", "Well, something has."])
     }
 
+    @Test("a stray closing guillemet before punctuation opens nothing (\"au Royaume-Uni ».\"), while »Ja« still opens")
+    func strayGuillemet() {
+        #expect(quotes("Le prochain sommet doit se tenir au Royaume-Uni ».").isEmpty)
+        #expect(quotes("Er sagte »Ja« und ging.") == ["Ja"])
+    }
+
     @Test("a quote over two paragraphs is one quote")
     func multiParagraph() {
         #expect(quotes("He said: “We will stay.", "“We will not leave,” he added.") == ["We will stay. We will not leave,"])
