@@ -6,11 +6,19 @@ struct EntityTable {
     private(set) var entities: [LocalEntity] = []
     /// Surname (folded) → full name words, from every full name in the article; ambiguous surnames are dropped.
     private var fullNames: [String: [String]] = [:]
-    private var allFullNames: [[String]] = []
-    /// `allFullNames` folded, in the same order.
-    private var allFullNamesFolded: [[String]] = []
+    /// Full names by the folded words of each of their shorter endings ("Leyen", "der Leyen", "von der Leyen"),
+    /// and by `[first word, ""]` for a family name written first ("Qin" of "Qin Gang"); at most two per key,
+    /// which is enough to tell one match from an ambiguous one.
+    private var fullNamesByPart: [[String]: [[String]]] = [:]
+    /// The longest name ending that `fullNamesByPart` indexes; real names have five words at most, and
+    /// indexing every ending of a run of a thousand capitalised words would cost a million entries.
+    static let longestIndexedEnding = 8
     /// The first person entity with each folded name (person names never change once made).
     private var personByFoldedName: [String: Int] = [:]
+    /// The last named person entity by its folded last word.
+    private var personBySurname: [String: Int] = [:]
+    /// Counts the entities and names looked at while resolving, when tests ask.
+    let counter: WorkCounter?
     /// Abbreviations introduced in brackets after a name → the entity.
     private var aliases: [String: Int] = [:]
     private var currentSentence = 0
@@ -25,8 +33,9 @@ struct EntityTable {
     static let epithetReach = 3
     let lexicon: Lexicon
 
-    init(lexicon: Lexicon, allMentions: [Mention]) {
+    init(lexicon: Lexicon, allMentions: [Mention], counter: WorkCounter? = nil) {
         self.lexicon = lexicon
+        self.counter = counter
         var names: [String: [String]] = [:]
         var ambiguous: Set<String> = []
         func collect(_ mention: Mention) {
@@ -47,10 +56,21 @@ struct EntityTable {
         allMentions.forEach(collect)
         for key in ambiguous { names[key] = nil }
         fullNames = names
-        var all: [[String]] = []
-        for name in names.values where !all.contains(name) { all.append(name) }
-        allFullNames = all
-        allFullNamesFolded = all.map { $0.map(TextFolding.fold) }
+        var seen: Set<[String]> = []
+        var byPart: [[String]: [[String]]] = [:]
+        func index(_ full: [String], under key: [String]) {
+            counter?.entities += 1
+            var found = byPart[key, default: []]
+            guard found.count < 2, !found.contains(full) else { return }
+            found.append(full)
+            byPart[key] = found
+        }
+        for full in names.values where seen.insert(full).inserted {
+            let folded = full.map(TextFolding.fold)
+            for length in 1..<min(full.count, Self.longestIndexedEnding + 1) { index(full, under: Array(folded.suffix(length))) }
+            if let first = folded.first { index(full, under: [first, ""]) }
+        }
+        fullNamesByPart = byPart
     }
 
     /// The entity `mention` names, creating it when it is new; nil for a pronoun or noun with no antecedent.
@@ -206,7 +226,7 @@ struct EntityTable {
             if entities[id].role == nil { entities[id].role = roleText }
             return id
         }
-        if name.count == 1, let id = entities.lastIndex(where: { $0.kind == .person && !$0.isUnnamed && TextFolding.fold($0.words.last ?? "") == folded }) {
+        if name.count == 1, let id = personBySurname[folded] {
             return id
         }
         return add(LocalEntity(kind: .person, words: name, role: roleText))
@@ -217,14 +237,11 @@ struct EntityTable {
     private func fullName(for name: [String]) -> [String]? {
         let folded = name.map(TextFolding.fold)
         if folded.count == 1, let full = fullNames[folded[0]] { return full }
-        var found: [String]?
-        for (full, f) in zip(allFullNames, allFullNamesFolded) where full.count > name.count {
-            if Array(f.suffix(folded.count)) == folded || (folded.count == 1 && f.first == folded[0]) {
-                if let earlier = found, earlier != full { return nil }
-                found = full
-            }
+        var found = fullNamesByPart[folded] ?? []
+        if folded.count == 1 {
+            for full in fullNamesByPart[[folded[0], ""]] ?? [] where !found.contains(full) { found.append(full) }
         }
-        return found
+        return found.count == 1 ? found[0] : nil
     }
 
     /// A speaker known only by a description ("the organizer"): one unnamed entity per distinct phrase.
@@ -334,6 +351,7 @@ struct EntityTable {
         if entity.kind == .person {
             let key = TextFolding.fold(entity.name)
             if personByFoldedName[key] == nil { personByFoldedName[key] = id }  // the first, as a scan would find
+            if !entity.isUnnamed { personBySurname[TextFolding.fold(entity.words.last ?? "")] = id }  // the last
         }
         return id
     }
