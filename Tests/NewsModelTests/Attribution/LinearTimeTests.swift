@@ -77,15 +77,37 @@ struct LinearTimeTests {
         },
         Shape(name: "thousands of different people") { n in
             var dice = Dice(state: 4)
-            func name() -> String {
-                let consonants = Array("bcdfghklmnprstvz"), vowels = Array("aeiou")
-                return String((0..<3).flatMap { _ in [consonants[dice.next(consonants.count)], vowels[dice.next(vowels.count)]] }).capitalized
-            }
             return (0..<max(1, n / 6)).map { _ in
-                (0..<6).map { _ in "\(name()) \(name()) said “the talks” on Monday. \(name()) said “more”. He said “so”." }.joined(separator: " ")
+                (0..<6).map { _ in
+                    "\(name(&dice)) \(name(&dice)) said “the talks” on Monday. \(name(&dice)) said “more”. He said “so”."
+                }.joined(separator: " ")
+            }
+        },
+        Shape(name: "thousands of ministers, the minister, the spokesman, she") { n in
+            var dice = Dice(state: 5)
+            return (0..<max(1, n / 12)).map { _ in
+                (0..<3).map { _ in
+                    "Minister \(name(&dice)) \(name(&dice)) said “the talks” on Monday. The minister said “more”. "
+                        + "The spokesman said “so”. She said “yes”."
+                }.joined(separator: " ")
+            }
+        },
+        Shape(name: "thousands of ministries, the ministry, a capital, the government") { n in
+            var dice = Dice(state: 6)
+            return (0..<max(1, n / 12)).map { p in
+                (0..<3).map { _ in
+                    "The \(name(&dice)) Ministry of \(name(&dice)) said “the talks” on Monday. The ministry said “more”. "
+                        + "\(["Moscow", "Kyiv", "Paris"][p % 3]) said “so”. The government said “yes”."
+                }.joined(separator: " ")
             }
         },
     ]
+
+    /// A made-up capitalised name: "Cozube".
+    static func name(_ dice: inout Dice) -> String {
+        let consonants = Array("bcdfghklmnprstvz"), vowels = Array("aeiou")
+        return String((0..<3).flatMap { _ in [consonants[dice.next(consonants.count)], vowels[dice.next(vowels.count)]] }).capitalized
+    }
 
     /// Analyses `paragraphs` as one English article, counting the work.
     func analyzed(_ paragraphs: [String]) -> (article: Article, work: WorkCounter) {
