@@ -8,7 +8,8 @@ public struct ArticleAnalyzer: Sendable {
 
     /// The article and its local speaker entities (quotes' `speaker` indexes that list until the corpus
     /// assigns global ids).
-    func analyze(_ document: ArticleDocument, id: Int) -> (article: Article, entities: [LocalEntity]) {
+    /// `counter`, given by tests, counts the steps of the searches that could grow with the article.
+    func analyze(_ document: ArticleDocument, id: Int, counter: WorkCounter? = nil) -> (article: Article, entities: [LocalEntity]) {
         let text = document.paragraphs.joined(separator: "\n\n")
         let scalars = Array(text.unicodeScalars)
         var paragraphs: [Paragraph] = []
@@ -22,8 +23,8 @@ public struct ArticleAnalyzer: Sendable {
         let language = document.metadata.language ?? LanguageGuesser.guess(document.paragraphs)
         let lexicon = Lexicon.forLanguage(language)
         let ranges = paragraphs.map(\.range)
-        let spans = QuoteScanner().scan(scalars, paragraphs: ranges)
-        let spanTexts = spans.map { Self.innerText($0, scalars) }
+        let spans = QuoteScanner().scan(scalars, paragraphs: ranges, counter: counter)
+        let spanTexts = spans.map { Self.innerText($0, scalars, counter: counter) }
         let repeated = Set(paragraphs.indices.filter { paragraphs[$0].repeatOf != nil })
 
         let topLevel = spans.enumerated().filter { $0.element.depth == 0 }.map { (index: $0.offset, span: $0.element) }
@@ -51,7 +52,7 @@ public struct ArticleAnalyzer: Sendable {
             mentions += found
             mentionSentence += Array(repeating: number, count: found.count)
         }
-        var table = EntityTable(lexicon: lexicon, allMentions: mentions)
+        var table = EntityTable(lexicon: lexicon, allMentions: mentions, counter: counter)
         var mentionEntities: [Int?] = []
         mentionEntities.reserveCapacity(mentions.count)
         for (index, mention) in mentions.enumerated() {
@@ -60,7 +61,7 @@ public struct ArticleAnalyzer: Sendable {
             mentionEntities.append(table.resolve(mention, subjectOf: opens ? sentence : nil, in: sentence))
         }
         let attributor = Attributor(tokens: tokens, sentences: sentences, mentions: mentions, entities: mentionEntities,
-                                    lexicon: lexicon, spans: spans, spanTexts: spanTexts)
+                                    lexicon: lexicon, spans: spans, spanTexts: spanTexts, counter: counter)
         var attributions = attributor.attributeAll()
         for (index, found) in attributions {
             guard found.entity == nil, found.kind != .term, let phrase = found.descriptive else { continue }
@@ -94,7 +95,7 @@ public struct ArticleAnalyzer: Sendable {
         var speakerMentions: [SpeakerMention] = []
         let speaking = Set(quotes.compactMap(\.speaker))
         let quotedMentions = Set(attributions.values.compactMap(\.mention))
-        for index in quotedMentions where mentions[index].isPlace {
+        for index in quotedMentions.sorted() where mentions[index].isPlace {  // in text order: mentions keep the order they were seen
             if let entity = mentionEntities[index] { table.noteMention(mentions[index].text, of: entity) }
         }
         for (index, (mention, entity)) in zip(mentions, mentionEntities).enumerated() {
@@ -164,13 +165,21 @@ public struct ArticleAnalyzer: Sendable {
     /// White space, including the no-break spaces French puts inside « ».
     static let quotePadding = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{202F}"))
 
-    static func innerText(_ span: QuoteSpan, _ scalars: [Unicode.Scalar]) -> String {
-        span.segments.map { segment -> String in
+    /// The text between a span's marks, each segment trimmed of `quotePadding`, segments joined by a space.
+    /// Trims on scalars before making a string, so a long quote costs one copy.
+    static func innerText(_ span: QuoteSpan, _ scalars: [Unicode.Scalar], counter: WorkCounter? = nil) -> String {
+        var pieces: [String] = []
+        for segment in span.segments {
+            var lower = segment.lowerBound
+            var upper = segment.upperBound
+            while lower < upper, quotePadding.contains(scalars[lower]) { lower += 1 }
+            while upper > lower, quotePadding.contains(scalars[upper - 1]) { upper -= 1 }
+            guard lower < upper else { continue }
+            counter?.scalars += upper - lower
             var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[segment])
-            return String(view).trimmingCharacters(in: Self.quotePadding)
+            view.append(contentsOf: scalars[lower..<upper])
+            pieces.append(String(view))
         }
-        .filter { !$0.isEmpty }
-        .joined(separator: " ")
+        return pieces.joined(separator: " ")
     }
 }

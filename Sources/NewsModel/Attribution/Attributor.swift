@@ -15,8 +15,25 @@ struct Attributor {
     let spanTexts: [String]
     /// Mention index by its first token.
     private let mentionStarting: [Int: Int]
+    /// Mention index by the token just past its last.
+    private let mentionEnding: [Int: Int]
+    /// For each token, where the clause before it starts: just past the last quote before it in its
+    /// sentence, else the sentence's start. A verb's subject is looked for from there.
+    private let clauseStart: [Int]
+    /// The first mention of each clause (by `clauseStart`) that can be a subject: one naming an entity, not
+    /// the object of a preposition. Made once, so finding a verb's subject costs the same in a sentence of
+    /// ten words and in one of a million.
+    private let clauseSubject: [Int: Int]
+    /// Counts the steps of the searches around each quote, when tests ask.
+    let counter: WorkCounter?
 
-    init(tokens: [Token], sentences: [Range<Int>], mentions: [Mention], entities: [Int?], lexicon: Lexicon, spans: [QuoteSpan], spanTexts: [String]) {
+    /// Tokens before a quote in which a term cue ("so-called", "zogenaamde") is looked for. The cue stands
+    /// within three words of the quote, past determiners and punctuation; a window keeps a quote at the end
+    /// of a run of marks and commas from walking back over all of them.
+    static let termCueWindow = 10
+
+    init(tokens: [Token], sentences: [Range<Int>], mentions: [Mention], entities: [Int?], lexicon: Lexicon, spans: [QuoteSpan], spanTexts: [String],
+         counter: WorkCounter? = nil) {
         self.tokens = tokens
         self.sentences = sentences
         self.mentions = mentions
@@ -24,15 +41,48 @@ struct Attributor {
         self.lexicon = lexicon
         self.spans = spans
         self.spanTexts = spanTexts
+        self.counter = counter
         var starting: [Int: Int] = [:]
-        for (index, mention) in mentions.enumerated() { starting[mention.tokens.lowerBound] = index }
+        var ending: [Int: Int] = [:]
+        for (index, mention) in mentions.enumerated() {
+            starting[mention.tokens.lowerBound] = index
+            ending[mention.tokens.upperBound] = index
+        }
         mentionStarting = starting
+        mentionEnding = ending
+        var clauseStart = Array(repeating: 0, count: tokens.count)
+        for sentence in sentences {
+            var start = sentence.lowerBound
+            for k in sentence {
+                clauseStart[k] = start
+                if tokens[k].quoteIndex != nil { start = k + 1 }
+            }
+        }
+        self.clauseStart = clauseStart
+        var clauseSubject: [Int: Int] = [:]
+        for (index, mention) in mentions.enumerated() {
+            // a mention contains no quote, so its clause is that of its first token
+            let start = clauseStart[mention.tokens.lowerBound]
+            guard clauseSubject[start] == nil, entities[index] != nil else { continue }
+            let before = mention.tokens.lowerBound - 1
+            if before >= start, tokens[before].isWord, lexicon.prepositions.contains(tokens[before].lower) { continue }
+            clauseSubject[start] = index
+        }
+        self.clauseSubject = clauseSubject
     }
 
     /// Attributions for every top-level quote token, by span index.
     func attributeAll() -> [Int: Attribution] {
         var result: [Int: Attribution] = [:]
         var previous: (attribution: Attribution, paragraph: Int)?
+        // the speaker of the sentence after each sentence, found once: the search reads the whole next sentence
+        var followingSpeaker: [Int: Int?] = [:]
+        func speakerAfter(_ s: Int) -> Int? {
+            if let known = followingSpeaker[s] { return known }
+            let found = followingSentenceSpeaker(after: s)
+            followingSpeaker[s] = .some(found)
+            return found
+        }
         for (s, sentence) in sentences.enumerated() {
             var earlierInSentence: Attribution?
             for q in sentence where tokens[q].quoteIndex != nil {
@@ -50,7 +100,7 @@ struct Attributor {
                         attribution.entity = previous.attribution.entity
                         attribution.mention = previous.attribution.mention
                         attribution.cue = .continuation
-                    } else if kind == .direct, let following = followingSentenceSpeaker(after: s) {
+                    } else if kind == .direct, let following = speakerAfter(s) {
                         attribution.entity = entities[following]
                         attribution.mention = following
                         attribution.cue = .followingSentence
@@ -139,6 +189,7 @@ struct Attributor {
     func leftCue(_ q: Int, _ sentence: Range<Int>) -> Attribution? {
         var k = q - 1
         while k >= sentence.lowerBound {
+            counter?.tokens += 1
             if tokens[k].quoteIndex != nil { break }
             if tokens[k].isWord {
                 if let length = phraseLength(lexicon.sourceMarkers, at: k, sentence), let m = mentionStarting[k + length],
@@ -150,6 +201,7 @@ struct Attributor {
                     var after = k + 1
                     while after < q, tokens[after].isWord, mentionStarting[after] == nil,
                           lexicon.auxiliaries.contains(tokens[after].lower) || after - k <= 2 && !tokens[after].isCapitalized && !lexicon.determiners.contains(tokens[after].lower) {
+                        counter?.tokens += 1
                         after += 1
                     }
                     if after < q, let m = mentionStarting[after] { return found(m, .speakerVerbQuote) }
@@ -158,31 +210,20 @@ struct Attributor {
             k -= 1
         }
         if q - 1 >= sentence.lowerBound, tokens[q - 1].text == ":",
-           let m = mentions.lastIndex(where: { $0.tokens.upperBound == q - 1 && $0.tokens.lowerBound >= sentence.lowerBound }) {
+           let m = mentionEnding[q - 1], mentions[m].tokens.lowerBound >= sentence.lowerBound {
             return found(m, .colon)
         }
         // a source marker after the quote, later in the sentence: “…” zei de premier, volgens X — rare, but "“…”, aldus"
         return nil
     }
 
-    /// The first mention of the clause before the verb at `v` that is not the object of a preposition.
+    /// The first mention of the clause before the verb at `v` that names an entity and is not the object
+    /// of a preposition. (Mentions do not overlap, so when the clause's first such mention does not end
+    /// before `v`, no later one does.)
     func subject(before v: Int, _ sentence: Range<Int>) -> Int? {
-        var start = sentence.lowerBound
-        var k = v - 1
-        while k >= sentence.lowerBound {
-            if tokens[k].quoteIndex != nil {
-                start = k + 1
-                break
-            }
-            k -= 1
-        }
-        for (index, mention) in mentions.enumerated() where mention.tokens.lowerBound >= start && mention.tokens.upperBound <= v {
-            let before = mention.tokens.lowerBound - 1
-            if before >= start, tokens[before].isWord, lexicon.prepositions.contains(tokens[before].lower) { continue }
-            if entities[index] == nil { continue }
-            return index
-        }
-        return nil
+        counter?.mentions += 1
+        guard v < clauseStart.count, let m = clauseSubject[clauseStart[v]], mentions[m].tokens.upperBound <= v else { return nil }
+        return m
     }
 
     /// The first mention of the sentence that can speak, preferring one before the quote.
@@ -194,6 +235,7 @@ struct Attributor {
     func followingSentenceSpeaker(after s: Int) -> Int? {
         guard s + 1 < sentences.count else { return nil }
         let next = sentences[s + 1]
+        counter?.tokens += next.count
         guard !next.contains(where: { tokens[$0].quoteIndex != nil }) else { return nil }
         for k in next where verbLength(at: k, next) != nil {
             if let m = subject(before: k, next) { return m }
@@ -242,7 +284,8 @@ struct Attributor {
     func hasTermCue(before q: Int, _ sentence: Range<Int>) -> Bool {
         var k = q - 1
         var looked = 0
-        while k >= sentence.lowerBound, looked < 3 {
+        while k >= max(sentence.lowerBound, q - Self.termCueWindow), looked < 3 {
+            counter?.tokens += 1
             let token = tokens[k]
             if token.isWord {
                 if lexicon.termCues.contains(token.lower) { return true }

@@ -6,11 +6,35 @@ struct EntityTable {
     private(set) var entities: [LocalEntity] = []
     /// Surname (folded) → full name words, from every full name in the article; ambiguous surnames are dropped.
     private var fullNames: [String: [String]] = [:]
-    private var allFullNames: [[String]] = []
-    /// `allFullNames` folded, in the same order.
-    private var allFullNamesFolded: [[String]] = []
+    /// Full names by the folded words of each of their shorter endings ("Leyen", "der Leyen", "von der Leyen"),
+    /// and by `[first word, ""]` for a family name written first ("Qin" of "Qin Gang"); at most two per key,
+    /// which is enough to tell one match from an ambiguous one.
+    private var fullNamesByPart: [[String]: [[String]]] = [:]
+    /// The longest name ending that `fullNamesByPart` indexes; real names have five words at most, and
+    /// indexing every ending of a run of a thousand capitalised words would cost a million entries.
+    static let longestIndexedEnding = 8
     /// The first person entity with each folded name (person names never change once made).
     private var personByFoldedName: [String: Int] = [:]
+    /// The last named person entity by its folded last word.
+    private var personBySurname: [String: Int] = [:]
+    /// Person entities by each word of their role, in ascending order (a person's role, once set, never changes).
+    private var personsByRoleWord: [String: [Int]] = [:]
+    /// Organisations (not places), ascending, by their head noun and each lower-cased word of their name;
+    /// by each folded word; by the set of their folded words; by country. A name only grows and a country
+    /// is only ever set once, so an entry may be stale (a word set the organisation has outgrown) and each
+    /// is checked on use. With these, naming an organisation costs the same among ten or ten thousand.
+    private var organisationsByHead: [String: [Int]] = [:]
+    private var organisationsByFoldedWord: [String: [Int]] = [:]
+    private var organisationsByWordSet: [Set<String>: [Int]] = [:]
+    private var organisationsByCountry: [String: [Int]] = [:]
+    /// The first place entity by name, and the first group by its members.
+    private var placeByName: [String: Int] = [:]
+    private var groupByMembers: [Set<Int>: Int] = [:]
+    /// Names longer than this many distinct words are matched by scanning every organisation: the index
+    /// looks a name's word subsets up one by one, 2^n of them.
+    static let longestIndexedOrganisationName = 8
+    /// Counts the entities and names looked at while resolving, when tests ask.
+    let counter: WorkCounter?
     /// Abbreviations introduced in brackets after a name → the entity.
     private var aliases: [String: Int] = [:]
     private var currentSentence = 0
@@ -21,12 +45,18 @@ struct EntityTable {
     private var lastGroup: (entity: Int, at: Int)?
     /// Where each person was last named or referred to: token index and sentence number.
     private var lastSeen: [Int: (at: Int, sentence: Int)] = [:]
+    /// The person last seen with each known gender, and a stack of sightings of persons whose gender was
+    /// not known then: `lastSeen` kept by gender, so a pronoun that skips the last person costs the same
+    /// in an article of ten persons and of ten thousand.
+    private var lastSeenOfGender: [Gender: (entity: Int, at: Int)] = [:]
+    private var ungenderedSightings: [(entity: Int, at: Int)] = []
     /// Sentences back that a role noun ("the minister") looks for the person it refers to.
     static let epithetReach = 3
     let lexicon: Lexicon
 
-    init(lexicon: Lexicon, allMentions: [Mention]) {
+    init(lexicon: Lexicon, allMentions: [Mention], counter: WorkCounter? = nil) {
         self.lexicon = lexicon
+        self.counter = counter
         var names: [String: [String]] = [:]
         var ambiguous: Set<String> = []
         func collect(_ mention: Mention) {
@@ -47,10 +77,21 @@ struct EntityTable {
         allMentions.forEach(collect)
         for key in ambiguous { names[key] = nil }
         fullNames = names
-        var all: [[String]] = []
-        for name in names.values where !all.contains(name) { all.append(name) }
-        allFullNames = all
-        allFullNamesFolded = all.map { $0.map(TextFolding.fold) }
+        var seen: Set<[String]> = []
+        var byPart: [[String]: [[String]]] = [:]
+        func index(_ full: [String], under key: [String]) {
+            counter?.entities += 1
+            var found = byPart[key, default: []]
+            guard found.count < 2, !found.contains(full) else { return }
+            found.append(full)
+            byPart[key] = found
+        }
+        for full in names.values where seen.insert(full).inserted {
+            let folded = full.map(TextFolding.fold)
+            for length in 1..<min(full.count, Self.longestIndexedEnding + 1) { index(full, under: Array(folded.suffix(length))) }
+            if let first = folded.first { index(full, under: [first, ""]) }
+        }
+        fullNamesByPart = byPart
     }
 
     /// The entity `mention` names, creating it when it is new; nil for a pronoun or noun with no antecedent.
@@ -61,6 +102,11 @@ struct EntityTable {
         if let id, entities[id].kind == .person {
             lastSeen[id] = (mention.tokens.lowerBound, current)
             if entities[id].gender == nil, !isPronoun(mention) { entities[id].gender = mention.gender }
+            if let gender = entities[id].gender {
+                lastSeenOfGender[gender] = (id, mention.tokens.lowerBound)
+            } else {
+                ungenderedSightings.append((id, mention.tokens.lowerBound))
+            }
         }
         if let id, let sentence, entities[id].kind == .person { lastSubjectPerson = (id, sentence) }
         if let id, let alias = mention.alias { aliases[TextFolding.fold(alias)] = id }
@@ -96,8 +142,9 @@ struct EntityTable {
                 lastOrganisation = (match, at)
                 return match
             }
-            // no organisation of that kind named before: the noun names a body of its own ("de regering")
-            if let known = entities.firstIndex(where: { $0.kind == .organisation && $0.words == [head] }) {
+            // no organisation of that kind named before: the noun names a body of its own ("de regering");
+            // an organisation named just so would have been found above, so only a place can be
+            if let known = placeByName[head], entities[known].words == [head] {
                 entities[known].addMention(mention.text)
                 lastOrganisation = (known, at)
                 return known
@@ -108,10 +155,10 @@ struct EntityTable {
             return id
         case .place(let name, let country):
             // a place is a mention of its government only where it speaks; the analyzer adds it then
-            if let org = entities.lastIndex(where: { $0.kind == .organisation && !$0.isPlace && $0.country == country }) {
+            if let org = organisationsByCountry[country]?.last {
                 return org
             }
-            if let existing = entities.firstIndex(where: { $0.isPlace && $0.name == name }) {
+            if let existing = placeByName[name] {
                 return existing
             }
             var place = LocalEntity(kind: .organisation, words: [name], country: country)
@@ -145,13 +192,21 @@ struct EntityTable {
 
     /// The most recent organisation whose noun is `head`, or failing that one of the same family.
     private func organisationNamedAgain(by head: String) -> Int? {
-        func heads(_ entity: LocalEntity) -> [String] {
-            ([entity.head].compactMap { $0 }) + entity.words.map { $0.lowercased() }
+        /// The newest organisation with `word` among its heads.
+        func newest(_ word: String) -> Int? {
+            for id in (organisationsByHead[word] ?? []).reversed() {
+                counter?.entities += 1
+                if Self.heads(entities[id]).contains(word) { return id }
+            }
+            return nil
         }
-        let organisations = entities.indices.reversed().filter { entities[$0].kind == .organisation && !entities[$0].isPlace }
-        if let same = organisations.first(where: { heads(entities[$0]).contains(head) }) { return same }
+        if let same = newest(head) { return same }
         guard let family = Self.headFamilies.first(where: { $0.contains(head) }) else { return nil }
-        return organisations.first { !family.isDisjoint(with: heads(entities[$0])) }
+        return family.compactMap(newest).max()
+    }
+
+    static func heads(_ entity: LocalEntity) -> [String] {
+        ([entity.head].compactMap { $0 }) + entity.words.map { $0.lowercased() }
     }
 
     /// "IAEA" after "International Atomic Energy Agency (IAEA)".
@@ -171,7 +226,7 @@ struct EntityTable {
 
     /// The entity a pronoun refers to: the subject person of a recent sentence, else the last person,
     /// group or organisation it can stand for; a gendered pronoun skips persons of the other gender.
-    private func antecedent(of pronoun: String, gender: Gender?) -> Int? {
+    private mutating func antecedent(of pronoun: String, gender: Gender?) -> Int? {
         let singular = lexicon.singularPronouns.contains(pronoun)
         let plural = lexicon.pluralPronouns.contains(pronoun)
         var candidates: [(entity: Int, at: Int)] = []
@@ -186,8 +241,8 @@ struct EntityTable {
         if singular, let p = lastPerson {
             if Gender.agree(entities[p.entity].gender, gender) {
                 candidates.append(p)
-            } else if let other = lastSeen.filter({ Gender.agree(entities[$0.key].gender, gender) }).max(by: { $0.value.at < $1.value.at }) {
-                candidates.append((other.key, other.value.at))
+            } else if let other = lastSeen(agreeingWith: gender) {
+                candidates.append(other)
             }
         }
         if plural {
@@ -197,16 +252,30 @@ struct EntityTable {
         return candidates.max { $0.at < $1.at }?.entity
     }
 
+    /// The person last seen whose gender agrees with `gender`: one of the gendered, or the latest sighting
+    /// of a person whose gender is still unknown (sightings of persons who have since got one are dropped).
+    private mutating func lastSeen(agreeingWith gender: Gender?) -> (entity: Int, at: Int)? {
+        while let top = ungenderedSightings.last, entities[top.entity].gender != nil || lastSeen[top.entity]?.at != top.at {
+            counter?.entities += 1
+            ungenderedSightings.removeLast()
+        }
+        let gendered = gender.map { [lastSeenOfGender[$0]] } ?? [lastSeenOfGender[.feminine], lastSeenOfGender[.masculine]]
+        return (gendered + [ungenderedSightings.last]).compactMap { $0 }.max { $0.at < $1.at }
+    }
+
     private mutating func person(_ written: [String], role: [String]) -> Int {
         var name = written
         if let full = fullName(for: name) { name = full }
         let folded = TextFolding.fold(name.joined(separator: " "))
         let roleText = role.isEmpty ? nil : role.joined(separator: " ")
         if let id = personByFoldedName[folded] {
-            if entities[id].role == nil { entities[id].role = roleText }
+            if entities[id].role == nil {
+                entities[id].role = roleText
+                indexRole(of: id)
+            }
             return id
         }
-        if name.count == 1, let id = entities.lastIndex(where: { $0.kind == .person && !$0.isUnnamed && TextFolding.fold($0.words.last ?? "") == folded }) {
+        if name.count == 1, let id = personBySurname[folded] {
             return id
         }
         return add(LocalEntity(kind: .person, words: name, role: roleText))
@@ -217,14 +286,11 @@ struct EntityTable {
     private func fullName(for name: [String]) -> [String]? {
         let folded = name.map(TextFolding.fold)
         if folded.count == 1, let full = fullNames[folded[0]] { return full }
-        var found: [String]?
-        for (full, f) in zip(allFullNames, allFullNamesFolded) where full.count > name.count {
-            if Array(f.suffix(folded.count)) == folded || (folded.count == 1 && f.first == folded[0]) {
-                if let earlier = found, earlier != full { return nil }
-                found = full
-            }
+        var found = fullNamesByPart[folded] ?? []
+        if folded.count == 1 {
+            for full in fullNamesByPart[[folded[0], ""]] ?? [] where !found.contains(full) { found.append(full) }
         }
-        return found
+        return found.count == 1 ? found[0] : nil
     }
 
     /// A speaker known only by a description ("the organizer"): one unnamed entity per distinct phrase.
@@ -257,9 +323,9 @@ struct EntityTable {
            Gender.agree(entities[last.entity].gender, mention.gender) {
             return last.entity
         }
-        if let id = entities.lastIndex(where: { $0.kind == .person && $0.role?.split(separator: " ").contains(Substring(key)) == true
-                                               && Gender.agree($0.gender, mention.gender) }) {
-            return id
+        for id in (personsByRoleWord[key] ?? []).reversed() {
+            counter?.entities += 1
+            if Gender.agree(entities[id].gender, mention.gender) { return id }
         }
         if !mention.isIndefinite, let id = describedPerson(words, gender: mention.gender, country: country) {
             return id
@@ -301,20 +367,43 @@ struct EntityTable {
         return false
     }
 
+    /// The newest organisation with the same head and country (where both are known) whose name holds this
+    /// one's words or is held by them; a fuller name becomes the organisation's. Else a new organisation.
     private mutating func organisation(_ name: [String], head: String?, country: String?) -> Int {
         let folded = name.map(TextFolding.fold)
-        for (id, entity) in entities.enumerated().reversed() where entity.kind == .organisation && !entity.isPlace {
-            let known = entity.words.map(TextFolding.fold)
+        let words = Set(folded)
+        func matches(_ id: Int) -> Bool {
+            counter?.entities += 1
+            let entity = entities[id]
             let sameHead = entity.head == head || head == nil || entity.head == nil
             let sameCountry = entity.country == nil || country == nil || entity.country == country
-            guard sameHead, sameCountry else { continue }
-            if known == folded { return id }
-            if Set(folded).isSubset(of: Set(known)) { return id }
-            if Set(known).isSubset(of: Set(folded)) {
-                entities[id].words = name  // the fuller name becomes canonical
-                if entities[id].country == nil { entities[id].country = country }
-                return id
+            guard sameHead, sameCountry else { return false }
+            let known = Set(entity.words.map(TextFolding.fold))
+            return words.isSubset(of: known) || known.isSubset(of: words)
+        }
+        var found: Int?
+        if words.isEmpty || words.count > Self.longestIndexedOrganisationName {
+            found = entities.indices.reversed().first { entities[$0].kind == .organisation && !entities[$0].isPlace && matches($0) }
+        } else {
+            // a name that holds this one's words is filed under each of them: walk the shortest list
+            let shortest = words.map { organisationsByFoldedWord[$0] ?? [] }.min { $0.count < $1.count } ?? []
+            found = shortest.reversed().first(where: matches)
+            // a name held by this one's words is filed under its word set, one of this name's subsets
+            let list = Array(words)
+            for mask in 0..<(1 << list.count) {
+                let subset = Set(list.indices.filter { mask & (1 << $0) != 0 }.map { list[$0] })
+                if let newest = organisationsByWordSet[subset]?.reversed().first(where: matches), newest > found ?? -1 {
+                    found = newest
+                }
             }
+        }
+        if let id = found {
+            let known = entities[id].words.map(TextFolding.fold)
+            if known == folded || words.isSubset(of: Set(known)) { return id }
+            entities[id].words = name  // the fuller name becomes canonical
+            if entities[id].country == nil { entities[id].country = country }
+            indexOrganisation(id)
+            return id
         }
         let known = country ?? Places.shared.country(ofInstitution: name.joined(separator: " "))
         return add(LocalEntity(kind: .organisation, words: name, country: known, head: head))
@@ -322,10 +411,36 @@ struct EntityTable {
 
     private mutating func group(_ members: [Int]) -> Int {
         let unique = members.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
-        if let id = entities.firstIndex(where: { $0.kind == .group && Set($0.members) == Set(unique) }) { return id }
+        if let id = groupByMembers[Set(unique)] { return id }
         var entity = LocalEntity(kind: .group, words: [], members: unique)
         entity.words = [unique.map { entities[$0].name }.joined(separator: " & ")]
         return add(entity)
+    }
+
+    /// Files person `id` under each word of its role.
+    private mutating func indexRole(of id: Int) {
+        guard let role = entities[id].role else { return }
+        for word in Set(role.split(separator: " ").map(String.init)) {
+            Self.insert(id, into: &personsByRoleWord[word, default: []])
+        }
+    }
+
+    /// Files organisation `id` under its heads, folded words, word set and country (again after it grows).
+    private mutating func indexOrganisation(_ id: Int) {
+        let entity = entities[id]
+        for word in Set(Self.heads(entity)) { Self.insert(id, into: &organisationsByHead[word, default: []]) }
+        let folded = Set(entity.words.map(TextFolding.fold))
+        for word in folded { Self.insert(id, into: &organisationsByFoldedWord[word, default: []]) }
+        Self.insert(id, into: &organisationsByWordSet[folded, default: []])
+        if let country = entity.country { Self.insert(id, into: &organisationsByCountry[country, default: []]) }
+    }
+
+    /// Inserts `id` into ascending `ids` once; an id filed again after its entity changed usually goes last.
+    static func insert(_ id: Int, into ids: inout [Int]) {
+        var at = ids.count
+        while at > 0, ids[at - 1] > id { at -= 1 }
+        if at > 0, ids[at - 1] == id { return }
+        ids.insert(id, at: at)
     }
 
     private mutating func add(_ entity: LocalEntity) -> Int {
@@ -334,6 +449,15 @@ struct EntityTable {
         if entity.kind == .person {
             let key = TextFolding.fold(entity.name)
             if personByFoldedName[key] == nil { personByFoldedName[key] = id }  // the first, as a scan would find
+            if !entity.isUnnamed { personBySurname[TextFolding.fold(entity.words.last ?? "")] = id }  // the last
+            indexRole(of: id)
+        } else if entity.kind == .organisation, entity.isPlace {
+            if placeByName[entity.name] == nil { placeByName[entity.name] = id }
+        } else if entity.kind == .organisation {
+            indexOrganisation(id)
+        } else if entity.kind == .group {
+            let members = Set(entity.members)
+            if groupByMembers[members] == nil { groupByMembers[members] = id }
         }
         return id
     }

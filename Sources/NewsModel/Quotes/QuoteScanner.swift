@@ -6,13 +6,13 @@
 /// ends with its paragraph, so an unbalanced mark never swallows the rest of the article. Quotes nest at
 /// most `maximumDepth` deep, so the quotes' texts together stay within that many times the article's.
 public struct QuoteScanner: Sendable {
-    /// How far down the stack a closing mark looks for its opener; deeper openers count as unbalanced.
+    /// How far down the stack a mark looks for an open quote of its family; deeper openers count as unbalanced.
     static let searchDepth = 64
     /// How many quotes may be open at once; a mark that would open one more is no quote, and neither is the
-    /// closing mark that matches it (see `overflow` in `scan`). Every open
-    /// quote's text holds all the quotes inside it, so unbounded nesting (“a “b “c … ” ” ”) would make the
-    /// texts grow with the square of the input: 4 000 levels in 24 KB made 96 MB of quote text.
-    static let maximumDepth = 16
+    /// closing mark that matches it (see `overflow` in `scan`). Real text nests two or three levels (a quote
+    /// inside a quote inside a quote); every open quote's text holds all the quotes inside it, so unbounded
+    /// nesting (“a “b “c … ” ” ”) would make the texts grow with the square of the input.
+    static let maximumDepth = 4
     /// How far ahead a possessive `s’` looks for a later mark that could close the quote instead.
     static let possessiveLookahead = 300
 
@@ -30,6 +30,11 @@ public struct QuoteScanner: Sendable {
 
     /// Scans `text`, whose paragraphs occupy `paragraphs` (scalar offset ranges, in order).
     public func scan(_ text: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [QuoteSpan] {
+        scan(text, paragraphs: paragraphs, counter: nil)
+    }
+
+    /// `scan`, counting the stack entries its searches examine into `counter`.
+    func scan(_ text: [Unicode.Scalar], paragraphs: [Range<Int>], counter: WorkCounter?) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var carried: OpenMark?
         for (index, range) in paragraphs.enumerated() {
@@ -40,6 +45,7 @@ public struct QuoteScanner: Sendable {
             func close(_ found: Int, markAt offset: Int, width: Int) {
                 let open = stack[found]
                 stack.removeSubrange(found...)
+                guard found < Self.maximumDepth else { return }
                 spans.append(QuoteSpan(
                     start: open.offset, end: offset + width, segments: open.doneSegments + [open.segmentStart..<offset],
                     paragraph: open.paragraph, lastParagraph: index, depth: found, isClosed: true))
@@ -68,14 +74,14 @@ public struct QuoteScanner: Sendable {
                         }
                     } else if !leftFlanked, overflow[.double, default: 0] > 0 {
                         overflow[.double, default: 0] -= 1
-                    } else if !leftFlanked, let found = indexOfOpener(for: .double, in: stack) {
+                    } else if !leftFlanked, let found = indexOfOpener(for: .double, in: stack, counter: counter) {
                         close(found, markAt: i, width: 2)
                     }
                     i += 2
                     continue
                 }
                 if let family = QuoteMark.family(of: scalar) {
-                    switch role(of: i, in: text, range: range, family: family, stack: stack) {
+                    switch role(of: i, in: text, range: range, family: family, stack: stack, counter: counter) {
                     case .open:
                         guard stack.count < Self.maximumDepth else {
                             overflow[family, default: 0] += 1
@@ -85,7 +91,7 @@ public struct QuoteScanner: Sendable {
                     case .close:
                         if overflow[family, default: 0] > 0 {
                             overflow[family, default: 0] -= 1
-                        } else if let found = indexOfOpener(for: family, in: stack) {
+                        } else if let found = indexOfOpener(for: family, in: stack, counter: counter) {
                             close(found, markAt: i, width: 1)
                         }
                     case .none:
@@ -113,14 +119,15 @@ public struct QuoteScanner: Sendable {
     enum Role { case open, close, none }
 
     /// Decides whether the mark at `i` opens a quote, closes one, or is an apostrophe / stray mark.
-    func role(of i: Int, in text: [Unicode.Scalar], range: Range<Int>, family: QuoteMark.Family, stack: [OpenMark]) -> Role {
+    func role(of i: Int, in text: [Unicode.Scalar], range: Range<Int>, family: QuoteMark.Family, stack: [OpenMark],
+              counter: WorkCounter? = nil) -> Role {
         let scalar = text[i]
         let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil
         let next: Unicode.Scalar? = i + 1 < range.upperBound ? text[i + 1] : nil
         let leftFlanked = prev.map(Self.opensBefore) ?? true
         let rightFlanked = next.map(Self.closesAfter) ?? true
         let nextIsText = next.map { !$0.properties.isWhitespace } ?? false
-        let topOfFamily = stack.last { $0.family == family }
+        let topOfFamily = indexOfOpener(for: family, in: stack, counter: counter).map { stack[$0] }
         let familyOpen = topOfFamily != nil
 
         switch scalar {
@@ -179,10 +186,12 @@ public struct QuoteScanner: Sendable {
         }
     }
 
-    func indexOfOpener(for family: QuoteMark.Family, in stack: [OpenMark]) -> Int? {
+    /// The topmost open mark of `family` within `searchDepth` of the top of the stack.
+    func indexOfOpener(for family: QuoteMark.Family, in stack: [OpenMark], counter: WorkCounter? = nil) -> Int? {
         var k = stack.count - 1
         var looked = 0
         while k >= 0, looked < Self.searchDepth {
+            counter?.quoteStack += 1
             if stack[k].family == family { return k }
             k -= 1
             looked += 1

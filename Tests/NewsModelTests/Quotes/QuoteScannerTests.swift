@@ -71,7 +71,7 @@ struct QuoteScannerTests {
         #expect(quotes("A stray ” mark, then “real”.") == ["real"])
     }
 
-    @Test("a thousand nested quotes give their outer sixteen levels, and ten thousand unclosed marks do not swallow the text")
+    @Test("a thousand nested quotes give their outer maximumDepth levels, and ten thousand unclosed marks do not swallow the text")
     func hostile() {
         let deep = String(repeating: "“a ", count: 1000) + String(repeating: "” ", count: 1000)
         let found = quotes(deep)

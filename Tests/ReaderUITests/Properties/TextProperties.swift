@@ -16,10 +16,10 @@ struct TextProperties {
                 #expect(line.reduce(0) { $0 + TextWrapper.columns($1) } <= width, "line too wide at \(width): \(line.debugDescription)")
                 // Bounds on grapheme boundaries: re-slicing by characters gives the same text.
                 #expect(String(line).count == text.distance(from: range.lowerBound, to: range.upperBound))
-                kept += line.filter { $0 != " " }
+                kept += Array(line).filter { $0 != " " }  // as Characters: joining them in a String would re-segment
             }
-            let visible = text.filter { $0 != " " && (width >= 2 || TextWrapper.columns($0) <= width) }
-            #expect(kept == Array(visible), "characters lost or repeated at width \(width)")
+            let visible = Array(text).filter { $0 != " " && (width >= 2 || TextWrapper.columns($0) <= width) }
+            #expect(kept == visible, "characters lost or repeated at width \(width)")
         }
     }
 
