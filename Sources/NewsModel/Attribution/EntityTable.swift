@@ -1,3 +1,5 @@
+import Foundation
+
 /// Resolves one article's mentions, in text order, to the entities they name.
 ///
 /// Full names and surnames become one person; an organisation named again by its noun, a pronoun,
@@ -267,7 +269,12 @@ struct EntityTable {
         var name = written
         if let full = fullName(for: name) { name = full }
         let folded = TextFolding.fold(name.joined(separator: " "))
-        let roleText = role.isEmpty ? nil : role.joined(separator: " ")
+        // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
+        let office = role.filter { word in
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
+        }
+        let roleText = office.isEmpty ? nil : office.joined(separator: " ")
         if let id = personByFoldedName[folded] {
             if entities[id].role == nil {
                 entities[id].role = roleText

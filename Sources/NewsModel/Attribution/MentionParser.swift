@@ -89,6 +89,8 @@ struct MentionParser {
         // modifiers: "voormalige", "Russische", "Republican", "Russia's"
         while j < end, tokens[j].isWord {
             let word = tokens[j]
+            // "Foreign Minister", "press secretary": a title of several words that a modifier begins is the title
+            if let length = titleLength(at: j, end: end), length > 1 { break }
             if let possessor = Self.possessorBase(word.text) {
                 guard let code = places.countryNames[possessor] ?? places.capitals[possessor] else { break }
                 country = code
@@ -179,9 +181,15 @@ struct MentionParser {
                 var k = j + 1
                 if k < end, lexicon.determiners.contains(tokens[k].lower) { k += 1 }
                 var appositive: [String] = []
-                while k < end, tokens[k].isWord, lexicon.titleModifiers.contains(tokens[k].lower) || places.country(ofDemonym: tokens[k].lower) != nil { k += 1 }
-                if k < end, tokens[k].isWord, isTitleWord(tokens[k].lower) {
-                    appositive.append(tokens[k].lower)
+                while k < end, tokens[k].isWord, titleLength(at: k, end: end).map({ $0 < 2 }) ?? true,
+                      lexicon.titleModifiers.contains(tokens[k].lower) || places.country(ofDemonym: tokens[k].lower) != nil { k += 1 }
+                if k < end, tokens[k].isWord, isTitleWord(tokens[k].lower) || titleLength(at: k, end: end) != nil {
+                    // the whole title, compounds included: "secretary general", "director general", "foreign minister"
+                    while k < end, let length = titleLength(at: k, end: end) {
+                        appositive += tokens[k..<k + length].map(\.lower)
+                        k += length
+                    }
+                    if appositive.isEmpty { appositive.append(tokens[k].lower) }
                     var mention = make(.person(name: words, role: appositive), start..<j)
                     mention.gender = gender(determiner: nil, role: appositive)
                     return mention

@@ -32,10 +32,10 @@ struct SpeakerMerger {
             } else {
                 id = speakers.count
                 let name = entity.kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : entity.name
-                speakers.append(Speaker(id: id, name: name, kind: entity.kind, role: entity.role, members: members))
+                speakers.append(Speaker(id: id, name: name, kind: entity.kind, role: Self.displayed(entity.role, article.language), members: members))
                 byKey[key] = id
             }
-            if speakers[id].role == nil { speakers[id].role = entity.role }
+            if speakers[id].role == nil { speakers[id].role = Self.displayed(entity.role, article.language) }
             for mention in entity.mentions where !speakers[id].mentions.contains(mention) { speakers[id].mentions.append(mention) }
             map[local] = id
             return id
@@ -106,5 +106,15 @@ struct SpeakerMerger {
             }
         }
         return result
+    }
+
+    /// A role as people write it: German capitalises its nouns ("Bundeskanzler"); the others keep the
+    /// lower case the analysis matches roles in.
+    static func displayed(_ role: String?, _ language: Language) -> String? {
+        guard let role, language == .de else { return role }
+        return role.split(separator: " ").map { word in
+            let noun = word.count > 3 && !["der", "die", "das", "des", "und", "für"].contains(word)
+            return noun ? word.prefix(1).uppercased() + word.dropFirst() : String(word)
+        }.joined(separator: " ")
     }
 }

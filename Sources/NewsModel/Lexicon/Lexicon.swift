@@ -43,6 +43,9 @@ public struct Lexicon: Sendable {
     public let genericRoles: Set<String>
     /// Roles of someone who speaks for another ("spokesman", "aide"): never the principal named before.
     public let subordinateRoles: Set<String>
+    /// Titles that name a relation, not an office ("counterpart", "ambtgenoot"): they group people but are
+    /// nobody's role.
+    public let relationalRoles: Set<String>
 
     /// The lexicon for a language; `unknown` reads with the English and Dutch lists merged.
     public static func forLanguage(_ language: Language) -> Lexicon {
@@ -81,6 +84,7 @@ public struct Lexicon: Sendable {
         indefiniteDeterminers = Set(file.indefinite_determiners ?? [])
         genericRoles = Set((file.generic_roles ?? []).map { $0.lowercased() })
         subordinateRoles = Set((file.subordinate_roles ?? []).map { $0.lowercased() })
+        relationalRoles = Set((file.relational_roles ?? []).map { $0.lowercased() })
     }
 
     /// Two lexicons read as one: every list is the union of both.
@@ -113,6 +117,7 @@ public struct Lexicon: Sendable {
         indefiniteDeterminers = a.indefiniteDeterminers.union(b.indefiniteDeterminers)
         genericRoles = a.genericRoles.union(b.genericRoles)
         subordinateRoles = a.subordinateRoles.union(b.subordinateRoles)
+        relationalRoles = a.relationalRoles.union(b.relationalRoles)
     }
 
     /// Splits each phrase into words and indexes it by its first word; longest phrases first.
@@ -153,4 +158,5 @@ struct LexiconFile: Decodable {
     var indefinite_determiners: [String]?
     var generic_roles: [String]?
     var subordinate_roles: [String]?
+    var relational_roles: [String]?
 }
