@@ -17,7 +17,7 @@ public struct Corpus: Sendable, Equatable {
                 analysed: @Sendable (Int) -> Void = { _ in }) {
         let analyzer = ArticleAnalyzer()
         let done = Mutex(0)
-        let results = Self.parallelMap(documents.indices) { index in
+        let results = Parallel.map(documents.indices) { index in
             let result = analyzer.analyze(documents[index], id: index)
             analysed(done.withLock { count in
                 count += 1
@@ -43,23 +43,5 @@ public struct Corpus: Sendable, Equatable {
                 readStandardInput: @escaping @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) {
         let report = loader.load(paths: paths, readStandardInput: readStandardInput)
         self.init(documents: report.documents, problems: report.problems, filesRead: report.filesRead, filesSkipped: report.filesSkipped)
-    }
-
-    /// Runs `transform` over `indices` on all cores, keeping the order.
-    static func parallelMap<T: Sendable>(_ indices: Range<Int>, _ transform: @Sendable (Int) -> T) -> [T] {
-        let count = indices.count
-        guard count > 1 else { return indices.map(transform) }
-        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        let chunk = max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
-        let chunks = (count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for offset in (c * chunk)..<min(count, (c + 1) * chunk) {
-                slots[offset] = transform(indices.lowerBound + offset)
-            }
-        }
-        return results.compactMap { $0 }  // every slot is filled above, so no element is dropped
     }
 }

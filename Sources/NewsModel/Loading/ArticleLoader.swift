@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Turns paths (files, directories, `-` for standard input) into article documents and a problem list.
 ///
@@ -10,40 +11,68 @@ public struct ArticleLoader: Sendable {
     public init() {}
 
     /// Loads every path in order; `readStandardInput` supplies the bytes for `-` (called once per `-`),
-    /// and `fileRead` hears the number of files read so far after each one (for progress displays).
+    /// and `fileRead` hears the number of files read so far after each one, from any thread (for progress).
     ///
     /// `filesRead` counts files whose bytes were read (standard input included), whether or not they held
     /// an article; `filesSkipped` counts paths that were not read at all, or were read to no article, so a
-    /// file that is empty or binary counts in both.
+    /// file that is empty or binary counts in both. The directories are walked first, in order; the files
+    /// are then read and parsed on all cores, and their articles kept in walk order.
     public func load(
         paths: [String],
         readStandardInput: @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() },
-        fileRead: (Int) -> Void = { _ in }
+        fileRead: @Sendable (Int) -> Void = { _ in }
     ) -> LoadReport {
-        var report = LoadReport()
+        var steps: [Step] = []
         for path in paths {
             if path == "-" {
-                report.add(ArticleFileReader.read([UInt8](readStandardInput()), path: "-"))
-                fileRead(report.filesRead)
-                continue
+                steps.append(.standardInput([UInt8](readStandardInput())))
+            } else {
+                steps += DirectoryWalker.walk(path).map(Step.entry)
             }
-            for entry in DirectoryWalker.walk(path) {
-                switch entry {
-                case .problem(let problem):
-                    report.problems.append(problem)
-                    report.filesSkipped += 1
-                case .file(let file):
-                    do {
-                        report.add(ArticleFileReader.read(try FileBytes.read(path: file), path: file))
-                        fileRead(report.filesRead)
-                    } catch {
-                        report.problems.append(LoadProblem(path: file, error: error))
-                        report.filesSkipped += 1
-                    }
-                }
+        }
+        let done = Mutex(0)
+        let walked = steps
+        let outcomes = Parallel.map(walked.indices) { index -> StepOutcome in
+            let outcome = Self.perform(walked[index])
+            if case .read = outcome { fileRead(done.withLock { count in count += 1; return count }) }
+            return outcome
+        }
+        var report = LoadReport()
+        for outcome in outcomes {
+            switch outcome {
+            case .read(let read): report.add(read)
+            case .skipped(let problem):
+                report.problems.append(problem)
+                report.filesSkipped += 1
             }
         }
         return report
+    }
+
+    /// One thing to read: standard input's bytes, or an entry of a walk.
+    private enum Step: Sendable {
+        case standardInput([UInt8])
+        case entry(DirectoryWalker.Entry)
+    }
+
+    private enum StepOutcome: Sendable {
+        case read(ReadOutcome)
+        case skipped(LoadProblem)
+    }
+
+    private static func perform(_ step: Step) -> StepOutcome {
+        switch step {
+        case .standardInput(let bytes):
+            return .read(ArticleFileReader.read(bytes, path: "-"))
+        case .entry(.problem(let problem)):
+            return .skipped(problem)
+        case .entry(.file(let file)):
+            do {
+                return .read(ArticleFileReader.read(try FileBytes.read(path: file), path: file))
+            } catch {
+                return .skipped(LoadProblem(path: file, error: error))
+            }
+        }
     }
 
     /// Reads `data` as if it were the file at `path`: the extension picks the format (`-` or no known

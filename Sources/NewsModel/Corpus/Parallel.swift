@@ -1,0 +1,22 @@
+import Foundation
+
+/// Work spread over all cores with the results kept in order: reading files, analysing articles.
+enum Parallel {
+    /// Runs `transform` over `indices` on all cores, keeping the order.
+    static func map<T: Sendable>(_ indices: Range<Int>, _ transform: @Sendable (Int) -> T) -> [T] {
+        let count = indices.count
+        guard count > 1 else { return indices.map(transform) }
+        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        let chunk = max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunks = (count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for offset in (c * chunk)..<min(count, (c + 1) * chunk) {
+                slots[offset] = transform(indices.lowerBound + offset)
+            }
+        }
+        return results.compactMap { $0 }  // every slot is filled above, so no element is dropped
+    }
+}
