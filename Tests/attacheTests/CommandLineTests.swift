@@ -30,7 +30,13 @@ struct CommandLineTests {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        // Standard error goes to a file, not a second pipe: reading one pipe to its end while the child
+        // fills the other (a long warning list, a sanitizer's report) would block both for ever.
+        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("attache-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errFile) }
+        let err = try FileHandle(forWritingTo: errFile)
+        let out = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
@@ -38,8 +44,9 @@ struct CommandLineTests {
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try err.close()
+        let errData = (try? Data(contentsOf: errFile)) ?? Data()
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                    stderr: String(decoding: errData, as: UTF8.self))
     }
