@@ -78,14 +78,13 @@ struct PlainTextReaderTests {
         #expect(report.problems.map(\.error) == [.noText])
     }
 
-    @Test("a 20 MB single-line file loads in linear time", .timeLimit(.minutes(1)))
+    // The 20 MB line through the whole analysis is LongLineTests; its time is the benchmark's business.
+    @Test("a 2 MB single line that starts with the header loads as one dated paragraph")
     func hugeSingleLine() throws {
-        let words = String(repeating: "woord ", count: 20_000_000 / 6)
-        let start = ContinuousClock.now
+        let words = String(repeating: "woord ", count: 2_000_000 / 6)
         let report = load("date 2022-01-10 " + words, as: "big.txt")
-        let elapsed = ContinuousClock.now - start
         #expect(report.documents.first?.paragraphs.count == 1)
+        #expect(report.documents.first?.paragraphs.first?.utf8.count == words.utf8.count - 1)
         #expect(report.documents.first?.metadata.date?.description == "2022-01-10")
-        #expect(elapsed < .seconds(30), "took \(elapsed)")
     }
 }
