@@ -1,0 +1,50 @@
+/// How much the benchmark generates and how often it repeats each measurement.
+///
+/// The defaults keep a full run under ten minutes on two cores: loads are repeated 5 times at 1 000
+/// articles, 3 at 10 000 and 3 at 100 000 on all cores, and 3 / 3 / 1 on one core (the single-core
+/// load of 100 000 articles is the slowest step of the run).
+struct Configuration {
+    /// Corpus sizes, in articles, each with its runs on all cores and on one core.
+    struct Size {
+        var articles: Int
+        var runs: Int
+        var oneCoreRuns: Int
+    }
+
+    var sizes = [
+        Size(articles: 1_000, runs: 5, oneCoreRuns: 3),
+        Size(articles: 10_000, runs: 3, oneCoreRuns: 3),
+        Size(articles: 100_000, runs: 3, oneCoreRuns: 1),
+    ]
+    /// Size of the one JSON Lines feed, and its runs.
+    var feedBytes = 50_000_000
+    var feedRuns = 3
+    /// Keys in the scripted session, and the screen it runs on.
+    var sessionKeys = 1_000
+    var sessionWidth = 200
+    var sessionHeight = 60
+    /// People in the pool generated names are drawn from.
+    var people = 50_000
+    var seed: UInt64 = 2_024
+
+    /// Reads `--largest N` (drop larger sizes, for a quick look) and `--runs N` (the same count everywhere).
+    init(arguments: [String]) {
+        var index = 0
+        while index < arguments.count {
+            let value = index + 1 < arguments.count ? Int(arguments[index + 1]) : nil
+            switch (arguments[index], value) {
+            case let ("--largest", n?):
+                sizes = sizes.filter { $0.articles <= n }
+                feedBytes = min(feedBytes, n * 2_000)
+                index += 1
+            case let ("--runs", n?):
+                sizes = sizes.map { Size(articles: $0.articles, runs: n, oneCoreRuns: n) }
+                feedRuns = n
+                index += 1
+            default:
+                break
+            }
+            index += 1
+        }
+    }
+}
