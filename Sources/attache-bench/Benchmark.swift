@@ -46,6 +46,13 @@ struct Benchmark {
         print("\nWhole run: \(Table.fixed(total, 0)) s; load average now \(Self.loadAverage()).")
     }
 
+    /// Writes an archive of `articles` and the feed into `root`, and keeps them (for profiling).
+    func generateOnly(articles: Int, into root: String) throws {
+        var configuration = configuration
+        configuration.sizes = [Configuration.Size(articles: articles, runs: 0, oneCoreRuns: 0)]
+        _ = try Benchmark(configuration: configuration).generate(into: root)
+    }
+
     /// Writes the plain-text archive (as large as the largest size) and the JSON Lines feed.
     private func generate(into root: String) throws -> (GeneratedArchive, GeneratedFile) {
         let templates = ArticleTemplate.bundled(in: try BundledArticles.directory())

@@ -1,15 +1,26 @@
 import Foundation
 
-// attache-bench: `attache-bench [--largest N] [--runs N]` runs the benchmark of issue 5;
-// `attache-bench child-load PATH…` is the child it starts for each measured load.
+// attache-bench [--largest N] [--runs N]   runs the benchmark of issue 5 and prints its tables.
+// attache-bench generate N DIR             writes the N-article archive (and a feed) to DIR, for profiling.
+// attache-bench child-load PATH…           the child the benchmark starts for each measured load.
+// attache-bench child-session PATH…        loads, then runs the 1 000-key session alone (for a profiler).
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == ChildLoad.command {
-    print(ChildLoad.run(paths: Array(arguments.dropFirst())))
-} else {
-    do {
+do {
+    switch arguments.first {
+    case ChildLoad.command:
+        print(ChildLoad.run(paths: Array(arguments.dropFirst())))
+    case ChildSession.command:
+        print(ChildSession.run(paths: Array(arguments.dropFirst()), keys: 1_000))
+    case "generate":
+        guard arguments.count == 3, let count = Int(arguments[1]) else {
+            log("usage: attache-bench generate N DIR")
+            exit(2)
+        }
+        try Benchmark(configuration: Configuration(arguments: [])).generateOnly(articles: count, into: arguments[2])
+    default:
         try Benchmark(configuration: Configuration(arguments: arguments)).run()
-    } catch {
-        log("attache-bench: \(error)")
-        exit(1)
     }
+} catch {
+    log("attache-bench: \(error)")
+    exit(1)
 }
