@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         /// Articles, quotes, speakers: pure Swift, no terminal code.
@@ -75,7 +76,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReaderUITests",
-            dependencies: ["ReaderUI", "NewsModel", "SnapshotSupport"],
+            dependencies: [
+                "ReaderUI", "NewsModel", "SnapshotSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Snapshots"]
         ),
         .testTarget(

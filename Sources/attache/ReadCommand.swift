@@ -20,15 +20,24 @@ struct ReadCommand: ParsableCommand {
             Diagnostics.error("the reader needs a terminal: standard output is redirected (use `attache quotes` or `attache speakers` for scripts)")
             throw ExitStatus.usage
         }
-        let corpus = try corpusOptions.loadCorpus(reporting: false)
-        let reader = ReaderLoop(corpus: corpus, noColor: noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
+        // Standard input is read whole before the terminal is taken over (keys then come from /dev/tty);
+        // the analysis of everything runs in the background while the reader paints.
+        let piped = corpusOptions.paths.contains("-") ? FileHandle.standardInput.readDataToEndOfFile() : Data()
+        let indexer = CorpusIndexer(paths: try corpusOptions.resolvedPaths(), readStandardInput: { piped })
+        indexer.start()
+        let reader = ReaderLoop(indexer: indexer, noColor: noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
+        let corpus: Corpus?
         do {
-            try reader.run()
+            corpus = try reader.run()
         } catch {
             Diagnostics.error(error.description)
             throw ExitStatus.usage
         }
         // The account comes after the reader, so it is the last thing on the shell's screen.
+        guard let corpus else {
+            Diagnostics.note("quit before indexing finished")
+            return
+        }
         corpusOptions.report(corpus)
         throw CorpusOptions.status(of: corpus)
     }

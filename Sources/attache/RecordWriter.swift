@@ -70,8 +70,9 @@ struct RecordWriter {
         flushIfLarge()
     }
 
+    /// One line for people; control characters and bidi overrides are shown, not sent (see `PrintableText`).
     mutating func line(_ text: String) {
-        buffer.append(Data((text + "\n").utf8))
+        buffer.append(Data((PrintableText.neutralised(text) + "\n").utf8))
         flushIfLarge()
     }
 

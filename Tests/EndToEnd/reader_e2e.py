@@ -105,6 +105,19 @@ def main():
               "the shell's screen is restored (no reader left on it)", screen)
         with open("/tmp/attache-e2e-stty-before") as a, open("/tmp/attache-e2e-stty-after") as b:
             check(a.read() == b.read(), "stty -g is the same before and after", screen)
+        # Articles piped on standard input: the reader still takes its keys from the terminal.
+        seed = os.path.join(ROOT, "assets", "articles", "nl-2022-01-blinken-kazachstan.txt")
+        term.type(f"cat {shlex.quote(seed)} | {shlex.quote(binary)} -")
+        term.keys("Enter")
+        term.wait_for(lambda s: "quote –/9" in status(s), "the piped seed opened")
+        term.keys("n")
+        screen = term.wait_for(lambda s: "quote 1/9" in status(s), "n on the piped seed")
+        check("Antony Blinken" in status(screen), "keys reach the reader when the articles come on stdin", screen)
+        term.keys("q")
+        term.type("echo PIPED-DONE")
+        term.keys("Enter")
+        screen = term.wait_for(lambda s: sum("PIPED-DONE" in l for l in s.lines()) >= 2, "the shell after the piped reader")
+        check(not screen.contains("Articles ("), "the shell's screen is restored after the piped reader", screen)
     except AssertionError as error:
         print(f"FAIL {error}")
         failures.append(str(error).split(";")[0])

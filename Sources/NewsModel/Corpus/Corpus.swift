@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Every analysed article of a run, the speakers across them, and the account of what was read.
 public struct Corpus: Sendable, Equatable {
@@ -10,10 +11,20 @@ public struct Corpus: Sendable, Equatable {
     public var filesRead: Int
     public var filesSkipped: Int
 
-    /// Analyses the documents (in parallel) and merges their speakers.
-    public init(documents: [ArticleDocument], problems: [LoadProblem] = [], filesRead: Int = 0, filesSkipped: Int = 0) {
+    /// Analyses the documents (in parallel) and merges their speakers; `analysed` hears how many
+    /// articles are done, from any thread, as the work goes on.
+    public init(documents: [ArticleDocument], problems: [LoadProblem] = [], filesRead: Int = 0, filesSkipped: Int = 0,
+                analysed: @Sendable (Int) -> Void = { _ in }) {
         let analyzer = ArticleAnalyzer()
-        let results = Self.parallelMap(documents.indices) { analyzer.analyze(documents[$0], id: $0) }
+        let done = Mutex(0)
+        let results = Self.parallelMap(documents.indices) { index in
+            let result = analyzer.analyze(documents[index], id: index)
+            analysed(done.withLock { count in
+                count += 1
+                return count
+            })
+            return result
+        }
         var merger = SpeakerMerger()
         var articles: [Article] = []
         articles.reserveCapacity(results.count)

@@ -20,6 +20,10 @@ enum ArticleFileReader {
         let read = reader(for: format)(decoded.text, path)
         outcome.documents = read.documents
         outcome.problems += read.problems
+        if outcome.documents.isEmpty && !outcome.problems.contains(where: { $0.severity == .skipped }) {
+            // a CSV header with no rows, `[]`, `{"articles": []}`: the file is skipped, so say why
+            outcome.problems.append(LoadProblem(path: path, error: .empty))
+        }
         return outcome
     }
 

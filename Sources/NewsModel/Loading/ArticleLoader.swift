@@ -9,19 +9,22 @@ import Foundation
 public struct ArticleLoader: Sendable {
     public init() {}
 
-    /// Loads every path in order; `readStandardInput` supplies the bytes for `-` (called once per `-`).
+    /// Loads every path in order; `readStandardInput` supplies the bytes for `-` (called once per `-`),
+    /// and `fileRead` hears the number of files read so far after each one (for progress displays).
     ///
     /// `filesRead` counts files whose bytes were read (standard input included), whether or not they held
     /// an article; `filesSkipped` counts paths that were not read at all, or were read to no article, so a
     /// file that is empty or binary counts in both.
     public func load(
         paths: [String],
-        readStandardInput: @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
+        readStandardInput: @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() },
+        fileRead: (Int) -> Void = { _ in }
     ) -> LoadReport {
         var report = LoadReport()
         for path in paths {
             if path == "-" {
                 report.add(ArticleFileReader.read([UInt8](readStandardInput()), path: "-"))
+                fileRead(report.filesRead)
                 continue
             }
             for entry in DirectoryWalker.walk(path) {
@@ -32,6 +35,7 @@ public struct ArticleLoader: Sendable {
                 case .file(let file):
                     do {
                         report.add(ArticleFileReader.read(try FileBytes.read(path: file), path: file))
+                        fileRead(report.filesRead)
                     } catch {
                         report.problems.append(LoadProblem(path: file, error: error))
                         report.filesSkipped += 1

@@ -1,9 +1,11 @@
+import NewsModel
+
 /// Every intent a user can have in the reader, each with the help text the help overlay shows.
 public enum Action: Sendable, Equatable {
     case lineDown, lineUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
     case focusNext, open
     case nextQuote, previousQuote, nextArticle, previousArticle
-    case toggleSpeakers, toggleQuotes, startSearch, toggleHelp
+    case toggleSpeakers, toggleQuotes, toggleProblems, startSearch, toggleHelp
     case cancel, quit
     /// A character typed into the search line or the speaker picker.
     case type(Character)
@@ -12,6 +14,10 @@ public enum Action: Sendable, Equatable {
     /// Mouse wheel over the cell (`x`, `y`): positive `lines` scroll down.
     case scroll(lines: Int, x: Int, y: Int)
     case click(x: Int, y: Int)
+    /// The background indexer got further.
+    case indexProgress(CorpusIndexer.Progress)
+    /// The background indexer finished: the reader switches to this corpus.
+    case corpusReady(Corpus)
 
     /// What the action does, in the words of the help overlay (nil for actions no key names).
     public var help: String? {
@@ -32,11 +38,12 @@ public enum Action: Sendable, Equatable {
         case .previousArticle: "Previous article in the list"
         case .toggleSpeakers: "Speakers: type to narrow, Enter filters the corpus by one"
         case .toggleQuotes: "Quotes of the corpus (or of the filter)"
+        case .toggleProblems: "Files that could not be read, and why"
         case .startSearch: "Search the articles' text"
         case .toggleHelp: "This help"
         case .cancel: "Close help, search or picker; then clear the speaker filter"
         case .quit: "Close the overlay, or quit"
-        case .type, .deleteBackward, .resize, .scroll, .click: nil
+        case .type, .deleteBackward, .resize, .scroll, .click, .indexProgress, .corpusReady: nil
         }
     }
 }

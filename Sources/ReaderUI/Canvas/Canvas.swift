@@ -28,6 +28,9 @@ public struct Canvas: Sendable, Equatable {
         guard !area.isEmpty else { return }
         let cell = Cell(text: " ", style: style)
         for row in area.y..<area.maxY {
+            // A wide grapheme cut by the rectangle's edge loses its other half too.
+            if area.x > 0, cells[row * width + area.x - 1].width == 2 { cells[row * width + area.x - 1].blankKeepingStyle() }
+            if area.maxX < width, cells[row * width + area.maxX].isContinuation { cells[row * width + area.maxX].blankKeepingStyle() }
             for column in area.x..<area.maxX { cells[row * width + column] = cell }
         }
     }
@@ -63,11 +66,11 @@ public struct Canvas: Sendable, Equatable {
     private mutating func put(_ character: Character, columns: Int, x: Int, y: Int, style: Style) {
         let index = y * width + x
         // Overwriting half of a wide grapheme blanks its other half, so no stray half stays behind.
-        if cells[index].isContinuation, x > 0 { cells[index - 1] = Cell(text: " ", style: cells[index - 1].style) }
-        if cells[index].width == 2, x + 1 < width { cells[index + 1] = Cell(text: " ", style: cells[index + 1].style) }
+        if cells[index].isContinuation, x > 0 { cells[index - 1].blankKeepingStyle() }
+        if cells[index].width == 2, x + 1 < width { cells[index + 1].blankKeepingStyle() }
         cells[index] = Cell(text: String(character), style: style, width: UInt8(columns))
         if columns == 2 {
-            if x + 2 < width, cells[index + 1].width == 2 { cells[index + 2] = Cell(text: " ", style: cells[index + 2].style) }
+            if x + 2 < width, cells[index + 1].width == 2 { cells[index + 2].blankKeepingStyle() }
             cells[index + 1] = Cell(text: "", style: style, width: 0)
         }
     }

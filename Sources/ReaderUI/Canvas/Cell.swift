@@ -20,4 +20,10 @@ public struct Cell: Sendable, Equatable, Hashable {
 
     /// The right half of a grapheme two columns wide.
     public var isContinuation: Bool { width == 0 }
+
+    /// Makes this cell a space of width 1, keeping its style (for the orphaned half of a wide grapheme).
+    mutating func blankKeepingStyle() {
+        text = " "
+        width = 1
+    }
 }

@@ -17,6 +17,7 @@ public enum DefaultKeymap {
         KeyBinding([.character("[")], .previousArticle),
         KeyBinding([.character("s")], .toggleSpeakers),
         KeyBinding([.character("v")], .toggleQuotes),
+        KeyBinding([.character("p")], .toggleProblems),
         KeyBinding([.character("/")], .startSearch),
         KeyBinding([.character("?"), .function(1)], .toggleHelp),
         KeyBinding([.escape], .cancel),

@@ -10,6 +10,10 @@ enum ArticleListPane {
             : "Articles of \(state.corpus.speakers[state.filter!.speaker].name) (\(state.visibleArticles.count))"
         canvas.draw(TextFit.truncated(heading, width: titleRow.width), x: titleRow.x, y: titleRow.y, style: theme.paneTitle, clip: titleRow)
         guard !rows.isEmpty else { return }
+        if let progress = state.indexing {
+            canvas.draw(StatusLine.indexingLabel(progress).capitalizedFirst, x: rows.x + 1, y: rows.y, style: theme.faint, clip: rows)
+            return
+        }
         if state.visibleArticles.isEmpty {
             canvas.draw("No articles", x: rows.x + 1, y: rows.y, style: theme.faint, clip: rows)
             return
@@ -40,4 +44,9 @@ enum ArticleListPane {
             canvas.draw(countText, x: rows.maxX - countWidth, y: y, style: selected ? rowStyle : theme.meta, clip: rows)
         }
     }
+}
+
+extension String {
+    /// The string with its first character in upper case.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

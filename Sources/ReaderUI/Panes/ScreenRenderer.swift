@@ -13,6 +13,7 @@ public enum ScreenRenderer {
             case .articles: ArticleListPane.render(state, in: sidebar, on: &canvas)
             case .speakers: SpeakersPane.render(state, in: sidebar, on: &canvas)
             case .quotes: QuotesPane.render(state, in: sidebar, on: &canvas)
+            case .problems: ProblemsPane.render(state, in: sidebar, on: &canvas)
             }
         }
         if let separator = layout.separator {

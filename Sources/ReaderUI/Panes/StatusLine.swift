@@ -27,6 +27,10 @@ enum StatusLine {
 
     /// "article 15/15 · quote 3/9 · Antony Blinken (minister)".
     static func position(_ state: AppState) -> String {
+        if let progress = state.indexing { return " " + indexingLabel(progress) }
+        if state.sidebar == .problems, state.focus == .sidebar, state.corpus.problems.indices.contains(state.problemCursor.selection) {
+            return " " + state.corpus.problems[state.problemCursor.selection].description
+        }
         guard let reading = state.reading, let article = state.openArticle else { return " no article" }
         var parts: [String] = []
         if let row = state.visibleArticles.firstIndex(of: reading.article) {
@@ -43,8 +47,16 @@ enum StatusLine {
             parts.append("quote –/\(quotes.count)")
         }
         if let filter = state.filter { parts.append("filter: \(state.corpus.speakers[filter.speaker].name)") }
-        if !state.corpus.problems.isEmpty { parts.append("⚠ \(state.corpus.problems.count) problems") }
+        if !state.corpus.problems.isEmpty {
+            parts.append("⚠ \(state.corpus.problems.count) problem\(state.corpus.problems.count == 1 ? "" : "s") (p)")
+        }
         return " " + parts.joined(separator: " · ")
+    }
+
+    /// "reading files: 1 204 read" / "indexing 12 000/100 000 articles".
+    static func indexingLabel(_ progress: CorpusIndexer.Progress) -> String {
+        guard let total = progress.articlesTotal else { return "reading files… \(progress.filesRead) read" }
+        return "indexing… \(progress.articlesAnalysed)/\(total) articles"
     }
 
     static func speakerLabel(_ quote: Quote, _ state: AppState) -> String {

@@ -30,6 +30,7 @@ extension AppState {
             case .articles: articleCursor.selection = articleCursor.scroll + row
             case .speakers: speakerCursor.selection = speakerCursor.scroll + row
             case .quotes: quoteCursor.selection = quoteCursor.scroll + row
+            case .problems: problemCursor.selection = problemCursor.scroll + row
             }
             clampViews()
             confirm()

@@ -94,6 +94,7 @@ extension AppState {
         articleCursor.clamp(count: visibleArticles.count, height: rows)
         speakerCursor.clamp(count: speakerMatches.count, height: rows)
         quoteCursor.clamp(count: visibleQuotes.count, height: rows)
+        problemCursor.clamp(count: corpus.problems.count, height: rows)
         if var reading {
             let pane = layout.article?.height ?? max(1, height - 2)
             reading.scroll = min(max(0, reading.scroll), max(0, reading.layout.lines.count - pane))

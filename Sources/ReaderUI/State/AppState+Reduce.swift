@@ -1,3 +1,5 @@
+import NewsModel
+
 /// Applies `action` to `state` and returns the effects for the run loop; pure, no I/O.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.reduce(action)
@@ -26,6 +28,7 @@ extension AppState {
         case .previousArticle: if !showsHelp { stepArticle(by: -1) }
         case .toggleSpeakers: toggleSidebar(.speakers)
         case .toggleQuotes: toggleSidebar(.quotes)
+        case .toggleProblems: toggleSidebar(.problems)
         case .startSearch:
             if !showsHelp { search = Search() }
         case .toggleHelp:
@@ -39,6 +42,8 @@ extension AppState {
         case let .resize(width, height): resize(width: width, height: height)
         case let .scroll(lines, x, y): scroll(lines: lines, x: x, y: y)
         case let .click(x, y): click(x: x, y: y)
+        case let .indexProgress(progress): indexing = progress
+        case let .corpusReady(corpus): adopt(corpus)
         }
         clampViews()
         return effects
@@ -71,6 +76,7 @@ extension AppState {
             case .articles: articleCursor.selection = articleCursor.selection.addingClamped(delta)
             case .speakers: speakerCursor.selection = speakerCursor.selection.addingClamped(delta)
             case .quotes: quoteCursor.selection = quoteCursor.selection.addingClamped(delta)
+            case .problems: problemCursor.selection = problemCursor.selection.addingClamped(delta)
             }
         }
     }
@@ -100,7 +106,17 @@ extension AppState {
             open(article: reference.article)
             select(quote: reference.quote)
             focus = .article
+        case .problems:
+            return
         }
+    }
+
+    /// The indexed corpus arrives: the reader starts on it as if it had been there from the start,
+    /// keeping the screen size, the colours and an open help.
+    mutating func adopt(_ corpus: Corpus) {
+        let help = showsHelp
+        self = AppState(corpus: corpus, width: width, height: height, colors: theme.support)
+        showsHelp = help
     }
 
     /// Esc: the innermost thing open closes first — help, search, picker, then the filter.

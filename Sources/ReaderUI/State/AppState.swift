@@ -26,6 +26,9 @@ public struct AppState: Sendable, Equatable {
     /// The quotes the quotes pane lists and `n` visits: spoken (not terms), not repeats, of the filter.
     public internal(set) var visibleQuotes: [Corpus.QuoteReference]
     public var quoteCursor = ListCursor()
+    public var problemCursor = ListCursor()
+    /// How far the background indexer has come, while the corpus is not ready yet.
+    public internal(set) var indexing: CorpusIndexer.Progress?
     public internal(set) var reading: Reading?
     public internal(set) var search: Search?
     /// A one-line message for the status line, shown until the next key.
@@ -53,6 +56,14 @@ public struct AppState: Sendable, Equatable {
             if corpus.articles.count == 1 { focus = .article }
         }
         clampViews()
+    }
+
+    /// A reader that paints at once while the corpus is indexed in the background: empty, with
+    /// progress, until `.corpusReady` brings the corpus.
+    public static func indexing(width: Int, height: Int, colors: ColorSupport) -> AppState {
+        var state = AppState(corpus: Corpus(documents: []), width: width, height: height, colors: colors)
+        state.indexing = CorpusIndexer.Progress()
+        return state
     }
 
     /// The screen's layout for the current size and focus.

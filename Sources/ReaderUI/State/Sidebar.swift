@@ -1,6 +1,6 @@
 /// What the left pane lists.
 public enum Sidebar: Sendable, Equatable {
-    case articles, speakers, quotes
+    case articles, speakers, quotes, problems
 }
 
 /// The pane that receives movement keys.

@@ -91,6 +91,11 @@ struct SeedArticleTests {
         }
     }
 
+    @Test("the corpus's invariants hold")
+    func invariants() {
+        #expect(corpus.invariantViolations() == [])
+    }
+
     @Test("the whole analysis, as a tree, matches its snapshot")
     func treeDump() {
         assertSnapshot(TreeDump.dump(corpus), named: "seed.tree.txt", in: Bundled.snapshots)
