@@ -35,7 +35,7 @@ struct Benchmark {
                              colors: .extended)
         var sessionState = state
         let keys = FrameSession.script(count: configuration.sessionKeys, corpus: corpus, seed: configuration.seed)
-        let frames = FrameSession.run(keys, on: &sessionState)
+        let frames = FrameSession.run(keys, on: &sessionState, budget: configuration.sessionBudget)
         let filters = SpeakerFilterTiming.speakers(of: corpus, popular: 5, rare: 5)
             .compactMap { SpeakerFilterTiming.measure($0, from: state) }
 

@@ -2,50 +2,80 @@ import Foundation
 import NewsModel
 import ReaderUI
 
-/// The hidden `child-load` subcommand: one load of a corpus in a fresh process, so that its peak memory
-/// is its own and a CPU affinity set by the parent applies to it alone.
+/// The hidden `child-load` subcommand: one start of the reader on a corpus, headless, in a fresh
+/// process, so that its peak memory is its own and a CPU affinity set by the parent applies to it alone.
 ///
-/// It prints one line of `key=value` pairs: the seconds for reading (`read`), analysing (`analyse`),
-/// building the reader's state (`state`) and painting the first screen at 120×40 (`render`); the
-/// corpus counts, and the peak resident bytes (`peak`).
+/// It does what the reader's run loop does: starts the `CorpusIndexer`, paints the empty indexing state
+/// at 120×40, then polls every 5 ms, painting progress when it changes and pressing `j` or `k` every
+/// 50 ms, until the corpus is ready and handed over with `.corpusReady`. It prints one line of
+/// `key=value` pairs (seconds from the start unless said otherwise).
 enum ChildLoad {
     static let command = "child-load"
 
     /// What one child measured.
     struct Result {
+        /// The first painted screen (indexing state).
+        var firstScreen: Double
+        /// Every file read (the indexer's total became known).
         var read: Double
-        var analyse: Double
-        var state: Double
-        var render: Double
+        /// Load + quote finding + attribution + merge finished (the indexer's corpus is there).
+        var load: Double
+        /// The reader shows the whole corpus: `.corpusReady` reduced and painted.
+        var speakerIndex: Double
+        /// Seconds of the frame that swaps the corpus in (reduce `.corpusReady` + render).
+        var swapIn: Double
+        /// Frames painted while indexing (progress and keys), and the slowest of them in seconds.
+        var indexingFrames: Int
+        var indexingFrameMax: Double
         var articles: Int
         var quotes: Int
         var speakers: Int
         var peakBytes: Int
-
-        /// Load, quote finding and attribution: what `Corpus(loading:)` does.
-        var load: Double { read + analyse }
-        /// A complete speaker index: the corpus and the reader state with its speaker keys.
-        var speakerIndex: Double { load + state }
-        /// Start to the first painted screen, all synchronous.
-        var firstScreen: Double { load + state + render }
     }
 
-    /// Loads `paths` the way `Corpus(loading:)` does, in its two timed halves, then builds and renders.
     static func run(paths: [String]) -> String {
-        let (report, read) = Stopwatch.measure { ArticleLoader().load(paths: paths) }
-        let (corpus, analyse) = Stopwatch.measure {
-            Corpus(documents: report.documents, problems: report.problems,
-                   filesRead: report.filesRead, filesSkipped: report.filesSkipped)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let indexer = CorpusIndexer(paths: paths, readStandardInput: { Data() })
+        indexer.start()
+        var state = AppState.indexing(width: 120, height: 40, colors: .extended)
+        blackHole(ScreenRenderer.render(state).cells.count)
+        let firstScreen = (clock.now - start).seconds
+
+        var read: Double?
+        var frames: [Double] = []
+        var polls = 0
+        var finished: Corpus?
+        while finished == nil {
+            Thread.sleep(forTimeInterval: 0.005)
+            polls += 1
+            let progress = indexer.progress
+            if read == nil, progress.articlesTotal != nil { read = (clock.now - start).seconds }
+            if progress.isFinished, let corpus = indexer.corpus {
+                finished = corpus
+                break
+            }
+            let key: Key? = polls % 10 == 0 ? .character(polls % 20 == 0 ? "k" : "j") : nil
+            guard progress != state.indexing || key != nil else { continue }
+            let (_, seconds) = Stopwatch.measure {
+                if progress != state.indexing { _ = reduce(&state, .indexProgress(progress)) }
+                if let key, let action = DefaultKeymap.keymap.action(for: .key(key), in: state) { _ = reduce(&state, action) }
+                blackHole(ScreenRenderer.render(state).cells.count)
+            }
+            frames.append(seconds)
         }
-        let (state, stateSeconds) = Stopwatch.measure {
-            AppState(corpus: corpus, width: 120, height: 40, colors: .extended)
+        let load = (clock.now - start).seconds
+        guard let corpus = finished else { return "" }
+        let (_, swapIn) = Stopwatch.measure {
+            _ = reduce(&state, .corpusReady(corpus))
+            blackHole(ScreenRenderer.render(state).cells.count)
         }
-        let (canvas, render) = Stopwatch.measure { ScreenRenderer.render(state) }
+        let ready = (clock.now - start).seconds
         let quotes = corpus.articles.reduce(0) { $0 + $1.quotes.count }
         return [
-            "read=\(read)", "analyse=\(analyse)", "state=\(stateSeconds)", "render=\(render)",
-            "articles=\(corpus.articles.count)", "quotes=\(quotes)", "speakers=\(corpus.speakers.count)",
-            "peak=\(PeakMemory.bytes() ?? 0)", "cells=\(canvas.cells.count)",
+            "first=\(firstScreen)", "read=\(read ?? load)", "load=\(load)", "ready=\(ready)", "swap=\(swapIn)",
+            "frames=\(frames.count)", "framemax=\(frames.max() ?? 0)", "articles=\(corpus.articles.count)",
+            "quotes=\(quotes)", "speakers=\(corpus.speakers.count)", "peak=\(PeakMemory.bytes() ?? 0)",
         ].joined(separator: " ")
     }
 
@@ -57,10 +87,12 @@ enum ChildLoad {
             guard parts.count == 2, let value = Double(parts[1]) else { continue }
             fields[String(parts[0])] = value
         }
-        guard let read = fields["read"], let analyse = fields["analyse"], let state = fields["state"],
-              let render = fields["render"], let articles = fields["articles"], let quotes = fields["quotes"],
+        guard let first = fields["first"], let read = fields["read"], let load = fields["load"],
+              let ready = fields["ready"], let swap = fields["swap"], let frames = fields["frames"],
+              let frameMax = fields["framemax"], let articles = fields["articles"], let quotes = fields["quotes"],
               let speakers = fields["speakers"], let peak = fields["peak"] else { return nil }
-        return Result(read: read, analyse: analyse, state: state, render: render, articles: Int(articles),
+        return Result(firstScreen: first, read: read, load: load, speakerIndex: ready, swapIn: swap,
+                      indexingFrames: Int(frames), indexingFrameMax: frameMax, articles: Int(articles),
                       quotes: Int(quotes), speakers: Int(speakers), peakBytes: Int(peak))
     }
 }

@@ -23,6 +23,8 @@ struct Configuration {
     var sessionKeys = 1_000
     var sessionWidth = 200
     var sessionHeight = 60
+    /// Seconds the session's frames may take in all before it stops short of its keys.
+    var sessionBudget = 60.0
     /// People in the pool generated names are drawn from.
     var people = 50_000
     var seed: UInt64 = 2_024

@@ -30,21 +30,15 @@ struct CorpusGenerator {
     /// The next article: a random template, a random day of 2015–2024, fresh people.
     mutating func next() -> GeneratedArticle {
         let template = templates[Int.random(in: templates.indices, using: &generator)]
-        var substitution = NameSubstitution()
-        for name in template.people {
-            let person = pool.draw(using: &generator)
-            for (position, word) in name.enumerated() {
-                substitution.replacements[word] = position == name.count - 1 ? person.last : person.first
-            }
-        }
+        let people = (0..<template.people).map { _ in pool.draw(using: &generator) }
         let year = Int.random(in: 2015...2024, using: &generator)
         let month = Int.random(in: 1...12, using: &generator)
         let day = Int.random(in: 1...28, using: &generator)
         return GeneratedArticle(
-            title: substitution.apply(to: template.title),
+            title: template.title.render(people),
             date: String(format: "%04d-%02d-%02d", year, month, day),
             source: template.source, language: template.language,
-            paragraphs: template.paragraphs.map(substitution.apply(to:)))
+            paragraphs: template.paragraphs.map { $0.render(people) })
     }
 
     /// Writes `count` plain-text articles under `root`, `folderSize` to a folder (`root/0000/000000.txt`).
@@ -59,9 +53,7 @@ struct CorpusGenerator {
                 let data = Data(Self.plainText(next()).utf8)
                 bytes += data.count
                 let path = folder + "/" + String(format: "%06d", index) + ".txt"
-                guard FileManager.default.createFile(atPath: path, contents: data) else {
-                    throw BenchError.cannotWrite(path)
-                }
+                try data.write(to: URL(fileURLWithPath: path))
             }
             folders.append(GeneratedArchive.Folder(path: folder, articles: end - start, bytes: bytes))
         }

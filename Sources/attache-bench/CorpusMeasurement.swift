@@ -16,6 +16,9 @@ struct CorpusMeasurement {
     var grepSeconds: Double { Statistics.median(grep) }
     var firstScreen: Double { median(allCores, \.firstScreen) }
     var speakerIndex: Double { median(allCores, \.speakerIndex) }
+    var swapIn: Double { median(allCores, \.swapIn) }
+    /// The slowest frame painted while indexing, over every run on all cores.
+    var indexingFrameMax: Double { allCores.map(\.indexingFrameMax).max() ?? 0 }
     var peakBytes: Int { allCores.map(\.peakBytes).max() ?? 0 }
 
     var throughput: Double { files.megabytes / load }

@@ -62,18 +62,22 @@ struct FrameSession {
         return Array(keys.prefix(count))
     }
 
-    /// Runs `keys` against `state`, timing keymap + reduce + render for each.
-    static func run(_ keys: [Key], on state: inout AppState) -> [Frame] {
-        keys.map { key in
+    /// Runs `keys` against `state`, timing keymap + reduce + render for each; stops early once the
+    /// frames have taken `budget` seconds in all (so a slow frame path cannot stall the whole run).
+    static func run(_ keys: [Key], on state: inout AppState, budget: Double = .infinity) -> [Frame] {
+        var frames: [Frame] = []
+        var spent = 0.0
+        for key in keys where spent < budget {
             let (action, seconds) = Stopwatch.measure { () -> Action? in
                 let action = DefaultKeymap.keymap.action(for: .key(key), in: state)
                 if let action { _ = reduce(&state, action) }
-                let canvas = ScreenRenderer.render(state)
-                blackHole(canvas.cells.count)
+                blackHole(ScreenRenderer.render(state).cells.count)
                 return action
             }
-            return Frame(key: key, action: action, seconds: seconds)
+            frames.append(Frame(key: key, action: action, seconds: seconds))
+            spent += seconds
         }
+        return frames
     }
 }
 
