@@ -22,25 +22,18 @@ struct Benchmark {
         for corpus in corpora {  // warm the page cache, so grep and the loads both read from memory
             _ = try grepOnce(grep, corpus)
         }
+        // The largest plain-text corpus's last run also runs the session, once its peak memory is read.
+        let largest = configuration.sizes.count - 1
         var measurements: [CorpusMeasurement] = []
-        for (corpus, (allRuns, oneRuns)) in zip(corpora, runs) {
-            measurements.append(try measure(corpus, runs: allRuns, oneCoreRuns: taskset == nil ? 0 : oneRuns,
-                                             grep: grep, taskset: taskset))
+        var session = ChildSession.Result()
+        for (index, (corpus, (allRuns, oneRuns))) in zip(corpora, runs).enumerated() {
+            let (measurement, output) = try measure(corpus, runs: allRuns, oneCoreRuns: taskset == nil ? 0 : oneRuns,
+                                                    grep: grep, taskset: taskset, session: index == largest)
+            measurements.append(measurement)
+            if index == largest { session = ChildSession.parse(output) }
         }
-
-        guard let largest = corpora.dropLast().last else { return }
-        log("session: loading \(largest.name) in-process for the frame and filter timings")
-        let (corpus, _) = Stopwatch.measure { Corpus(loading: largest.paths) }
-        let state = AppState(corpus: corpus, width: configuration.sessionWidth, height: configuration.sessionHeight,
-                             colors: .extended)
-        var sessionState = state
-        let keys = FrameSession.script(count: configuration.sessionKeys, corpus: corpus, seed: configuration.seed)
-        let frames = FrameSession.run(keys, on: &sessionState, budget: configuration.sessionBudget)
-        let filters = SpeakerFilterTiming.speakers(of: corpus, popular: 5, rare: 5)
-            .compactMap { SpeakerFilterTiming.measure($0, from: state) }
-
-        let report = Report(configuration: configuration, corpora: measurements, largest: largest, frames: frames,
-                            filters: filters, speakers: corpus.speakers.count, oneCore: taskset != nil)
+        let report = Report(configuration: configuration, corpora: measurements, largest: corpora[largest],
+                            frames: session.frames, filters: session.filters, oneCore: taskset != nil)
         print(report.text)
         let total = (ContinuousClock().now - started).seconds
         print("\nWhole run: \(Table.fixed(total, 0)) s; load average now \(Self.loadAverage()).")
@@ -71,30 +64,36 @@ struct Benchmark {
 
     /// Interleaves the runs (grep, all cores, one core, grep, …) so each figure and its reference see
     /// the same machine.
+    /// Returns the measurement, and the output of the last run on all cores (with the session's lines
+    /// when `session` asks for them).
     private func measure(_ corpus: CorpusFiles, runs: Int, oneCoreRuns: Int, grep: String,
-                         taskset: String?) throws -> CorpusMeasurement {
+                         taskset: String?, session: Bool) throws -> (CorpusMeasurement, String) {
         log("measuring \(corpus.name) (\(Table.fixed(corpus.megabytes, 1)) MB): \(runs) runs on all cores, "
-            + "\(oneCoreRuns) on one")
+            + "\(oneCoreRuns) on one\(session ? ", the last with the 1 000-key session" : "") (load average \(Self.loadAverage()))")
         var measurement = CorpusMeasurement(files: corpus)
+        var lastOutput = ""
         let me = ChildProcess.currentExecutable
         for run in 0..<max(runs, oneCoreRuns) {
             measurement.grep.append(try grepOnce(grep, corpus))
-            if run < runs {
-                measurement.allCores.append(try childLoad(me, [ChildLoad.command] + corpus.paths))
-            }
             if run < oneCoreRuns, let taskset {
-                measurement.oneCore.append(try childLoad(taskset, ["-c", "0", me, ChildLoad.command] + corpus.paths))
+                measurement.oneCore.append(try childLoad(taskset, ["-c", "0", me, ChildLoad.command] + corpus.paths).result)
+            }
+            if run < runs {
+                let flags = session && run == runs - 1 ? [ChildSession.flag] : []
+                let (result, output) = try childLoad(me, [ChildLoad.command] + flags + corpus.paths)
+                measurement.allCores.append(result)
+                lastOutput = output
             }
         }
-        return measurement
+        return (measurement, lastOutput)
     }
 
-    private func childLoad(_ executable: String, _ arguments: [String]) throws -> ChildLoad.Result {
+    private func childLoad(_ executable: String, _ arguments: [String]) throws -> (result: ChildLoad.Result, output: String) {
         let outcome = try ChildProcess.run(executable, arguments)
         guard let result = ChildLoad.parse(outcome.output) else {
             throw BenchError.childFailed(command: ChildLoad.command, status: 0, output: outcome.output)
         }
-        return result
+        return (result, outcome.output)
     }
 
     /// `grep -c '“' -r PATHS`: the cost of just reading the files, in seconds.

@@ -33,7 +33,11 @@ enum ChildLoad {
         var peakBytes: Int
     }
 
-    static func run(paths: [String]) -> String {
+    /// Loads `arguments` (paths, after an optional `--session` which then runs `ChildSession` on the
+    /// loaded corpus and prints its lines below).
+    static func run(arguments: [String]) -> String {
+        let session = arguments.first == ChildSession.flag
+        let paths = session ? Array(arguments.dropFirst()) : arguments
         let clock = ContinuousClock()
         let start = clock.now
         let indexer = CorpusIndexer(paths: paths, readStandardInput: { Data() })
@@ -72,17 +76,21 @@ enum ChildLoad {
         }
         let ready = (clock.now - start).seconds
         let quotes = corpus.articles.reduce(0) { $0 + $1.quotes.count }
-        return [
+        let line = [
             "first=\(firstScreen)", "read=\(read ?? load)", "load=\(load)", "ready=\(ready)", "swap=\(swapIn)",
             "frames=\(frames.count)", "framemax=\(frames.max() ?? 0)", "articles=\(corpus.articles.count)",
             "quotes=\(quotes)", "speakers=\(corpus.speakers.count)", "peak=\(PeakMemory.bytes() ?? 0)",
         ].joined(separator: " ")
+        guard session else { return line }
+        return ([line] + ChildSession.lines(corpus: corpus, configuration: Configuration(arguments: [])))
+            .joined(separator: "\n")
     }
 
     /// Reads the line `run` printed.
     static func parse(_ output: String) -> Result? {
         var fields: [String: Double] = [:]
-        for pair in output.split(whereSeparator: \.isWhitespace) {
+        let first = output.split(separator: "\n").first ?? ""
+        for pair in first.split(whereSeparator: \.isWhitespace) {
             let parts = pair.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, let value = Double(parts[1]) else { continue }
             fields[String(parts[0])] = value

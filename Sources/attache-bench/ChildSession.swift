@@ -1,16 +1,59 @@
 import NewsModel
 import ReaderUI
 
-/// The hidden `child-session` subcommand: loads a corpus, then runs the scripted session and prints
-/// its frame times, so a profiler (`perf record`, `valgrind --tool=callgrind`) can watch the frame path.
+/// The scripted session and the speaker filter timings, run inside the child that has just loaded the
+/// largest corpus (after its peak memory is read), so the run loads that corpus once less.
+///
+/// It prints one line per frame (`frame SECONDS ACTION`) and per filter sample
+/// (`filter APPLY CLEAR QUOTES NAME`), which `parse` reads back.
 enum ChildSession {
+    /// The flag that asks `child-load` for the session; `child-session` runs it alone (for a profiler).
+    static let flag = "--session"
     static let command = "child-session"
 
-    static func run(paths: [String], keys count: Int) -> String {
-        let corpus = Corpus(loading: paths)
-        var state = AppState(corpus: corpus, width: 200, height: 60, colors: .extended)
-        let keys = FrameSession.script(count: count, corpus: corpus, seed: 2_024)
-        let times = FrameSession.run(keys, on: &state).map(\.seconds)
+    /// What the session measured.
+    struct Result {
+        var frames: [FrameSession.Frame] = []
+        var filters: [SpeakerFilterTiming.Sample] = []
+    }
+
+    static func lines(corpus: Corpus, configuration: Configuration) -> [String] {
+        let state = AppState(corpus: corpus, width: configuration.sessionWidth, height: configuration.sessionHeight,
+                             colors: .extended)
+        var sessionState = state
+        let keys = FrameSession.script(count: configuration.sessionKeys, corpus: corpus, seed: configuration.seed)
+        let frames = FrameSession.run(keys, on: &sessionState, budget: configuration.sessionBudget)
+        let filters = SpeakerFilterTiming.speakers(of: corpus, popular: 5, rare: 5)
+            .compactMap { SpeakerFilterTiming.measure($0, from: state) }
+        return frames.map { "frame \($0.seconds) \($0.action)" }
+            + filters.map { "filter \($0.apply) \($0.clear) \($0.quotes) \($0.speaker)" }
+    }
+
+    static func parse(_ output: String) -> Result {
+        var result = Result()
+        for line in output.split(separator: "\n") {
+            let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+            switch fields.first {
+            case "frame":
+                guard fields.count >= 3, let seconds = Double(fields[1]) else { continue }
+                result.frames.append(FrameSession.Frame(action: fields[2...].joined(separator: " "), seconds: seconds))
+            case "filter":
+                guard fields.count == 5, let apply = Double(fields[1]), let clear = Double(fields[2]),
+                      let quotes = Int(fields[3]) else { continue }
+                result.filters.append(SpeakerFilterTiming.Sample(speaker: String(fields[4]), quotes: quotes,
+                                                                 apply: apply, clear: clear))
+            default:
+                continue
+            }
+        }
+        return result
+    }
+
+    /// `child-session PATH…`: loads, then runs the session alone and prints a summary.
+    static func runAlone(paths: [String]) -> String {
+        let configuration = Configuration(arguments: [])
+        let result = parse(lines(corpus: Corpus(loading: paths), configuration: configuration).joined(separator: "\n"))
+        let times = result.frames.map(\.seconds)
         return "keys=\(times.count) p50=\(Statistics.median(times)) p99=\(Statistics.percentile(times, 0.99)) "
             + "max=\(times.max() ?? 0) total=\(times.reduce(0, +))"
     }

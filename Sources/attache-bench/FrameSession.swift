@@ -4,10 +4,10 @@ import ReaderUI
 /// A scripted reading session: keys a researcher might press, each run through the keymap, `reduce`
 /// and `ScreenRenderer.render` and timed as one frame.
 struct FrameSession {
-    /// One timed frame: the key, the action it meant, and the seconds from key to painted canvas.
+    /// One timed frame: the action the key meant (as text, "none" when it meant nothing), and the
+    /// seconds from key to painted canvas.
     struct Frame {
-        var key: Key
-        var action: Action?
+        var action: String
         var seconds: Double
     }
 
@@ -74,7 +74,7 @@ struct FrameSession {
                 blackHole(ScreenRenderer.render(state).cells.count)
                 return action
             }
-            frames.append(Frame(key: key, action: action, seconds: seconds))
+            frames.append(Frame(action: action.map { "\($0)" } ?? "none", seconds: seconds))
             spent += seconds
         }
         return frames

@@ -9,7 +9,6 @@ struct Report {
     let largest: CorpusFiles
     let frames: [FrameSession.Frame]
     let filters: [SpeakerFilterTiming.Sample]
-    let speakers: Int
     let oneCore: Bool
 
     var text: String {
@@ -48,7 +47,7 @@ struct Report {
     private var actionTable: String {
         var groups: [String: [Double]] = [:]
         for frame in frames {
-            groups[frame.action.map { "\($0)" } ?? "(none)", default: []].append(frame.seconds)
+            groups[frame.action, default: []].append(frame.seconds)
         }
         var table = Table(["action", "keys", "p50 ms", "max ms"], rightAligned: [1, 2, 3])
         for (action, times) in groups.sorted(by: { ($0.value.max() ?? 0) > ($1.value.max() ?? 0) }) {
@@ -70,18 +69,26 @@ struct Report {
     private var figureTable: String {
         var table = Table(["figure", "value", "target", "met", "margin"], rightAligned: [])
         guard let big = corpora.dropLast().last, let small = corpora.first, let feed = corpora.last else { return "" }
-        let ratio = big.throughput / big.grepThroughput
-        table.add(["1. throughput, all cores (\(big.files.name))",
-                   "\(Table.fixed(big.throughput, 1)) MB/s = \(Table.fixed(ratio, 3))× grep (\(Table.fixed(big.grepThroughput, 0)) MB/s)",
+        // Throughput is read where it was measured on one core too (the same files, the same minutes).
+        let through = corpora.dropLast().last { !$0.oneCore.isEmpty } ?? big
+        let ratio = through.throughput / through.grepThroughput
+        table.add(["1. throughput, all cores (\(through.files.name))",
+                   "\(Table.fixed(through.throughput, 2)) MB/s = \(Table.fixed(ratio, 4))× grep (\(Table.fixed(through.grepThroughput, 0)) MB/s)",
                    "≥ 0.333× grep", mark(ratio >= 1.0 / 3), higher(ratio, 1.0 / 3)])
         if oneCore {
-            table.add(["   throughput, one core (\(big.files.name))",
-                       "\(Table.fixed(big.oneCoreThroughput, 1)) MB/s = \(Table.fixed(big.oneCoreThroughput / big.grepThroughput, 3))× grep; "
-                           + "all cores ×\(Table.fixed(big.throughput / big.oneCoreThroughput, 2))", "–", "", ""])
+            table.add(["   throughput, one core (\(through.files.name))",
+                       "\(Table.fixed(through.oneCoreThroughput, 2)) MB/s = \(Table.fixed(through.oneCoreThroughput / through.grepThroughput, 4))× grep; "
+                           + "all cores ×\(Table.fixed(through.throughput / through.oneCoreThroughput, 2))", "–", "", ""])
+        }
+        if through.files.name != big.files.name {
+            table.add(["   throughput, all cores (\(big.files.name))",
+                   "\(Table.fixed(big.throughput, 2)) MB/s = \(Table.fixed(big.throughput / big.grepThroughput, 4))× grep (\(Table.fixed(big.grepThroughput, 0)) MB/s)",
+                       "≥ 0.333× grep", mark(big.throughput / big.grepThroughput >= 1.0 / 3),
+                       higher(big.throughput / big.grepThroughput, 1.0 / 3)])
         }
         let feedRatio = feed.throughput / feed.grepThroughput
         table.add(["   throughput, all cores (\(feed.files.name), \(Table.fixed(feed.files.megabytes, 0)) MB)",
-                   "\(Table.fixed(feed.throughput, 1)) MB/s = \(Table.fixed(feedRatio, 3))× grep (\(Table.fixed(feed.grepThroughput, 0)) MB/s)",
+                   "\(Table.fixed(feed.throughput, 2)) MB/s = \(Table.fixed(feedRatio, 4))× grep (\(Table.fixed(feed.grepThroughput, 0)) MB/s)",
                    "≥ 0.333× grep", mark(feedRatio >= 1.0 / 3), higher(feedRatio, 1.0 / 3)])
         let worstScreen = corpora.dropLast().max { $0.firstScreen < $1.firstScreen } ?? big
         table.add(["2. first screen (\(worstScreen.files.name), the slowest size)", "\(ms(worstScreen.firstScreen)) ms",
@@ -91,7 +98,7 @@ struct Report {
                    "< 5 ms", mark(indexingFrame < 0.005), lower(indexingFrame, 0.005)])
         table.add(["   frame that swaps the corpus in (\(big.files.name))", "\(ms(big.swapIn)) ms", "–", "", ""])
         table.add(["3. complete speaker index (\(big.files.name))",
-                   "\(Table.fixed(big.speakerIndex, 2)) s (\(Table.grouped(speakers)) speakers)", "–", "", ""])
+                   "\(Table.fixed(big.speakerIndex, 2)) s (\(Table.grouped(big.allCores.first?.speakers ?? 0)) speakers)", "–", "", ""])
         let times = frames.map(\.seconds)
         let p99 = Statistics.percentile(times, 0.99)
         let keys = frames.count < configuration.sessionKeys

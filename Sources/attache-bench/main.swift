@@ -2,15 +2,15 @@ import Foundation
 
 // attache-bench [--largest N] [--runs N]   runs the benchmark of issue 5 and prints its tables.
 // attache-bench generate N DIR             writes the N-article archive (and a feed) to DIR, for profiling.
-// attache-bench child-load PATH…           the child the benchmark starts for each measured load.
+// attache-bench child-load [--session] PATH…  the child the benchmark starts for each measured load.
 // attache-bench child-session PATH…        loads, then runs the 1 000-key session alone (for a profiler).
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case ChildLoad.command:
-        print(ChildLoad.run(paths: Array(arguments.dropFirst())))
+        print(ChildLoad.run(arguments: Array(arguments.dropFirst())))
     case ChildSession.command:
-        print(ChildSession.run(paths: Array(arguments.dropFirst()), keys: 1_000))
+        print(ChildSession.runAlone(paths: Array(arguments.dropFirst())))
     case "generate":
         guard arguments.count == 3, let count = Int(arguments[1]) else {
             log("usage: attache-bench generate N DIR")
