@@ -27,6 +27,7 @@ enum ChildLoad {
         /// Frames painted while indexing (progress and keys), and the slowest of them in seconds.
         var indexingFrames: Int
         var indexingFrameMax: Double
+        var indexingFrameP99: Double
         var articles: Int
         var quotes: Int
         var speakers: Int
@@ -78,7 +79,8 @@ enum ChildLoad {
         let quotes = corpus.articles.reduce(0) { $0 + $1.quotes.count }
         let line = [
             "first=\(firstScreen)", "read=\(read ?? load)", "load=\(load)", "ready=\(ready)", "swap=\(swapIn)",
-            "frames=\(frames.count)", "framemax=\(frames.max() ?? 0)", "articles=\(corpus.articles.count)",
+            "frames=\(frames.count)", "framemax=\(frames.max() ?? 0)",
+            "framep99=\(Statistics.percentile(frames, 0.99))", "articles=\(corpus.articles.count)",
             "quotes=\(quotes)", "speakers=\(corpus.speakers.count)", "peak=\(PeakMemory.bytes() ?? 0)",
         ].joined(separator: " ")
         guard session else { return line }
@@ -97,10 +99,10 @@ enum ChildLoad {
         }
         guard let first = fields["first"], let read = fields["read"], let load = fields["load"],
               let ready = fields["ready"], let swap = fields["swap"], let frames = fields["frames"],
-              let frameMax = fields["framemax"], let articles = fields["articles"], let quotes = fields["quotes"],
+              let frameMax = fields["framemax"], let frameP99 = fields["framep99"], let articles = fields["articles"], let quotes = fields["quotes"],
               let speakers = fields["speakers"], let peak = fields["peak"] else { return nil }
         return Result(firstScreen: first, read: read, load: load, speakerIndex: ready, swapIn: swap,
-                      indexingFrames: Int(frames), indexingFrameMax: frameMax, articles: Int(articles),
+                      indexingFrames: Int(frames), indexingFrameMax: frameMax, indexingFrameP99: frameP99, articles: Int(articles),
                       quotes: Int(quotes), speakers: Int(speakers), peakBytes: Int(peak))
     }
 }

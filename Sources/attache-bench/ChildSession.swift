@@ -4,8 +4,8 @@ import ReaderUI
 /// The scripted session and the speaker filter timings, run inside the child that has just loaded the
 /// largest corpus (after its peak memory is read), so the run loads that corpus once less.
 ///
-/// It prints one line per frame (`frame SECONDS ACTION`) and per filter sample
-/// (`filter APPLY CLEAR QUOTES NAME`), which `parse` reads back.
+/// It prints one line per frame (`frame SECONDS RENDER ACTION`) and per filter sample
+/// (`filter APPLY CLEAR APPLY-RENDER CLEAR-RENDER QUOTES NAME`), which `parse` reads back.
 enum ChildSession {
     /// The flag that asks `child-load` for the session; `child-session` runs it alone (for a profiler).
     static let flag = "--session"
@@ -23,25 +23,28 @@ enum ChildSession {
         var sessionState = state
         let keys = FrameSession.script(count: configuration.sessionKeys, corpus: corpus, seed: configuration.seed)
         let frames = FrameSession.run(keys, on: &sessionState, budget: configuration.sessionBudget)
-        let filters = SpeakerFilterTiming.speakers(of: corpus, popular: 5, rare: 5)
+        let filters = SpeakerFilterTiming.speakers(of: corpus, popular: 3, rare: 3)
             .compactMap { SpeakerFilterTiming.measure($0, from: state) }
-        return frames.map { "frame \($0.seconds) \($0.action)" }
-            + filters.map { "filter \($0.apply) \($0.clear) \($0.quotes) \($0.speaker)" }
+        return frames.map { "frame \($0.seconds) \($0.render) \($0.action)" }
+            + filters.map { "filter \($0.apply) \($0.clear) \($0.applyRender) \($0.clearRender) \($0.quotes) \($0.speaker)" }
     }
 
     static func parse(_ output: String) -> Result {
         var result = Result()
         for line in output.split(separator: "\n") {
-            let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+            let fields = line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
             switch fields.first {
             case "frame":
-                guard fields.count >= 3, let seconds = Double(fields[1]) else { continue }
-                result.frames.append(FrameSession.Frame(action: fields[2...].joined(separator: " "), seconds: seconds))
+                guard fields.count >= 4, let seconds = Double(fields[1]), let render = Double(fields[2]) else { continue }
+                result.frames.append(FrameSession.Frame(action: fields[3...].joined(separator: " "), seconds: seconds,
+                                                        render: render))
             case "filter":
-                guard fields.count == 5, let apply = Double(fields[1]), let clear = Double(fields[2]),
-                      let quotes = Int(fields[3]) else { continue }
-                result.filters.append(SpeakerFilterTiming.Sample(speaker: String(fields[4]), quotes: quotes,
-                                                                 apply: apply, clear: clear))
+                guard fields.count == 7, let apply = Double(fields[1]), let clear = Double(fields[2]),
+                      let applyRender = Double(fields[3]), let clearRender = Double(fields[4]),
+                      let quotes = Int(fields[5]) else { continue }
+                result.filters.append(SpeakerFilterTiming.Sample(
+                    speaker: String(fields[6]), quotes: quotes, apply: apply, clear: clear,
+                    applyRender: applyRender, clearRender: clearRender))
             default:
                 continue
             }

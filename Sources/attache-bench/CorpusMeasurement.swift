@@ -19,6 +19,8 @@ struct CorpusMeasurement {
     var swapIn: Double { median(allCores, \.swapIn) }
     /// The slowest frame painted while indexing, over every run on all cores.
     var indexingFrameMax: Double { allCores.map(\.indexingFrameMax).max() ?? 0 }
+    /// The median over runs of each run's 99th-percentile frame while indexing.
+    var indexingFrameP99: Double { median(allCores, \.indexingFrameP99) }
     var peakBytes: Int { allCores.map(\.peakBytes).max() ?? 0 }
 
     var throughput: Double { files.megabytes / load }

@@ -9,6 +9,8 @@ struct FrameSession {
     struct Frame {
         var action: String
         var seconds: Double
+        /// The render's share of `seconds` (the rest is keymap + reduce).
+        var render: Double
     }
 
     /// `count` keys from a weighted mix of moves; deterministic for a seed.
@@ -68,13 +70,13 @@ struct FrameSession {
         var frames: [Frame] = []
         var spent = 0.0
         for key in keys where spent < budget {
-            let (action, seconds) = Stopwatch.measure { () -> Action? in
+            let ((action, render), seconds) = Stopwatch.measure { () -> (Action?, Double) in
                 let action = DefaultKeymap.keymap.action(for: .key(key), in: state)
                 if let action { _ = reduce(&state, action) }
-                blackHole(ScreenRenderer.render(state).cells.count)
-                return action
+                let (_, render) = Stopwatch.measure { blackHole(ScreenRenderer.render(state).cells.count) }
+                return (action, render)
             }
-            frames.append(Frame(action: action.map { "\($0)" } ?? "none", seconds: seconds))
+            frames.append(Frame(action: action.map { "\($0)" } ?? "none", seconds: seconds, render: render))
             spent += seconds
         }
         return frames

@@ -10,6 +10,9 @@ enum SpeakerFilterTiming {
         var quotes: Int
         var apply: Double
         var clear: Double
+        /// The render's share of `apply` and of `clear`.
+        var applyRender: Double
+        var clearRender: Double
     }
 
     /// Speakers to try: the most quoted, and some quoted once.
@@ -26,16 +29,17 @@ enum SpeakerFilterTiming {
         var state = start
         _ = reduce(&state, .toggleSpeakers)
         for character in speaker.name { _ = reduce(&state, .type(character)) }
-        let (_, apply) = Stopwatch.measure {
+        let (applyRender, apply) = Stopwatch.measure { () -> Double in
             _ = reduce(&state, .open)
-            blackHole(ScreenRenderer.render(state).cells.count)
+            return Stopwatch.measure { blackHole(ScreenRenderer.render(state).cells.count) }.seconds
         }
         guard state.filter?.speaker == speaker.id else { return nil }
-        let (_, clear) = Stopwatch.measure {
+        let (clearRender, clear) = Stopwatch.measure { () -> Double in
             _ = reduce(&state, .cancel)
-            blackHole(ScreenRenderer.render(state).cells.count)
+            return Stopwatch.measure { blackHole(ScreenRenderer.render(state).cells.count) }.seconds
         }
         guard state.filter == nil else { return nil }
-        return Sample(speaker: speaker.name, quotes: speaker.quoteCount, apply: apply, clear: clear)
+        return Sample(speaker: speaker.name, quotes: speaker.quoteCount, apply: apply, clear: clear,
+                      applyRender: applyRender, clearRender: clearRender)
     }
 }
