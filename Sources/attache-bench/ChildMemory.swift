@@ -4,7 +4,7 @@ import ReaderUI
 
 /// The hidden `child-memory` subcommand: where a load's memory sits, stage by stage, for the report
 /// on the peak-memory target (resident and peak bytes after reading, analysing, dropping the read
-/// documents, and building the reader's state).
+/// documents, building the reader's state, and returning freed heap with `malloc_trim`).
 enum ChildMemory {
     static let command = "child-memory"
 
@@ -24,6 +24,8 @@ enum ChildMemory {
         note("documents dropped")
         let state = corpus.map { AppState(corpus: $0, width: 120, height: 40, colors: .extended) }
         note("reader state built")
+        trimHeap()
+        note("after malloc_trim(0) (heap freed but kept by malloc, returned)")
         blackHole(state?.visibleArticles.count)
         let text = corpus?.articles.reduce(0) { $0 + $1.text.utf8.count } ?? 0
         let quoteText = corpus?.articles.reduce(0) { $0 + $1.quotes.reduce(0) { $0 + $1.text.utf8.count } } ?? 0
@@ -33,6 +35,13 @@ enum ChildMemory {
             + "\(quotes) quotes, \(mentions) speaker mentions, \(MemoryLayout<Quote>.stride) B per Quote, "
             + "\(MemoryLayout<Article>.stride) B per Article")
         return lines.joined(separator: "\n")
+    }
+
+    /// glibc's `malloc_trim(0)`, looked up at run time (the Glibc module does not import it).
+    private static func trimHeap() {
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(nil, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 
     private static func current() -> Int? {
