@@ -50,10 +50,9 @@ struct CorpusGenerator {
             var bytes = 0
             let end = min(count, start + Self.folderSize)
             for index in start..<end {
-                let data = Data(Self.plainText(next()).utf8)
-                bytes += data.count
-                let path = folder + "/" + String(format: "%06d", index) + ".txt"
-                try data.write(to: URL(fileURLWithPath: path))
+                let text = Self.plainText(next())
+                bytes += text.utf8.count
+                try RawFile.write(text, to: folder + "/" + String(format: "%06d", index) + ".txt")
             }
             folders.append(GeneratedArchive.Folder(path: folder, articles: end - start, bytes: bytes))
         }
