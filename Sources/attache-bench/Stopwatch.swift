@@ -8,10 +8,3 @@ enum Stopwatch {
         return (result, (clock.now - start).seconds)
     }
 }
-
-extension Duration {
-    /// The duration in seconds as a floating-point number.
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) * 1e-18
-    }
-}
