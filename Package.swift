@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "NewsModel", targets: ["NewsModel"]),
         .library(name: "ReaderUI", targets: ["ReaderUI"]),
         .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
+        .executable(name: "attache-bench", targets: ["attache-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -55,6 +56,12 @@ let package = Package(
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        /// The benchmark of issue 5: generates large corpora, times loading, frames and filters, prints a table.
+        .executableTarget(
+            name: "attache-bench",
+            dependencies: ["NewsModel", "ReaderUI"],
+            path: "Sources/attache-bench"
         ),
         /// What the test targets share: golden-file comparison and a seeded random generator.
         .target(

@@ -1,10 +1,13 @@
 import CursesTerminal
+import Foundation
 import NewsModel
 import ReaderUI
+import Synchronization
 
 /// The run loop: paints the state, turns terminal events into actions, reduces them and performs
 /// the effects, on one thread, until the user quits. The corpus is indexed on a background thread
-/// meanwhile; the loop polls its progress and hands the finished corpus to the state as an action.
+/// meanwhile, and the reader's state on it is built there too; the loop polls both and hands the
+/// result to the state as an action, so keys keep working all along.
 struct ReaderLoop {
     let indexer: CorpusIndexer
     let noColor: Bool
@@ -23,17 +26,24 @@ struct ReaderLoop {
         defer { terminal.stop() }
         let size = terminal.size
         var state = AppState.indexing(width: size.width, height: size.height, colors: terminal.colorSupport)
+        let prepared = PreparedState()
         var corpus: Corpus?
+        var adopted = false
         var dirty = true
         while true {
-            if corpus == nil {
+            if !adopted {
                 let progress = indexer.progress
-                if progress.isFinished, let finished = indexer.corpus {
+                if corpus == nil, progress.isFinished, let finished = indexer.corpus {
                     corpus = finished
-                    _ = reduce(&state, .corpusReady(finished))
-                    dirty = true
-                } else if progress != state.indexing {
+                    prepared.build(on: finished, width: state.width, height: state.height, colors: terminal.colorSupport)
+                }
+                if progress != state.indexing {
                     _ = reduce(&state, .indexProgress(progress))
+                    dirty = true
+                }
+                if let ready = prepared.take() {
+                    _ = reduce(&state, .adopt(ready))
+                    adopted = true
                     dirty = true
                 }
             }
@@ -42,13 +52,35 @@ struct ReaderLoop {
                 terminal.debugTrapIfRequested()
                 dirty = false
             }
-            // Poll often while indexing so progress moves; otherwise wait for keys.
-            guard let event = terminal.nextEvent(timeout: corpus == nil ? 50 : 1000),
+            // Poll often until the corpus is in, so progress moves; then wait for keys.
+            guard let event = terminal.nextEvent(timeout: adopted ? 1000 : 50),
                   let action = keymap.action(for: event, in: state) else { continue }
             let effects = reduce(&state, action)
             dirty = true
             if effects.contains(.quit) { return Outcome(corpus: corpus, interrupted: false) }
             if effects.contains(.interrupt) { return Outcome(corpus: corpus, interrupted: true) }
+        }
+    }
+}
+
+/// A reader state built on a background thread and handed over once.
+final class PreparedState: Sendable {
+    private let slot = Mutex<AppState?>(nil)
+
+    func build(on corpus: Corpus, width: Int, height: Int, colors: ColorSupport) {
+        let thread = Thread { [self] in
+            let state = AppState(corpus: corpus, width: width, height: height, colors: colors)
+            slot.withLock { $0 = state }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The built state, once; nil before it is ready and after it was taken.
+    func take() -> AppState? {
+        slot.withLock { state in
+            defer { state = nil }
+            return state
         }
     }
 }

@@ -17,19 +17,26 @@ public struct Corpus: Sendable, Equatable {
                 analysed: @Sendable (Int) -> Void = { _ in }) {
         let analyzer = ArticleAnalyzer()
         let done = Mutex(0)
-        let results = Parallel.map(documents.indices) { index in
-            let result = analyzer.analyze(documents[index], id: index)
-            analysed(done.withLock { count in
-                count += 1
-                return count
-            })
-            return result
-        }
         var merger = SpeakerMerger()
         var articles: [Article] = []
-        articles.reserveCapacity(results.count)
-        for (article, entities) in results {
-            articles.append(merger.add(article, entities: entities))
+        articles.reserveCapacity(documents.count)
+        // In chunks, so each chunk's entity tables are merged and dropped before the next is analysed:
+        // holding every article's entities until the end made the peak memory several times the corpus.
+        var chunkStart = 0
+        while chunkStart < documents.count {
+            let chunk = chunkStart..<min(documents.count, chunkStart + Self.analysisChunk)
+            let results = Parallel.map(chunk) { index in
+                let result = analyzer.analyze(documents[index], id: index)
+                analysed(done.withLock { count in
+                    count += 1
+                    return count
+                })
+                return result
+            }
+            for (article, entities) in results {
+                articles.append(merger.add(article, entities: entities))
+            }
+            chunkStart = chunk.upperBound
         }
         self.articles = articles
         self.speakers = merger.finish(&self.articles)
@@ -37,6 +44,9 @@ public struct Corpus: Sendable, Equatable {
         self.filesRead = filesRead
         self.filesSkipped = filesSkipped
     }
+
+    /// Articles analysed together before their speakers are merged: enough to keep every core busy.
+    static let analysisChunk = 2_048
 
     /// Loads `paths` with `loader` and analyses what it read.
     public init(loading paths: [String], loader: ArticleLoader = ArticleLoader(),

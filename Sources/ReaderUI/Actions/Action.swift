@@ -18,6 +18,9 @@ public enum Action: Sendable, Equatable {
     case indexProgress(CorpusIndexer.Progress)
     /// The background indexer finished: the reader switches to this corpus.
     case corpusReady(Corpus)
+    /// A reader state built off the UI thread on the finished corpus (building it takes seconds at
+    /// 100 000 articles): the reader switches to it, at the current screen size.
+    case adopt(AppState)
 
     /// What the action does, in the words of the help overlay (nil for actions no key names).
     public var help: String? {
@@ -44,7 +47,7 @@ public enum Action: Sendable, Equatable {
         case .cancel: "Close help, search or picker; then clear the speaker filter"
         case .quit: "Close the overlay, or quit"
         case .interrupt: "Quit at once (exit status 130)"
-        case .type, .deleteBackward, .resize, .scroll, .click, .indexProgress, .corpusReady: nil
+        case .type, .deleteBackward, .resize, .scroll, .click, .indexProgress, .corpusReady, .adopt: nil
         }
     }
 }

@@ -54,6 +54,7 @@ enum StatusLine {
     /// "reading files: 1 204 read" / "indexing 12 000/100 000 articles".
     static func indexingLabel(_ progress: CorpusIndexer.Progress) -> String {
         guard let total = progress.articlesTotal else { return "reading files… \(progress.filesRead) read" }
+        if progress.isFinished { return "\(total) articles indexed; preparing the lists…" }
         return "indexing… \(progress.articlesAnalysed)/\(total) articles"
     }
 

@@ -46,8 +46,7 @@ extension AppState {
     /// case and accents ("ru mini" finds the Russian ministry, "blin" Blinken).
     mutating func narrowSpeakers() {
         let words = TextFolding.words(speakerQuery)
-        let ordered = corpus.speakersByQuotes.map(\.id)
-        speakerMatches = words.isEmpty ? ordered : ordered.filter { id in
+        speakerMatches = words.isEmpty ? speakerOrder : speakerOrder.filter { id in
             words.allSatisfy { word in speakerKeys[id].contains { $0.hasPrefix(word) } }
         }
         speakerCursor = ListCursor()

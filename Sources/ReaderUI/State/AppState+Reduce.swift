@@ -45,7 +45,8 @@ extension AppState {
         case let .scroll(lines, x, y): scroll(lines: lines, x: x, y: y)
         case let .click(x, y): click(x: x, y: y)
         case let .indexProgress(progress): indexing = progress
-        case let .corpusReady(corpus): adopt(corpus)
+        case let .corpusReady(corpus): adopt(AppState(corpus: corpus, width: width, height: height, colors: theme.support))
+        case let .adopt(prepared): adopt(prepared)
         }
         clampViews()
         return effects
@@ -114,12 +115,13 @@ extension AppState {
         }
     }
 
-    /// The indexed corpus arrives: the reader starts on it as if it had been there from the start,
-    /// keeping the screen size, the colours and an open help.
-    mutating func adopt(_ corpus: Corpus) {
-        let help = showsHelp
-        self = AppState(corpus: corpus, width: width, height: height, colors: theme.support)
+    /// The indexed corpus arrives in a state built on it: the reader starts on it as if it had been there
+    /// from the start, at the current screen size, keeping an open help.
+    mutating func adopt(_ prepared: AppState) {
+        let (help, width, height) = (showsHelp, self.width, self.height)
+        self = prepared
         showsHelp = help
+        if (width, height) != (prepared.width, prepared.height) { resize(width: width, height: height) }
     }
 
     /// Esc: the innermost thing open closes first — help, search, picker, then the filter.

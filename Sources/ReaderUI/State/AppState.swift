@@ -41,6 +41,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var search: Search?
     /// A one-line message for the status line, shown until the next key.
     public internal(set) var message: String?
+    /// Speaker ids, most quoted first: the picker's order.
+    let speakerOrder: [Int]
     /// Folded words of each speaker's name and mentions, for narrowing the picker as the user types.
     let speakerKeys: [[String]]
 
@@ -69,7 +71,8 @@ public struct AppState: Sendable, Equatable {
         self.speakerKeys = corpus.speakers.map { speaker in
             Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
         }
-        self.speakerMatches = corpus.speakersByQuotes.map(\.id)
+        self.speakerOrder = corpus.speakersByQuotes.map(\.id)
+        self.speakerMatches = speakerOrder
         self.visibleQuotes = []
         self.allQuotes = []
         self.visibleQuotes = quotesOfVisibleArticles()
@@ -118,12 +121,14 @@ public struct AppState: Sendable, Equatable {
     }
 
     static func newestFirst(_ articles: [Article]) -> [Int] {
-        articles.sorted { a, b in
-            switch (a.metadata.date, b.metadata.date) {
+        // Sorting small keys, not whole articles: comparing articles copied them at every step.
+        let keys = articles.map { (date: $0.metadata.date, file: $0.file, record: $0.record ?? 0, id: $0.id) }
+        return keys.sorted { a, b in
+            switch (a.date, b.date) {
             case let (x?, y?) where x != y: return x > y
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return (a.file, a.record ?? 0) < (b.file, b.record ?? 0)
+            default: return (a.file, a.record, a.id) < (b.file, b.record, b.id)
             }
         }.map(\.id)
     }

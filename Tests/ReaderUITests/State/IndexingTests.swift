@@ -38,6 +38,19 @@ struct IndexingTests {
         #expect(state.currentQuote?.text.hasPrefix("Als Russen") == true)
     }
 
+    @Test("a state built elsewhere at another size is adopted at the current size, the help still open")
+    func adoptPrepared() {
+        var state = AppState.indexing(width: 100, height: 30, colors: .extended)
+        _ = reduce(&state, .toggleHelp)
+        _ = reduce(&state, .resize(width: 60, height: 20))
+        let prepared = AppState(corpus: Fixture.seedCorpus, width: 120, height: 40, colors: .extended)
+        _ = reduce(&state, .adopt(prepared))
+        #expect(state.width == 60 && state.height == 20)
+        #expect(state.reading?.layout.width == ScreenLayout.articleWrapWidth(width: 60, height: 20))
+        #expect(state.showsHelp)
+        #expect(state.indexing == nil)
+    }
+
     @Test("p lists every problem of the load with its reason, and the status line counts them")
     func problemsPane() {
         let corpus = Corpus(loading: [Fixture.seed.path, "/no/such/file.txt", "/no/such/dir"])
