@@ -36,9 +36,9 @@ struct Report {
         return """
             Per corpus (medians; runs = on all cores / on one core (taskset -c 0); page cache warm for grep and \
             loads alike). Each run starts the reader headless in a fresh process: CorpusIndexer in the background, \
-            the indexing screen painted at 120×40, progress painted and j/k pressed every 50 ms until .corpusReady.
+            the indexing screen painted at 120×40, progress painted and j/k pressed every 50 ms until the state built on the corpus is adopted.
             load = start → indexer finished (read + quote finding + attribution + speaker merge); read % = its \
-            serial file-reading share; index = start → .corpusReady reduced and painted; swap-in = that one frame.
+            serial file-reading share; index = start → the state built on the corpus (off the UI thread) adopted and painted; swap-in = that one frame.
 
             """ + table.text
     }

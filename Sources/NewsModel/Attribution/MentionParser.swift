@@ -344,12 +344,16 @@ struct MentionParser {
             let tail = String(lower[lower.index(after: dash)...])
             if lexicon.titles[tail]?.contains([]) == true || Self.compoundTitleHeads.contains(tail) { return true }
         }
+        // A word has at least as many UTF-8 bytes as characters: most words are turned away before counting.
+        guard lower.utf8.count > Self.shortestTitleHead + 3 else { return false }
         let length = lower.count
         guard length > Self.shortestTitleHead + 3 else { return false }
-        return Self.compoundTitleHeads.contains { length > $0.count + 3 && lower.hasSuffix($0) }
+        return Self.compoundTitleHeadLengths.contains { length > $0.length + 3 && lower.hasSuffix($0.head) }
     }
 
     static let shortestTitleHead = compoundTitleHeads.map(\.count).min() ?? 0
+    /// The heads with their lengths counted once, not at every word.
+    static let compoundTitleHeadLengths = compoundTitleHeads.map { (head: $0, length: $0.count) }
 
     /// Heads that make a compound a title ("Kamerlid", "regeringswoordvoerder", "Grünen-Politikerin").
     static let compoundTitleHeads: [String] = [
@@ -388,7 +392,7 @@ struct MentionParser {
 
     /// French inversion: "a-t-il" → "il", "ajoute-t-elle" → "elle", "dit-il" → "il".
     static func invertedPronoun(_ lower: String) -> String? {
-        guard lower.contains("-") else { return nil }
+        guard lower.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = lower.split(separator: "-")
         guard parts.count >= 2, let last = parts.last, ["il", "elle", "ils", "elles", "on"].contains(String(last)) else { return nil }
         return String(last)
