@@ -21,9 +21,9 @@ enum ChildLoad {
         var read: Double
         /// Load + quote finding + attribution + merge finished (the indexer's corpus is there).
         var load: Double
-        /// The reader shows the whole corpus: `.corpusReady` reduced and painted.
+        /// The reader shows the whole corpus: the state built on it adopted (`.adopt`) and painted.
         var speakerIndex: Double
-        /// Seconds of the frame that swaps the corpus in (reduce `.corpusReady` + render).
+        /// Seconds of the frame that swaps the corpus in (reduce `.adopt` + render).
         var swapIn: Double
         /// Frames painted while indexing (progress and keys), and the slowest of them in seconds.
         var indexingFrames: Int
