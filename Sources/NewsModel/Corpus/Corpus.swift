@@ -12,8 +12,9 @@ public struct Corpus: Sendable, Equatable {
     public var filesSkipped: Int
 
     /// Analyses the documents (in parallel) and merges their speakers; `analysed` hears how many
-    /// articles are done, from any thread, as the work goes on.
-    public init(documents: [ArticleDocument], problems: [LoadProblem] = [], filesRead: Int = 0, filesSkipped: Int = 0,
+    /// articles are done, from any thread, as the work goes on. Each chunk of documents is let go once
+    /// analysed, so a caller that hands its only copy over (`consume`) never holds the text twice.
+    public init(documents: consuming [ArticleDocument], problems: [LoadProblem] = [], filesRead: Int = 0, filesSkipped: Int = 0,
                 analysed: @Sendable (Int) -> Void = { _ in }) {
         let analyzer = ArticleAnalyzer()
         let done = Mutex(0)
@@ -25,8 +26,10 @@ public struct Corpus: Sendable, Equatable {
         var chunkStart = 0
         while chunkStart < documents.count {
             let chunk = chunkStart..<min(documents.count, chunkStart + Self.analysisChunk)
-            let results = Parallel.map(chunk) { index in
-                let result = analyzer.analyze(documents[index], id: index)
+            let batch = Array(documents[chunk])
+            documents.replaceSubrange(chunk, with: repeatElement(Self.spent, count: chunk.count))
+            let results = Parallel.map(batch.indices) { offset in
+                let result = analyzer.analyze(batch[offset], id: chunk.lowerBound + offset)
                 analysed(done.withLock { count in
                     count += 1
                     return count
@@ -47,11 +50,15 @@ public struct Corpus: Sendable, Equatable {
 
     /// Articles analysed together before their speakers are merged: enough to keep every core busy.
     static let analysisChunk = 2_048
+    /// What stands in for a document once it has been analysed.
+    static let spent = ArticleDocument(file: "", metadata: ArticleMetadata(), paragraphs: [])
 
     /// Loads `paths` with `loader` and analyses what it read.
     public init(loading paths: [String], loader: ArticleLoader = ArticleLoader(),
                 readStandardInput: @escaping @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) {
-        let report = loader.load(paths: paths, readStandardInput: readStandardInput)
-        self.init(documents: report.documents, problems: report.problems, filesRead: report.filesRead, filesSkipped: report.filesSkipped)
+        var report = loader.load(paths: paths, readStandardInput: readStandardInput)
+        let documents = report.documents
+        report.documents = []
+        self.init(documents: consume documents, problems: report.problems, filesRead: report.filesRead, filesSkipped: report.filesSkipped)
     }
 }

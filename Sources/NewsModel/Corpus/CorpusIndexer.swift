@@ -45,11 +45,14 @@ public final class CorpusIndexer: Sendable {
 
     /// Does the whole job on the calling thread (what `start` runs in the background).
     public func run() {
-        let report = loader.load(paths: paths, readStandardInput: readStandardInput) { files in
+        var report = loader.load(paths: paths, readStandardInput: readStandardInput) { files in
             self.state.withLock { $0.progress.filesRead = files }
         }
         state.withLock { $0.progress.articlesTotal = report.documents.count }
-        let corpus = Corpus(documents: report.documents, problems: report.problems, filesRead: report.filesRead,
+        // The documents are handed over, not shared, so the analysis can let each chunk go.
+        let documents = report.documents
+        report.documents = []
+        let corpus = Corpus(documents: consume documents, problems: report.problems, filesRead: report.filesRead,
                             filesSkipped: report.filesSkipped) { done in
             self.state.withLock { $0.progress.articlesAnalysed = max($0.progress.articlesAnalysed, done) }
         }

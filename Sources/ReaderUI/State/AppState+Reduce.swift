@@ -159,8 +159,9 @@ extension AppState {
         if search?.isEditing == true {
             search?.query.append(character)
         } else if sidebar == .speakers {
+            // A letter or digit only narrows what matched; a space or a mark may start a new word anywhere.
             speakerQuery.append(character)
-            narrowSpeakers()
+            narrowSpeakers(extending: character.isLetter || character.isNumber)
         }
     }
 

@@ -211,6 +211,17 @@ struct FilterAndSearchTests {
         #expect(state.speakerMatches.allSatisfy { state.corpus.speakers[$0].matches("russische ministerie") || state.corpus.speakers[$0].name.lowercased().contains("russ") })
     }
 
+    @Test("narrowing letter by letter gives the same speakers as the whole query at once", arguments: ["ru mi", "blinken", "a b", "kassym-j", "é"])
+    func incrementalNarrowing(query: String) {
+        var typed = Fixture.state()
+        Fixture.apply([.toggleSpeakers] + query.map { .type($0) }, to: &typed)
+        var whole = Fixture.state()
+        Fixture.apply([.toggleSpeakers], to: &whole)
+        whole.speakerQuery = query
+        whole.narrowSpeakers()
+        #expect(typed.speakerMatches == whole.speakerMatches)
+    }
+
     @Test("the picker matches the beginnings of words, so “ba” finds Baerbock but not Orbán")
     func pickerMatchesWordStarts() {
         var state = Fixture.state()
