@@ -5,8 +5,7 @@ extension AppState {
     /// Shows only the articles and quotes of `speaker` (and of the groups they belong to).
     mutating func applyFilter(speaker id: Int) {
         guard corpus.speakers.indices.contains(id) else { return }
-        var ids: Set<Int> = [id]
-        for speaker in corpus.speakers where speaker.kind == .group && speaker.members.contains(id) { ids.insert(speaker.id) }
+        let ids = Set([id] + (groupsOfSpeaker[id] ?? []))
         filter = SpeakerFilter(speaker: id, ids: ids)
         // The index gives each speaker's articles; only those are looked at, in list order.
         let articles = Set(ids.flatMap { speakerArticles.indices.contains($0) ? speakerArticles[$0] : [] })
@@ -56,7 +55,7 @@ extension AppState {
     /// which keeps typing quick with a hundred thousand of them.
     mutating func narrowSpeakers(extending: Bool = false) {
         let words = TextFolding.words(speakerQuery).map { Array($0.utf8) }
-        let candidates = extending ? speakerMatches : speakerOrder
+        let candidates = extending ? speakerMatches : words.first?.first.map { speakersByInitial[$0] ?? [] } ?? speakerOrder
         speakerMatches = words.isEmpty ? speakerOrder : candidates.filter { id in
             words.allSatisfy { word in speakerKeys[id].contains { $0.utf8.starts(with: word) } }
         }

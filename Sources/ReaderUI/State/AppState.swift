@@ -43,6 +43,11 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var message: String?
     /// Speaker ids, most quoted first: the picker's order.
     let speakerOrder: [Int]
+    /// Speaker ids in the picker's order under the first UTF-8 byte of each of their folded words: a
+    /// first key typed looks only at the speakers with a word that can match.
+    let speakersByInitial: [UInt8: [Int]]
+    /// The groups each speaker belongs to, for the filter.
+    let groupsOfSpeaker: [Int: [Int]]
     /// Folded words of each speaker's name and mentions, for narrowing the picker as the user types.
     let speakerKeys: [[String]]
 
@@ -71,7 +76,19 @@ public struct AppState: Sendable, Equatable {
         self.speakerKeys = corpus.speakers.map { speaker in
             Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
         }
-        self.speakerOrder = corpus.speakersByQuotes.map(\.id)
+        let order = corpus.speakersByQuotes.map(\.id)
+        self.speakerOrder = order
+        var initials: [UInt8: [Int]] = [:]
+        let keys = speakerKeys
+        for id in order {
+            for initial in Set(keys[id].compactMap(\.utf8.first)) { initials[initial, default: []].append(id) }
+        }
+        self.speakersByInitial = initials
+        var groups: [Int: [Int]] = [:]
+        for speaker in corpus.speakers where speaker.kind == .group {
+            for member in speaker.members { groups[member, default: []].append(speaker.id) }
+        }
+        self.groupsOfSpeaker = groups
         self.speakerMatches = speakerOrder
         self.visibleQuotes = []
         self.allQuotes = []
