@@ -140,18 +140,14 @@ public struct QuoteScanner: Sendable {
         case QuoteMark.rightDouble:
             if familyOpen { return .close }
             return leftFlanked && nextIsText ? .open : .none
-        case QuoteMark.leftGuillemet:
-            if topOfFamily?.scalar == QuoteMark.rightGuillemet { return .close }
+        case QuoteMark.leftGuillemet, QuoteMark.leftSingleGuillemet:
+            // «…» and ‹…›, or Swiss/German »…« and ›…‹ closed by the left mark
+            let right = scalar == QuoteMark.leftGuillemet ? QuoteMark.rightGuillemet : QuoteMark.rightSingleGuillemet
+            if topOfFamily?.scalar == right { return .close }
             return .open
-        case QuoteMark.rightGuillemet:
-            if familyOpen, topOfFamily?.scalar != QuoteMark.rightGuillemet { return .close }
+        case QuoteMark.rightGuillemet, QuoteMark.rightSingleGuillemet:
+            if familyOpen, topOfFamily?.scalar != scalar { return .close }
             // »Ja« opens on a word; a stray » before punctuation ("Royaume-Uni ».") opens nothing.
-            return leftFlanked && opensWord(next) ? .open : (familyOpen ? .close : .none)
-        case QuoteMark.leftSingleGuillemet:
-            if topOfFamily?.scalar == QuoteMark.rightSingleGuillemet { return .close }
-            return .open
-        case QuoteMark.rightSingleGuillemet:
-            if familyOpen, topOfFamily?.scalar != QuoteMark.rightSingleGuillemet { return .close }
             return leftFlanked && opensWord(next) ? .open : (familyOpen ? .close : .none)
         case QuoteMark.straightDouble:
             // "… 'inner,'" Grossi said: right after another mark, a " with space after it closes.
