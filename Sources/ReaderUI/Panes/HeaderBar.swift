@@ -10,9 +10,11 @@ enum HeaderBar {
         let right = flags.isEmpty ? "" : TextFit.truncated(flags.joined(separator: "  ") + " ", width: max(0, area.maxX - x))
         let rightWidth = DisplayWidth.of(SafeText.cleaned(right))
         if rightWidth > 0 { canvas.draw(right, x: area.maxX - rightWidth, y: area.y, style: theme.title, clip: area) }
-        let quotes = state.countedQuoteTotal
-        let summary = [Self.count(state.corpus.articles.count, "article"), Self.count(quotes, "quote"),
-                       Self.count(state.corpus.speakers.count, "speaker")].joined(separator: " · ")
+        // While the corpus is indexed there is nothing to count yet: the progress stands in for it.
+        let summary = state.indexing.map(StatusLine.indexingLabel) ?? [
+            Self.count(state.corpus.articles.count, "article"), Self.count(state.countedQuoteTotal, "quote"),
+            Self.count(state.corpus.speakers.count, "speaker"),
+        ].joined(separator: " · ")
         let room = area.maxX - rightWidth - x - 2
         if room > 8 { canvas.draw(TextFit.truncated(summary, width: room), x: x + 1, y: area.y, style: theme.meta, clip: area) }
     }

@@ -19,6 +19,9 @@ struct IndexingTests {
         let screen = CanvasDump.dump(ScreenRenderer.render(state))
         #expect(screen.contains("Indexing… 25/40 articles"))
         #expect(screen.contains("indexing… 25/40 articles"))
+        // The header shows the progress too, not the empty corpus' "0 articles · 0 quotes".
+        #expect(screen.split(separator: "\n").first?.contains("attache  indexing… 25/40 articles") == true)
+        #expect(!screen.contains(" 0 articles"))
         _ = reduce(&state, .toggleHelp)
         #expect(state.showsHelp)
         #expect(reduce(&state, .nextQuote).isEmpty)
