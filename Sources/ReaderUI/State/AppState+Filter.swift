@@ -7,9 +7,13 @@ extension AppState {
         guard corpus.speakers.indices.contains(id) else { return }
         let ids = Set([id] + (groupsOfSpeaker[id] ?? []))
         filter = SpeakerFilter(speaker: id, ids: ids)
-        // The index gives each speaker's articles; only those are looked at, in list order.
-        let articles = Set(ids.flatMap { speakerArticles.indices.contains($0) ? speakerArticles[$0] : [] })
-        visibleArticles = articles.sorted { articleRank[$0] < articleRank[$1] }
+        // The index gives each speaker's articles; marking them and reading the list order once is
+        // linear, where sorting the most quoted speaker's 15 000 articles by rank took milliseconds.
+        var marked = [Bool](repeating: false, count: corpus.articles.count)
+        for speaker in ids where speakerArticles.indices.contains(speaker) {
+            for article in speakerArticles[speaker] { marked[article] = true }
+        }
+        visibleArticles = articleOrder.filter { marked[$0] }
         visibleQuotes = quotesOfVisibleArticles()
         sidebar = .articles
         focus = .sidebar
@@ -36,29 +40,36 @@ extension AppState {
 
     /// The quotes of the visible articles that `n` visits, in list order.
     func quotesOfVisibleArticles() -> [Corpus.QuoteReference] {
+        if let filter { return quotes(of: filter) }
         // By index, so no quote is copied (a quote holds strings: copying 100 000 articles' worth showed).
         var references: [Corpus.QuoteReference] = []
         for id in visibleArticles {
             let quotes = corpus.articles[id].quotes
             for index in quotes.indices where !quotes[index].isRepeat && quotes[index].kind != .term {
-                if let filter, !(quotes[index].speaker.map(filter.ids.contains) ?? false) { continue }
                 references.append(Corpus.QuoteReference(article: id, quote: quotes[index].index))
             }
         }
         return references
     }
 
+    /// The filter's quotes from the index: a speaker's own list, or theirs and their groups' merged
+    /// in list order. Reading every quote of the visible articles took 15 ms for the most quoted.
+    private func quotes(of filter: SpeakerFilter) -> [Corpus.QuoteReference] {
+        let lists = filter.ids.filter(speakerQuotes.indices.contains).map { speakerQuotes[$0] }.filter { !$0.isEmpty }
+        guard lists.count > 1 else { return lists.first ?? [] }
+        return lists.joined().sorted { a, b in
+            a.article == b.article ? a.quote < b.quote : articleRank[a.article] < articleRank[b.article]
+        }
+    }
+
     /// Speakers for whom every typed word begins a word of their name or of a mention, ignoring
     /// case and accents ("ru mini" finds the Russian ministry, "blin" Blinken).
     ///
-    /// A query that only adds to the previous one narrows the previous matches rather than every speaker,
-    /// which keeps typing quick with a hundred thousand of them.
+    /// A query that only adds to the previous one may narrow the previous matches; otherwise the
+    /// index's list under the beginning of a word is narrowed (see `SpeakerKeyIndex`).
     mutating func narrowSpeakers(extending: Bool = false) {
         let words = TextFolding.words(speakerQuery).map { Array($0.utf8) }
-        let candidates = extending ? speakerMatches : words.first?.first.map { speakersByInitial[$0] ?? [] } ?? speakerOrder
-        speakerMatches = words.isEmpty ? speakerOrder : candidates.filter { id in
-            words.allSatisfy { word in speakerKeys[id].contains { $0.utf8.starts(with: word) } }
-        }
+        speakerMatches = speakerIndex.matches(words, within: extending ? speakerMatches : nil)
         speakerCursor = ListCursor()
     }
 }

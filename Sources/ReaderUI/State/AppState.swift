@@ -22,6 +22,8 @@ public struct AppState: Sendable, Equatable {
     public let countedQuoteTotal: Int
     /// For each speaker id, the articles with a counted quote of theirs: the filter's index.
     let speakerArticles: [[Int]]
+    /// For each speaker id, their quotes that `n` visits, in list order: what the filter shows.
+    let speakerQuotes: [[Corpus.QuoteReference]]
     /// `visibleQuotes` with no filter, kept so clearing a filter costs nothing.
     private(set) var allQuotes: [Corpus.QuoteReference]
     /// `articleOrder` narrowed to the filter.
@@ -41,16 +43,10 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var search: Search?
     /// A one-line message for the status line, shown until the next key.
     public internal(set) var message: String?
-    /// Speaker ids, most quoted first: the picker's order.
-    let speakerOrder: [Int]
-    /// Speaker ids in the picker's order under the first UTF-8 byte of each of their folded words: a
-    /// first key typed looks only at the speakers with a word that can match.
-    let speakersByInitial: [UInt8: [Int]]
+    /// The folded words of each speaker, most quoted first: what the picker narrows as the user types.
+    let speakerIndex: SpeakerKeyIndex
     /// The groups each speaker belongs to, for the filter.
     let groupsOfSpeaker: [Int: [Int]]
-    /// Folded words of each speaker's name and mentions, for narrowing the picker as the user types.
-    let speakerKeys: [[String]]
-
     /// A reader on `corpus` for a screen of `width` × `height` cells. A corpus of one article opens
     /// it in the article pane; otherwise the newest article is shown beside the list.
     public init(corpus: Corpus, width: Int, height: Int, colors: ColorSupport) {
@@ -72,24 +68,25 @@ public struct AppState: Sendable, Equatable {
             }
         }
         self.speakerArticles = speakerArticles
+        var speakerQuotes = Array(repeating: [Corpus.QuoteReference](), count: corpus.speakers.count)
+        for id in articleOrder {
+            for quote in corpus.articles[id].quotes where !quote.isRepeat && quote.kind != .term {
+                guard let speaker = quote.speaker, speaker < speakerQuotes.count else { continue }
+                speakerQuotes[speaker].append(Corpus.QuoteReference(article: id, quote: quote.index))
+            }
+        }
+        self.speakerQuotes = speakerQuotes
         self.visibleArticles = articleOrder
-        self.speakerKeys = corpus.speakers.map { speaker in
+        let keys = corpus.speakers.map { speaker in
             Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
         }
-        let order = corpus.speakersByQuotes.map(\.id)
-        self.speakerOrder = order
-        var initials: [UInt8: [Int]] = [:]
-        let keys = speakerKeys
-        for id in order {
-            for initial in Set(keys[id].compactMap(\.utf8.first)) { initials[initial, default: []].append(id) }
-        }
-        self.speakersByInitial = initials
+        self.speakerIndex = SpeakerKeyIndex(keys: keys, order: corpus.speakersByQuotes.map(\.id))
         var groups: [Int: [Int]] = [:]
         for speaker in corpus.speakers where speaker.kind == .group {
             for member in speaker.members { groups[member, default: []].append(speaker.id) }
         }
         self.groupsOfSpeaker = groups
-        self.speakerMatches = speakerOrder
+        self.speakerMatches = speakerIndex.order
         self.visibleQuotes = []
         self.allQuotes = []
         self.visibleQuotes = quotesOfVisibleArticles()

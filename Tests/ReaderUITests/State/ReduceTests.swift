@@ -263,6 +263,28 @@ struct FilterAndSearchTests {
         #expect(texts.first?.hasPrefix("de vele slachtoffers") == true)
     }
 
+    @Test("for every speaker the filter shows exactly the articles and quotes a full reading finds, in list order")
+    func filterMatchesFullReading() {
+        let corpus = Fixture.bundledCorpus
+        let start = Fixture.state(corpus)
+        for speaker in corpus.speakers {
+            var state = start
+            state.applyFilter(speaker: speaker.id)
+            // The definition: a speaker's quotes and those of every group they belong to.
+            let ids = Set([speaker.id] + corpus.speakers.filter { $0.kind == .group && $0.members.contains(speaker.id) }.map(\.id))
+            let articles = start.articleOrder.filter { id in corpus.articles[id].quotes.contains { !$0.isRepeat && $0.speaker.map(ids.contains) == true } }
+            let quotes = articles.flatMap { id in
+                corpus.articles[id].quotes.enumerated().filter { _, quote in
+                    !quote.isRepeat && quote.kind != .term && quote.speaker.map(ids.contains) == true
+                }.map { Corpus.QuoteReference(article: id, quote: $0.offset) }
+            }
+            #expect(state.visibleArticles == articles, "\(speaker.name)")
+            #expect(state.visibleQuotes == quotes, "\(speaker.name)")
+            state.clearFilter()
+            #expect(state.visibleQuotes == start.visibleQuotes)
+        }
+    }
+
     @Test("/ types a search; Enter finds it from the top of the view; n and N go over the matches; Esc clears it")
     func searchMatches() throws {
         var state = Fixture.state(Fixture.seedCorpus)

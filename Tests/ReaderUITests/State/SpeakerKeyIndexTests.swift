@@ -1,0 +1,51 @@
+import Testing
+import TestSupport
+@testable import ReaderUI
+
+/// The picker's index must answer exactly what comparing every speaker's words would.
+@Suite("SpeakerKeyIndex")
+struct SpeakerKeyIndexTests {
+    /// The definition: every query word begins a key of the speaker; picker order kept.
+    static func bruteForce(_ keys: [[String]], _ order: [Int], _ words: [[UInt8]]) -> [Int] {
+        let words = words.filter { !$0.isEmpty }
+        return order.filter { id in words.allSatisfy { word in keys[id].contains { Array($0.utf8).starts(with: word) } } }
+    }
+
+    @Test("matches equal the brute-force answer for random keys and queries, with and without an earlier answer")
+    func randomQueries() {
+        var random = SplitMix64(seed: 7)
+        // A small alphabet with a multi-byte letter, so beginnings collide and split inside a scalar.
+        let letters = ["a", "b", "c", "é", "1"]
+        func word(_ length: Int) -> String { (0..<length).map { _ in letters[Int.random(in: 0..<letters.count, using: &random)] }.joined() }
+        for _ in 0..<100 {
+            let keys = (0..<Int.random(in: 0...30, using: &random)).map { _ in
+                (0..<Int.random(in: 0...3, using: &random)).map { _ in word(Int.random(in: 1...4, using: &random)) }
+            }
+            let order = keys.indices.shuffled(using: &random)
+            let index = SpeakerKeyIndex(keys: keys, order: order)
+            for _ in 0..<10 {
+                let query = (0..<Int.random(in: 0...3, using: &random)).map { _ in Array(word(Int.random(in: 0...3, using: &random)).utf8) }
+                let expected = Self.bruteForce(keys, order, query)
+                #expect(index.matches(query) == expected, "keys \(keys), query \(query)")
+                // Narrowing an earlier, wider answer (the query minus its last byte) gives the same.
+                if var shorter = query.last, !shorter.isEmpty {
+                    shorter.removeLast()
+                    let earlier = Self.bruteForce(keys, order, query.dropLast() + [shorter])
+                    #expect(index.matches(query, within: earlier) == expected, "keys \(keys), query \(query)")
+                }
+            }
+        }
+    }
+
+    @Test("a one-letter query is the list under that letter, in the picker's order; no words match everyone")
+    func initials() {
+        let keys = [["blinken", "antony"], ["lavrov", "sergej"], ["biden"], ["ministerie", "buitenlandse", "zaken"]]
+        let index = SpeakerKeyIndex(keys: keys, order: [3, 0, 2, 1])
+        #expect(index.matches([Array("b".utf8)]) == [3, 0, 2])
+        #expect(index.matches([Array("bi".utf8)]) == [2])
+        #expect(index.matches([Array("bu".utf8), Array("z".utf8)]) == [3])
+        #expect(index.matches([Array("x".utf8)]) == [])
+        #expect(index.matches([]) == [3, 0, 2, 1])
+        #expect(!index.hasKey(of: 9, beginningWith: Array("b".utf8)))
+    }
+}
