@@ -16,8 +16,18 @@ struct Token: Sendable, Equatable {
     /// Lower-cased text, for lexicon look-ups.
     var lower: String
 
+    /// The text begins with an upper-case letter; asked of most tokens many times, so found once.
+    let isCapitalized: Bool
+
+    init(kind: Kind, range: Range<Int>, text: String, lower: String) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+        self.lower = lower
+        isCapitalized = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+    }
+
     var isWord: Bool { kind == .word }
-    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
     var quoteIndex: Int? {
         if case .quote(let index) = kind { return index }
         return nil

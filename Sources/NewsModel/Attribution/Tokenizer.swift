@@ -32,14 +32,14 @@ struct Tokenizer {
                     continue
                 }
                 let scalar = text[i]
-                if scalar.properties.isWhitespace {
+                if ScalarClass.isWhitespace(scalar) {
                     i += 1
-                } else if QuoteScanner.isWordScalar(scalar) {
+                } else if ScalarClass.isWord(scalar) {
                     var j = i + 1
                     while j < range.upperBound {
-                        if QuoteScanner.isWordScalar(text[j]) || text[j].properties.generalCategory == .nonspacingMark {
+                        if ScalarClass.continuesWord(text[j]) {
                             j += 1
-                        } else if Self.joiners.contains(text[j]), j + 1 < range.upperBound, QuoteScanner.isWordScalar(text[j + 1]),
+                        } else if Self.joiners.contains(text[j]), j + 1 < range.upperBound, ScalarClass.isWord(text[j + 1]),
                                   nextQuote >= quotes.count || quotes[nextQuote].span.start != j {
                             j += 2
                         } else {
@@ -58,10 +58,26 @@ struct Tokenizer {
         return tokens
     }
 
+    /// A word token; an ASCII word (most words in most articles) is copied and lower-cased byte by byte.
     private func word(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Token {
+        if text[range].allSatisfy(\.isASCII) {
+            let written = Self.ascii(text[range], lowercased: false)
+            return Token(kind: .word, range: range, text: written, lower: Self.ascii(text[range], lowercased: true))
+        }
         var s = String.UnicodeScalarView()
         s.append(contentsOf: text[range])
         let string = String(s)
         return Token(kind: .word, range: range, text: string, lower: string.lowercased())
+    }
+
+    /// The string of ASCII `scalars`, with A–Z made a–z when `lowercased` (which is what `lowercased()` does to ASCII).
+    static func ascii(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (n, scalar) in zip(buffer.indices, scalars) {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[n] = lowercased && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            }
+            return scalars.count
+        }
     }
 }
