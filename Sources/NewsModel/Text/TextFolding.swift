@@ -3,8 +3,14 @@ import Foundation
 /// Case- and accent-insensitive forms of text, for matching names the way people type them.
 public enum TextFolding {
     /// "Poetin" and "poetin", "Élysée" and "elysee" fold to the same string.
+    /// ASCII text (most names) is lower-cased byte by byte, which is all folding does to it; Foundation's
+    /// folding, which bridges to `NSString`, cost a twentieth of the analysis.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return text }
+            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// The folded words of `text`, split on anything that is not a letter or digit.
