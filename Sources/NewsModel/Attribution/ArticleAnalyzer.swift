@@ -28,23 +28,25 @@ public struct ArticleAnalyzer: Sendable {
         let repeated = Set(paragraphs.indices.filter { paragraphs[$0].repeatOf != nil })
 
         let topLevel = spans.enumerated().filter { $0.element.depth == 0 }.map { (index: $0.offset, span: $0.element) }
-        let tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
+        var tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
+        WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared)
         let sentences = SentenceSplitter().sentences(tokens) { index in
             guard let last = spanTexts[index].last else { return false }
             return ".!?…".contains(last)
         }
         var lowerCaseWords: Set<String> = []
         for token in tokens where token.isWord && !token.isCapitalized { lowerCaseWords.insert(token.lower) }
-        let sentenceStarts = Set(sentences.map(\.lowerBound))
+        var sentenceStarts = Array(repeating: false, count: tokens.count)
+        for sentence in sentences { sentenceStarts[sentence.lowerBound] = true }
         var capitalisedMidSentence: Set<String> = []
-        for (index, token) in tokens.enumerated() where token.isWord && token.isCapitalized && !sentenceStarts.contains(index) {
+        for (index, token) in tokens.enumerated() where token.isWord && token.isCapitalized && !sentenceStarts[index] {
             if index > 0, tokens[index - 1].quoteIndex != nil { continue }
             capitalisedMidSentence.insert(token.text)
         }
         let parser = MentionParser(tokens: tokens, text: scalars, lexicon: lexicon, places: Places.shared,
                                    lowerCaseWords: lowerCaseWords, sentenceStarts: sentenceStarts,
                                    capitalisedMidSentence: capitalisedMidSentence,
-                                   nameParts: Self.nameParts(tokens, lexicon: lexicon))
+                                   nameParts: Self.nameParts(tokens))
         var mentions: [Mention] = []
         var mentionSentence: [Int] = []
         for (number, sentence) in sentences.enumerated() {
@@ -67,10 +69,9 @@ public struct ArticleAnalyzer: Sendable {
             guard found.entity == nil, found.kind != .term, let phrase = found.descriptive else { continue }
             let words = tokens[phrase].map(\.text)
             let scalarRange = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[scalarRange])
-            attributions[index]?.entity = table.describedSpeaker(words: words, text: String(view))
-            attributions[index]?.descriptiveText = (String(view), scalarRange)
+            let written = ScalarText.string(scalars[scalarRange])
+            attributions[index]?.entity = table.describedSpeaker(words: words, text: written)
+            attributions[index]?.descriptiveText = (written, scalarRange)
         }
 
         var quotes: [Quote] = []
@@ -111,7 +112,7 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// Words in runs of two or more capitalised words that are no function words ("Antony Blinken").
-    static func nameParts(_ tokens: [Token], lexicon: Lexicon) -> Set<String> {
+    static func nameParts(_ tokens: [Token]) -> Set<String> {
         var parts: Set<String> = []
         var run: [String] = []
         func flush() {
@@ -119,10 +120,10 @@ public struct ArticleAnalyzer: Sendable {
             run.removeAll(keepingCapacity: true)
         }
         for token in tokens {
-            if token.isWord, token.isCapitalized, !lexicon.notNames.contains(token.lower), !lexicon.determiners.contains(token.lower),
-               lexicon.titles[token.lower] == nil {
-                run.append(MentionParser.possessorBase(token.text) ?? token.text)
-            } else if token.isWord, !run.isEmpty, MentionParser.nameParticles.contains(token.lower) {
+            let classes = token.facts.classes
+            if token.isWord, token.isCapitalized, !classes.contains(.notName), !classes.contains(.determiner), !classes.contains(.titleStart) {
+                run.append(token.facts.possessor ?? token.text)
+            } else if token.isWord, !run.isEmpty, token.facts.classes.contains(.nameParticle) {
                 continue
             } else {
                 flush()
@@ -199,9 +200,7 @@ public struct ArticleAnalyzer: Sendable {
             while upper > lower, quotePadding.contains(scalars[upper - 1]) { upper -= 1 }
             guard lower < upper else { continue }
             counter?.scalars += upper - lower
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[lower..<upper])
-            pieces.append(String(view))
+            pieces.append(ScalarText.string(scalars[lower..<upper]))
         }
         return pieces.joined(separator: " ")
     }

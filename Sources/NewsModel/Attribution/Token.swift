@@ -18,6 +18,8 @@ struct Token: Sendable, Equatable {
 
     /// The text begins with an upper-case letter; asked of most tokens many times, so found once.
     let isCapitalized: Bool
+    /// What the lexicon says of the word, set by the analyzer after tokenizing (`WordFacts.annotate`).
+    var facts = WordFacts()
 
     init(kind: Kind, range: Range<Int>, text: String, lower: String) {
         self.kind = kind

@@ -58,26 +58,10 @@ struct Tokenizer {
         return tokens
     }
 
-    /// A word token; an ASCII word (most words in most articles) is copied and lower-cased byte by byte.
+    /// A word token; an ASCII word (most words in most articles) is lower-cased byte by byte.
     private func word(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Token {
-        if text[range].allSatisfy(\.isASCII) {
-            let written = Self.ascii(text[range], lowercased: false)
-            return Token(kind: .word, range: range, text: written, lower: Self.ascii(text[range], lowercased: true))
-        }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[range])
-        let string = String(s)
-        return Token(kind: .word, range: range, text: string, lower: string.lowercased())
-    }
-
-    /// The string of ASCII `scalars`, with A–Z made a–z when `lowercased` (which is what `lowercased()` does to ASCII).
-    static func ascii(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {
-        String(unsafeUninitializedCapacity: scalars.count) { buffer in
-            for (n, scalar) in zip(buffer.indices, scalars) {
-                let byte = UInt8(truncatingIfNeeded: scalar.value)
-                buffer[n] = lowercased && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            }
-            return scalars.count
-        }
+        let string = ScalarText.string(text[range])
+        let lower = text[range].allSatisfy(\.isASCII) ? ScalarText.asciiLowercased(text[range]) : string.lowercased()
+        return Token(kind: .word, range: range, text: string, lower: lower)
     }
 }

@@ -8,6 +8,9 @@ public struct Places: Sendable {
     public let capitals: [String: String]
     /// Stems by their first character, longest first, so a word is checked only against its own letter.
     let demonymStems: [Character: [(stem: String, code: String)]]
+    /// The ASCII stems of `demonymStems` as bytes, by their first byte, in the same order: an ASCII word
+    /// (which no other stem can begin) is checked without reading characters.
+    let asciiDemonymStems: [[(stem: [UInt8], code: String)]]
 
     init(toml: String) {
         struct Country: Decodable {
@@ -36,6 +39,13 @@ public struct Places: Sendable {
             if let first = stem.first { byFirst[first, default: []].append((stem, code)) }
         }
         demonymStems = byFirst
+        var ascii = Array(repeating: [(stem: [UInt8], code: String)](), count: 0x80)
+        for (first, stems) in byFirst where first.isASCII {
+            for (stem, code) in stems where stem.utf8.allSatisfy({ $0 < 0x80 }) {
+                ascii[Int(first.asciiValue ?? 0)].append((Array(stem.utf8), code))
+            }
+        }
+        asciiDemonymStems = ascii
         self.institutions = institutions
     }
 
@@ -46,9 +56,22 @@ public struct Places: Sendable {
 
     /// The country a demonym adjective or noun belongs to ("Russische" → RU), if any.
     public func country(ofDemonym word: String) -> String? {
+        if let ascii = word.utf8.withContiguousStorageIfAvailable(asciiCountry(ofDemonym:)), let answer = ascii { return answer }
         let lower = word.lowercased()
         guard let first = lower.first, let candidates = demonymStems[first] else { return nil }
         return candidates.first { lower.hasPrefix($0.stem) }?.code
+    }
+
+    /// `country(ofDemonym:)` of an ASCII word's bytes; the outer nil when the word is not ASCII. In ASCII a
+    /// character is a byte and lower-casing sets one bit, so a stem is a prefix byte for byte.
+    private func asciiCountry(ofDemonym bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        guard let first = bytes.first else { return .some(nil) }
+        for (stem, code) in asciiDemonymStems[Int(lowered(first))] where stem.count <= bytes.count {
+            if zip(stem, bytes).allSatisfy({ $0 == lowered($1) }) { return code }
+        }
+        return .some(nil)
     }
 
     public static var shared: Places { LexiconStore.places }
