@@ -75,14 +75,22 @@ enum TextReport {
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
+        // `current.count`, kept as the line grows: a space between ASCII scalars joins no characters, so only
+        // other joins are counted again (counting the line at every word was a twentieth of `attache quotes`)
+        var length = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let wordLength = word.count
             if current.isEmpty {
                 current = String(word)
-            } else if current.count + 1 + word.count <= width {
+                length = wordLength
+            } else if length + 1 + wordLength <= width {
+                let plainJoin = current.unicodeScalars.last?.isASCII == true && word.unicodeScalars.first?.isASCII == true
                 current += " " + word
+                length = plainJoin ? length + 1 + wordLength : current.count
             } else {
                 lines.append(current)
                 current = String(word)
+                length = wordLength
             }
         }
         if !current.isEmpty { lines.append(current) }
