@@ -65,7 +65,7 @@ public struct ArticleAnalyzer: Sendable {
         let attributor = Attributor(tokens: tokens, sentences: sentences, mentions: mentions, entities: mentionEntities,
                                     lexicon: lexicon, spans: spans, spanTexts: spanTexts, counter: counter)
         var attributions = attributor.attributeAll()
-        for (index, found) in attributions {
+        for (index, found) in attributions.sorted(by: { $0.key < $1.key }) {  // in text order: a dictionary's order changes from run to run
             guard found.entity == nil, found.kind != .term, let phrase = found.descriptive else { continue }
             let words = tokens[phrase].map(\.text)
             let scalarRange = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
