@@ -355,7 +355,8 @@ struct MentionParser {
         if lower.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: a character is a byte, and only an ASCII head (whose bytes are its characters) can end the word
             let bytes = lower.utf8
-            return Self.compoundTitleHeadLengths.contains { bytes.count > $0.length + 3 && bytes.suffix($0.utf8.count).elementsEqual($0.utf8) }
+            guard let last = bytes.last else { return false }
+            return Self.asciiTitleHeadsByLastByte[Int(last)].contains { bytes.count > $0.count + 3 && bytes.suffix($0.count).elementsEqual($0) }
         }
         let length = lower.count
         guard length > Self.shortestTitleHead + 3 else { return false }
@@ -364,7 +365,15 @@ struct MentionParser {
 
     static let shortestTitleHead = compoundTitleHeads.map(\.count).min() ?? 0
     /// The heads with their lengths counted once, not at every word.
-    static let compoundTitleHeadLengths = compoundTitleHeads.map { (head: $0, length: $0.count, utf8: Array($0.utf8)) }
+    static let compoundTitleHeadLengths = compoundTitleHeads.map { (head: $0, length: $0.count) }
+    /// The ASCII heads as bytes, by their last byte: an ASCII word is compared only with those ending as it does.
+    static let asciiTitleHeadsByLastByte: [[[UInt8]]] = {
+        var buckets = Array(repeating: [[UInt8]](), count: 0x80)
+        for head in compoundTitleHeads where head.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let last = head.utf8.last { buckets[Int(last)].append(Array(head.utf8)) }
+        }
+        return buckets
+    }()
 
     /// Heads that make a compound a title ("Kamerlid", "regeringswoordvoerder", "Grünen-Politikerin").
     static let compoundTitleHeads: [String] = [
@@ -418,6 +427,7 @@ struct MentionParser {
 
     /// "Russia's" → "Russia"; nil for a word that is no possessive.
     static func possessorBase(_ word: String) -> String? {
+        guard word.utf8.last == UInt8(ascii: "s") else { return nil }  // no word that ends otherwise can end in "'s"
         for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > 2 {
             return String(word.dropLast(2))
         }

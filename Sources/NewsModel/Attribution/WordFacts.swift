@@ -1,5 +1,5 @@
 /// What one language's lexicon and the places list say about one written word: found once per distinct
-/// word of an article (`annotate`) and kept in its tokens, because the mention parser asks the same
+/// written form of an article (`annotate`) and kept in its tokens, because the mention parser asks the same
 /// questions of a word at every mention it tries there, and each answer was a hashed look-up or a scan.
 struct WordFacts: Sendable, Equatable {
     /// Facts that take more than a list look-up.
@@ -49,9 +49,13 @@ struct WordFacts: Sendable, Equatable {
         } else if classes.contains(.reportingVerbStart) {
             flags.insert(.verbStart)
         }
-        if places.countryNames[text] != nil { flags.insert(.countryName) }
-        if places.capitals[text] != nil { flags.insert(.capital) }
-        if lexicon.organisationNames[text] != nil { flags.insert(.organisationNameStart) }
+        // names as written: a word without a capital is none where every name has one
+        let capitalised = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+        if capitalised || !places.namesCapitalised {
+            if places.countryNames[text] != nil { flags.insert(.countryName) }
+            if places.capitals[text] != nil { flags.insert(.capital) }
+        }
+        if capitalised || !lexicon.organisationNamesCapitalised, lexicon.organisationNames[text] != nil { flags.insert(.organisationNameStart) }
         demonymCountry = places.country(ofDemonym: lower)
         possessor = MentionParser.possessorBase(text)
         if let possessor { possessorCountry = places.countryNames[possessor] ?? places.capitals[possessor] }
@@ -61,9 +65,7 @@ struct WordFacts: Sendable, Equatable {
 extension WordFacts {
     /// Sets the facts of every token of one article, finding those of each distinct written form once
     /// (a punctuation mark, a quote or a break gets those of its text too).
-    /// Forms are told apart by their bytes: facts such as `possessor` copy the text, and hashing a string
-    /// as a string normalises it first.
-    static func annotate(_ tokens: inout [Token], lexicon: Lexicon, places: Places) {
+    static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places) {
         var known: [WrittenForm: WordFacts] = [:]
         known.reserveCapacity(tokens.count / 2)
         for index in tokens.indices {
@@ -77,18 +79,19 @@ extension WordFacts {
             tokens[index].facts = facts
         }
     }
+}
 
-    /// A text that is equal to another only byte for byte, and hashes its bytes.
-    struct WrittenForm: Hashable {
-        let text: String
+/// A text that equals another only byte for byte, and hashes its bytes: facts such as `possessor` copy the
+/// text, and hashing a string as a string normalises it first.
+struct WrittenForm: Hashable, Sendable {
+    let text: String
 
-        static func == (a: WrittenForm, b: WrittenForm) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: WrittenForm, b: WrittenForm) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
 
-        func hash(into hasher: inout Hasher) {
-            let hashed = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            if hashed == nil {
-                for byte in text.utf8 { hasher.combine(byte) }
-            }
+    func hash(into hasher: inout Hasher) {
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
         }
     }
 }

@@ -26,4 +26,10 @@ extension Lexicon {
             (.nameParticle, Array(MentionParser.nameParticles)), (.complementPreposition, Array(MentionParser.complementPrepositions)),
         ])
     }
+
+    /// Each of `words` begins with an upper-case scalar. A string equal to such a word begins with one too
+    /// (the canonical equivalents of a capital begin with a capital), so a word that does not is none of them.
+    static func allCapitalised(_ words: some Sequence<String>) -> Bool {
+        words.allSatisfy { $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+    }
 }

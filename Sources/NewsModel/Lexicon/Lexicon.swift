@@ -49,6 +49,8 @@ public struct Lexicon: Sendable {
     /// Every word of the lists above and every first word of the phrase indexes → the lists it is in
     /// (`classes(of:)`); set last in each initialiser, from the lists.
     private(set) var wordClasses: [String: WordClass] = [:]
+    /// Every organisation name begins with a capital, so a word in lower case begins none.
+    private(set) var organisationNamesCapitalised = true
 
     /// The lexicon for a language; `unknown` reads with the English and Dutch lists merged.
     public static func forLanguage(_ language: Language) -> Lexicon {
@@ -89,6 +91,7 @@ public struct Lexicon: Sendable {
         subordinateRoles = Set((file.subordinate_roles ?? []).map { $0.lowercased() })
         relationalRoles = Set((file.relational_roles ?? []).map { $0.lowercased() })
         wordClasses = Lexicon.classIndex(of: self)
+        organisationNamesCapitalised = Lexicon.allCapitalised(organisationNames.keys)
     }
 
     /// Two lexicons read as one: every list is the union of both.
@@ -123,6 +126,7 @@ public struct Lexicon: Sendable {
         subordinateRoles = a.subordinateRoles.union(b.subordinateRoles)
         relationalRoles = a.relationalRoles.union(b.relationalRoles)
         wordClasses = Lexicon.classIndex(of: self)
+        organisationNamesCapitalised = Lexicon.allCapitalised(organisationNames.keys)
     }
 
     /// Splits each phrase into words and indexes it by its first word; longest phrases first.

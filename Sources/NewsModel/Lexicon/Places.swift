@@ -6,6 +6,8 @@ public struct Places: Sendable {
     /// A country name or capital, as written → country code.
     public let countryNames: [String: String]
     public let capitals: [String: String]
+    /// Every name and capital begins with a capital (`Lexicon.allCapitalised`): a word in lower case is none.
+    let namesCapitalised: Bool
     /// Stems by their first character, longest first, so a word is checked only against its own letter.
     let demonymStems: [Character: [(stem: String, code: String)]]
     /// The ASCII stems of `demonymStems` as bytes, by their first byte, in the same order: an ASCII word
@@ -34,6 +36,7 @@ public struct Places: Sendable {
         }
         countryNames = names
         self.capitals = capitals
+        namesCapitalised = Lexicon.allCapitalised(names.keys) && Lexicon.allCapitalised(capitals.keys)
         var byFirst: [Character: [(stem: String, code: String)]] = [:]
         for (stem, code) in stems.sorted(by: { $0.0.count > $1.0.count }) {
             if let first = stem.first { byFirst[first, default: []].append((stem, code)) }

@@ -33,13 +33,23 @@ struct WordFactsTests {
     func annotateGivesEachTokenItsFacts() {
         var tokens = [
             Token(kind: .word, range: 0..<4, text: "said", lower: "said"), Token(kind: .punctuation, range: 4..<5, text: ",", lower: ","),
-            Token(kind: .word, range: 6..<13, text: "Russia's", lower: "russia's"), Token(kind: .word, range: 14..<18, text: "said", lower: "said"),
-            Token(kind: .word, range: 19..<23, text: "Said", lower: "said"),
+            Token(kind: .word, range: 6..<14, text: "Russia's", lower: "russia's"), Token(kind: .word, range: 15..<19, text: "said", lower: "said"),
+            Token(kind: .word, range: 20..<24, text: "Said", lower: "said"),
         ]
         WordFacts.annotate(&tokens, lexicon: Lexicon.forLanguage(.en), places: .shared)
         for token in tokens { #expect(token.facts == facts(token.text, .en), "\(token.text)") }
         #expect(tokens[0].facts.classes.contains(.reportingVerbStart) && tokens[3].facts == tokens[0].facts)
         #expect(tokens[2].facts.possessorCountry == "RU")
         #expect(tokens[4].facts.classes == tokens[0].facts.classes)  // looked up lower-cased
+    }
+
+    @Test("written forms are equal only byte for byte")
+    func writtenFormsCompareBytes() {
+        let composed = WrittenForm(text: "Orb\u{E1}n's")
+        let decomposed = WrittenForm(text: "Orba\u{301}n's")
+        #expect(composed.text == decomposed.text)  // as strings, canonically equivalent
+        #expect(composed != decomposed)
+        #expect(composed == WrittenForm(text: "Orbán's"))
+        #expect(Set([composed, decomposed, WrittenForm(text: "Orbán's")]).count == 2)
     }
 }
