@@ -76,15 +76,18 @@ enum TextReport {
         var lines: [String] = []
         var current = ""
         // `current.count`, kept as the line grows: a space between ASCII scalars joins no characters, so only
-        // other joins are counted again (counting the line at every word was a twentieth of `attache quotes`)
+        // other joins are counted again (counting the line at every word was a twentieth of `attache quotes`);
+        // text whose scalars are characters of their own is split and counted by scalars
         var length = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let wordLength = word.count
+        let simple = ScalarText.isOneScalarPerCharacter(text)
+        let words = simple ? text.unicodeScalars.split(separator: " ").map(Substring.init) : text.split(separator: " ", omittingEmptySubsequences: true)
+        for word in words {
+            let wordLength = simple ? word.unicodeScalars.count : word.count
             if current.isEmpty {
                 current = String(word)
                 length = wordLength
             } else if length + 1 + wordLength <= width {
-                let plainJoin = current.unicodeScalars.last?.isASCII == true && word.unicodeScalars.first?.isASCII == true
+                let plainJoin = simple || current.unicodeScalars.last?.isASCII == true && word.unicodeScalars.first?.isASCII == true
                 current += " " + word
                 length = plainJoin ? length + 1 + wordLength : current.count
             } else {

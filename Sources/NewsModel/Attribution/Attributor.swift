@@ -252,7 +252,7 @@ struct Attributor {
         if spans[spanIndex].depth > 0 { return .term }
         if hasTermCue(before: q, sentence) { return .term }
         let text = spanTexts[spanIndex]
-        let words = text.split(whereSeparator: { $0 == " " }).count
+        let words = ScalarText.spaceSeparatedWordCount(text)
         if isSentenceInitial(q, sentence) { return words <= 2 && found.entity == nil && !endsLikeSpeech(text) && isTitleCase(text) ? .term : .direct }
         if let previous = previousToken(q, sentence), previous.text == ":" { return .direct }
         if found.entity == nil {
