@@ -134,15 +134,28 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// Marks each paragraph that repeats an earlier one word for word (whitespace folded).
+    ///
+    /// Paragraphs whose scalars are all characters of their own (`ScalarText.isOneScalarPerCharacter`) are in
+    /// normal form, so two are equal as strings only when equal as bytes: they are compared and hashed as
+    /// bytes, without the normalising that hashing a string does. From the first paragraph that is not,
+    /// every paragraph is compared as a string.
     func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [String]) {
-        var seen: [String: Int] = [:]
+        var seenBytes: [WrittenForm: Int] = [:]
+        seenBytes.reserveCapacity(texts.count)
+        var seenStrings: [String: Int]?
         for (index, text) in texts.enumerated() {
             let (key, words) = Self.collapsedWhitespace(text)
             guard words > 1 else { continue }  // a one-word line ("Foto") is no repeat worth marking
-            if let first = seen[key] {
+            if seenStrings == nil, !ScalarText.isOneScalarPerCharacter(key) {
+                seenStrings = Dictionary(seenBytes.map { ($0.key.text, $0.value) }, uniquingKeysWith: min)
+            }
+            let first = seenStrings.map { $0[key] } ?? seenBytes[WrittenForm(text: key)]
+            if let first {
                 paragraphs[index].repeatOf = first
+            } else if seenStrings != nil {
+                seenStrings?[key] = index
             } else {
-                seen[key] = index
+                seenBytes[WrittenForm(text: key)] = index
             }
         }
     }

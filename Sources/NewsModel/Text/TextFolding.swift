@@ -8,7 +8,10 @@ public enum TextFolding {
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             guard text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return text }
-            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                for (n, byte) in zip(buffer.indices, text.utf8) { buffer[n] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                return text.utf8.count
+            }
         }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
