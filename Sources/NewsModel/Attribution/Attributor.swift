@@ -139,7 +139,7 @@ struct Attributor {
     /// “…”, zei X · “…,” X said · “…”, aldus X · « … », a déclaré X · « … », a-t-il ajouté
     func rightCue(_ q: Int, _ sentence: Range<Int>) -> Attribution? {
         var k = q + 1
-        while k < sentence.upperBound, tokens[k].kind == .punctuation, ",—–-(".contains(tokens[k].text) { k += 1 }
+        while k < sentence.upperBound, tokens[k].isMark(in: ",—–-(") { k += 1 }
         guard k < sentence.upperBound, tokens[k].isWord else { return nil }
         if lexicon.auxiliaries.contains(tokens[k].lower), k + 1 < sentence.upperBound {
             if let m = mentionStarting[k + 1], verbLength(at: mentions[m].tokens.upperBound, sentence) != nil {
@@ -268,7 +268,7 @@ struct Attributor {
 
     func isSentenceInitial(_ q: Int, _ sentence: Range<Int>) -> Bool {
         var k = q - 1
-        while k >= sentence.lowerBound, tokens[k].kind == .punctuation, "(—–-".contains(tokens[k].text) { k -= 1 }
+        while k >= sentence.lowerBound, tokens[k].isMark(in: "(—–-") { k -= 1 }
         return k < sentence.lowerBound
     }
 

@@ -1,7 +1,13 @@
 /// Splits an article's narration into tokens, with every top-level quote as one token.
 struct Tokenizer {
-    /// Scalars that may join two word parts: Kassym-Jomart, zo'n, l'Europe, U.S.
-    static let joiners: Set<Unicode.Scalar> = ["-", "'", "\u{2019}", ".", "&", "\u{2011}"]
+    /// Scalars that may join two word parts: Kassym-Jomart, zo'n, l'Europe, U.S. (A switch: hashing a scalar
+    /// into a set at the end of every word cost more.)
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "'", "\u{2019}", ".", "&", "\u{2011}": true
+        default: false
+        }
+    }
 
     /// Tokenizes `text`; `quotes` are the spans with depth 0, sorted by start; `skipped` are ranges
     /// (repeated paragraphs) that produce no tokens.
@@ -39,7 +45,7 @@ struct Tokenizer {
                     while j < range.upperBound {
                         if ScalarClass.continuesWord(text[j]) {
                             j += 1
-                        } else if Self.joiners.contains(text[j]), j + 1 < range.upperBound, ScalarClass.isWord(text[j + 1]),
+                        } else if Self.isJoiner(text[j]), j + 1 < range.upperBound, ScalarClass.isWord(text[j + 1]),
                                   nextQuote >= quotes.count || quotes[nextQuote].span.start != j {
                             j += 2
                         } else {
