@@ -29,13 +29,13 @@ public struct ArticleAnalyzer: Sendable {
 
         let topLevel = spans.enumerated().filter { $0.element.depth == 0 }.map { (index: $0.offset, span: $0.element) }
         var tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
-        WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared)
+        let firstOfForm = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared)
         let sentences = SentenceSplitter().sentences(tokens) { index in
             guard let last = spanTexts[index].last else { return false }
             return ".!?…".contains(last)
         }
         var lowerCaseWords: Set<String> = []
-        for token in tokens where token.isWord && !token.isCapitalized { lowerCaseWords.insert(token.lower) }
+        for index in firstOfForm where tokens[index].isWord && !tokens[index].isCapitalized { lowerCaseWords.insert(tokens[index].lower) }
         var sentenceStarts = Array(repeating: false, count: tokens.count)
         for sentence in sentences { sentenceStarts[sentence.lowerBound] = true }
         var capitalisedMidSentence: Set<String> = []

@@ -64,10 +64,14 @@ struct WordFacts: Sendable, Equatable {
 
 extension WordFacts {
     /// Sets the facts of every token of one article, finding those of each distinct written form once
-    /// (a punctuation mark, a quote or a break gets those of its text too).
-    static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places) {
+    /// (a punctuation mark, a quote or a break gets those of its text too). Returns the index of the first
+    /// token of each form: what depends only on the text (kind of token, capital, lower case) can be read
+    /// there once.
+    @discardableResult
+    static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places) -> [Int] {
         var known: [WrittenForm: WordFacts] = [:]
         known.reserveCapacity(tokens.count / 2)
+        var firsts: [Int] = []
         for index in tokens.indices {
             let form = WrittenForm(text: tokens[index].text)
             if let facts = known[form] {
@@ -77,6 +81,8 @@ extension WordFacts {
             let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
             known[form] = facts
             tokens[index].facts = facts
+            firsts.append(index)
         }
+        return firsts
     }
 }

@@ -13,6 +13,9 @@ public struct Places: Sendable {
     /// The ASCII stems of `demonymStems` as bytes, by their first byte, in the same order: an ASCII word
     /// (which no other stem can begin) is checked without reading characters.
     let asciiDemonymStems: [[(stem: [UInt8], code: String)]]
+    /// The first two bytes of every ASCII stem (byte × 128 + byte), and the first bytes of one-byte stems:
+    /// most words begin as no stem does and are turned away before their letter's stems are read.
+    let asciiStemBeginnings: [Bool]
 
     init(toml: String) {
         struct Country: Decodable {
@@ -49,6 +52,14 @@ public struct Places: Sendable {
             }
         }
         asciiDemonymStems = ascii
+        var beginnings = Array(repeating: false, count: 0x80 * 0x80 + 0x80)
+        for stems in ascii {
+            for (stem, _) in stems {
+                if stem.count >= 2 { beginnings[Int(stem[0]) * 0x80 + Int(stem[1])] = true }
+                if stem.count == 1 { beginnings[0x80 * 0x80 + Int(stem[0])] = true }
+            }
+        }
+        asciiStemBeginnings = beginnings
         self.institutions = institutions
     }
 
@@ -71,6 +82,10 @@ public struct Places: Sendable {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
         guard let first = bytes.first else { return .some(nil) }
+        if bytes.count >= 2, !asciiStemBeginnings[0x80 * 0x80 + Int(lowered(first))],
+           !asciiStemBeginnings[Int(lowered(first)) * 0x80 + Int(lowered(bytes[1]))] {
+            return .some(nil)
+        }
         for (stem, code) in asciiDemonymStems[Int(lowered(first))] where stem.count <= bytes.count {
             if zip(stem, bytes).allSatisfy({ $0 == lowered($1) }) { return code }
         }
