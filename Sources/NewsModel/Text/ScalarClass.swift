@@ -24,6 +24,13 @@ enum ScalarClass {
         return QuoteScanner.isWordScalar(s) || s.properties.generalCategory == .nonspacingMark
     }
 
+    /// Unicode `Alphabetic`: in ASCII, the letters.
+    @inline(__always)
+    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isASCIILetter(s.value) }
+        return s.properties.isAlphabetic
+    }
+
     /// Unicode `Uppercase`: in ASCII, A to Z.
     @inline(__always)
     static func isUppercase(_ s: Unicode.Scalar) -> Bool {

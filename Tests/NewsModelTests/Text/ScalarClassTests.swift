@@ -14,6 +14,7 @@ struct ScalarClassTests {
             #expect(ScalarClass.isWord(s) == QuoteScanner.isWordScalar(s), "\(s.value)")
             #expect(ScalarClass.continuesWord(s) == (QuoteScanner.isWordScalar(s) || s.properties.generalCategory == .nonspacingMark), "\(s.value)")
             #expect(ScalarClass.isUppercase(s) == s.properties.isUppercase, "\(s.value)")
+            #expect(ScalarClass.isAlphabetic(s) == s.properties.isAlphabetic, "\(s.value)")
         }
     }
 }
