@@ -28,23 +28,25 @@ public struct ArticleAnalyzer: Sendable {
         let repeated = Set(paragraphs.indices.filter { paragraphs[$0].repeatOf != nil })
 
         let topLevel = spans.enumerated().filter { $0.element.depth == 0 }.map { (index: $0.offset, span: $0.element) }
-        let tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
+        var tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
+        let firstOfForm = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared)
         let sentences = SentenceSplitter().sentences(tokens) { index in
             guard let last = spanTexts[index].last else { return false }
             return ".!?…".contains(last)
         }
         var lowerCaseWords: Set<String> = []
-        for token in tokens where token.isWord && !token.isCapitalized { lowerCaseWords.insert(token.lower) }
-        let sentenceStarts = Set(sentences.map(\.lowerBound))
+        for index in firstOfForm where tokens[index].isWord && !tokens[index].isCapitalized { lowerCaseWords.insert(tokens[index].lower) }
+        var sentenceStarts = Array(repeating: false, count: tokens.count)
+        for sentence in sentences { sentenceStarts[sentence.lowerBound] = true }
         var capitalisedMidSentence: Set<String> = []
-        for (index, token) in tokens.enumerated() where token.isWord && token.isCapitalized && !sentenceStarts.contains(index) {
+        for (index, token) in tokens.enumerated() where token.isWord && token.isCapitalized && !sentenceStarts[index] {
             if index > 0, tokens[index - 1].quoteIndex != nil { continue }
             capitalisedMidSentence.insert(token.text)
         }
         let parser = MentionParser(tokens: tokens, text: scalars, lexicon: lexicon, places: Places.shared,
                                    lowerCaseWords: lowerCaseWords, sentenceStarts: sentenceStarts,
                                    capitalisedMidSentence: capitalisedMidSentence,
-                                   nameParts: Self.nameParts(tokens, lexicon: lexicon))
+                                   nameParts: Self.nameParts(tokens))
         var mentions: [Mention] = []
         var mentionSentence: [Int] = []
         for (number, sentence) in sentences.enumerated() {
@@ -63,14 +65,13 @@ public struct ArticleAnalyzer: Sendable {
         let attributor = Attributor(tokens: tokens, sentences: sentences, mentions: mentions, entities: mentionEntities,
                                     lexicon: lexicon, spans: spans, spanTexts: spanTexts, counter: counter)
         var attributions = attributor.attributeAll()
-        for (index, found) in attributions {
+        for (index, found) in attributions.sorted(by: { $0.key < $1.key }) {  // in text order: a dictionary's order changes from run to run
             guard found.entity == nil, found.kind != .term, let phrase = found.descriptive else { continue }
             let words = tokens[phrase].map(\.text)
             let scalarRange = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[scalarRange])
-            attributions[index]?.entity = table.describedSpeaker(words: words, text: String(view))
-            attributions[index]?.descriptiveText = (String(view), scalarRange)
+            let written = ScalarText.string(scalars[scalarRange])
+            attributions[index]?.entity = table.describedSpeaker(words: words, text: written)
+            attributions[index]?.descriptiveText = (written, scalarRange)
         }
 
         var quotes: [Quote] = []
@@ -111,7 +112,7 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// Words in runs of two or more capitalised words that are no function words ("Antony Blinken").
-    static func nameParts(_ tokens: [Token], lexicon: Lexicon) -> Set<String> {
+    static func nameParts(_ tokens: [Token]) -> Set<String> {
         var parts: Set<String> = []
         var run: [String] = []
         func flush() {
@@ -119,10 +120,10 @@ public struct ArticleAnalyzer: Sendable {
             run.removeAll(keepingCapacity: true)
         }
         for token in tokens {
-            if token.isWord, token.isCapitalized, !lexicon.notNames.contains(token.lower), !lexicon.determiners.contains(token.lower),
-               lexicon.titles[token.lower] == nil {
-                run.append(MentionParser.possessorBase(token.text) ?? token.text)
-            } else if token.isWord, !run.isEmpty, MentionParser.nameParticles.contains(token.lower) {
+            let classes = token.facts.classes
+            if token.isWord, token.isCapitalized, !classes.contains(.notName), !classes.contains(.determiner), !classes.contains(.titleStart) {
+                run.append(token.facts.possessor ?? token.text)
+            } else if token.isWord, !run.isEmpty, token.facts.classes.contains(.nameParticle) {
                 continue
             } else {
                 flush()
@@ -133,38 +134,53 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// Marks each paragraph that repeats an earlier one word for word (whitespace folded).
+    ///
+    /// Paragraphs whose scalars are all characters of their own (`ScalarText.isOneScalarPerCharacter`) are in
+    /// normal form, so two are equal as strings only when equal as bytes: they are compared and hashed as
+    /// bytes, without the normalising that hashing a string does. From the first paragraph that is not,
+    /// every paragraph is compared as a string.
     func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [String]) {
-        var seen: [String: Int] = [:]
+        var seenBytes: [WrittenForm: Int] = [:]
+        seenBytes.reserveCapacity(texts.count)
+        var seenStrings: [String: Int]?
         for (index, text) in texts.enumerated() {
             let (key, words) = Self.collapsedWhitespace(text)
             guard words > 1 else { continue }  // a one-word line ("Foto") is no repeat worth marking
-            if let first = seen[key] {
+            if seenStrings == nil, !ScalarText.isOneScalarPerCharacter(key) {
+                seenStrings = Dictionary(seenBytes.map { ($0.key.text, $0.value) }, uniquingKeysWith: min)
+            }
+            let first = seenStrings.map { $0[key] } ?? seenBytes[WrittenForm(text: key)]
+            if let first {
                 paragraphs[index].repeatOf = first
+            } else if seenStrings != nil {
+                seenStrings?[key] = index
             } else {
-                seen[key] = index
+                seenBytes[WrittenForm(text: key)] = index
             }
         }
     }
 
     /// `text` with each run of white space made one space and the ends trimmed, and how many words it has:
-    /// one pass over the scalars (splitting into Characters and joining them cost a seventh of the analysis).
+    /// one pass over the scalars into UTF-8 bytes (splitting into Characters and joining them cost a seventh
+    /// of the analysis; appending scalars to a string one by one, a tenth).
     static func collapsedWhitespace(_ text: String) -> (String, Int) {
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var words = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 inWord = false
             } else {
                 if !inWord {
-                    if words > 0 { scalars.append(" ") }
+                    if words > 0 { bytes.append(0x20) }
                     words += 1
                     inWord = true
                 }
-                scalars.append(scalar)
+                if scalar.isASCII { bytes.append(UInt8(truncatingIfNeeded: scalar.value)) } else { bytes.append(contentsOf: scalar.utf8) }
             }
         }
-        return (String(scalars), words)
+        return (String(decoding: bytes, as: UTF8.self), words)
     }
 
     /// A repeated paragraph's quotes take the kind and speaker of the same quotes in the original.
@@ -197,9 +213,7 @@ public struct ArticleAnalyzer: Sendable {
             while upper > lower, quotePadding.contains(scalars[upper - 1]) { upper -= 1 }
             guard lower < upper else { continue }
             counter?.scalars += upper - lower
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[lower..<upper])
-            pieces.append(String(view))
+            pieces.append(ScalarText.string(scalars[lower..<upper]))
         }
         return pieces.joined(separator: " ")
     }

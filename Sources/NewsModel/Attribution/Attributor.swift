@@ -65,7 +65,7 @@ struct Attributor {
             let start = clauseStart[mention.tokens.lowerBound]
             guard clauseSubject[start] == nil, entities[index] != nil else { continue }
             let before = mention.tokens.lowerBound - 1
-            if before >= start, tokens[before].isWord, lexicon.prepositions.contains(tokens[before].lower) { continue }
+            if before >= start, tokens[before].isWord, tokens[before].facts.classes.contains(.preposition) { continue }
             clauseSubject[start] = index
         }
         self.clauseSubject = clauseSubject
@@ -139,7 +139,7 @@ struct Attributor {
     /// “…”, zei X · “…,” X said · “…”, aldus X · « … », a déclaré X · « … », a-t-il ajouté
     func rightCue(_ q: Int, _ sentence: Range<Int>) -> Attribution? {
         var k = q + 1
-        while k < sentence.upperBound, tokens[k].kind == .punctuation, ",—–-(".contains(tokens[k].text) { k += 1 }
+        while k < sentence.upperBound, tokens[k].isMark(in: ",—–-(") { k += 1 }
         guard k < sentence.upperBound, tokens[k].isWord else { return nil }
         if lexicon.auxiliaries.contains(tokens[k].lower), k + 1 < sentence.upperBound {
             if let m = mentionStarting[k + 1], verbLength(at: mentions[m].tokens.upperBound, sentence) != nil {
@@ -147,7 +147,7 @@ struct Attributor {
             }
             if verbLength(at: k + 1, sentence) != nil { k += 1 }  // « … », a déclaré X
         }
-        if let m = mentionStarting[k], case .pronoun = mentions[m].kind, MentionParser.invertedPronoun(tokens[k].lower) != nil {
+        if let m = mentionStarting[k], case .pronoun = mentions[m].kind, tokens[k].facts.invertedPronoun != nil {
             return found(m, .quoteVerbSpeaker)  // « … », a-t-il ajouté
         }
         if let length = verbLength(at: k, sentence) {
@@ -161,7 +161,7 @@ struct Attributor {
             if after < sentence.upperBound, lexicon.auxiliaries.contains(tokens[after].lower) { after += 1 }
             if verbLength(at: after, sentence) != nil { return found(m, .quoteVerbSpeaker) }
         }
-        if let length = phraseLength(lexicon.sourceMarkers, at: k, sentence), let m = mentionStarting[k + length] {
+        if let length = sourceMarkerLength(at: k, sentence), let m = mentionStarting[k + length] {
             return found(m, .sourceMarker)
         }
         // “…,” the organizer told them · “…,” said a senior adviser to the campaign
@@ -176,10 +176,10 @@ struct Attributor {
 
     /// A determiner and up to five more words with no verb among them: "the organizer", "a senior Cruz adviser".
     func descriptivePhrase(at k: Int, _ sentence: Range<Int>) -> Range<Int>? {
-        guard k < sentence.upperBound, tokens[k].isWord, lexicon.determiners.contains(tokens[k].lower) else { return nil }
+        guard k < sentence.upperBound, tokens[k].isWord, tokens[k].facts.classes.contains(.determiner) else { return nil }
         var j = k + 1
         while j < sentence.upperBound, j - k <= 5, tokens[j].isWord, verbLength(at: j, sentence) == nil,
-              !lexicon.prepositions.contains(tokens[j].lower), !lexicon.auxiliaries.contains(tokens[j].lower) {
+              !tokens[j].facts.classes.contains(.preposition), !tokens[j].facts.classes.contains(.auxiliary) {
             j += 1
         }
         return j > k + 1 ? k..<j : nil
@@ -192,7 +192,7 @@ struct Attributor {
             counter?.tokens += 1
             if tokens[k].quoteIndex != nil { break }
             if tokens[k].isWord {
-                if let length = phraseLength(lexicon.sourceMarkers, at: k, sentence), let m = mentionStarting[k + length],
+                if let length = sourceMarkerLength(at: k, sentence), let m = mentionStarting[k + length],
                    mentions[m].tokens.upperBound <= q {
                     return found(m, .sourceMarker)
                 }
@@ -200,7 +200,8 @@ struct Attributor {
                     if let m = subject(before: k, sentence) { return found(m, .speakerVerbQuote) }
                     var after = k + 1
                     while after < q, tokens[after].isWord, mentionStarting[after] == nil,
-                          lexicon.auxiliaries.contains(tokens[after].lower) || after - k <= 2 && !tokens[after].isCapitalized && !lexicon.determiners.contains(tokens[after].lower) {
+                          tokens[after].facts.classes.contains(.auxiliary)
+                            || after - k <= 2 && !tokens[after].isCapitalized && !tokens[after].facts.classes.contains(.determiner) {
                         counter?.tokens += 1
                         after += 1
                     }
@@ -251,7 +252,7 @@ struct Attributor {
         if spans[spanIndex].depth > 0 { return .term }
         if hasTermCue(before: q, sentence) { return .term }
         let text = spanTexts[spanIndex]
-        let words = text.split(whereSeparator: { $0 == " " }).count
+        let words = ScalarText.spaceSeparatedWordCount(text)
         if isSentenceInitial(q, sentence) { return words <= 2 && found.entity == nil && !endsLikeSpeech(text) && isTitleCase(text) ? .term : .direct }
         if let previous = previousToken(q, sentence), previous.text == ":" { return .direct }
         if found.entity == nil {
@@ -267,7 +268,7 @@ struct Attributor {
 
     func isSentenceInitial(_ q: Int, _ sentence: Range<Int>) -> Bool {
         var k = q - 1
-        while k >= sentence.lowerBound, tokens[k].kind == .punctuation, "(—–-".contains(tokens[k].text) { k -= 1 }
+        while k >= sentence.lowerBound, tokens[k].isMark(in: "(—–-") { k -= 1 }
         return k < sentence.lowerBound
     }
 
@@ -312,9 +313,9 @@ struct Attributor {
 
     /// Tokens taken by a reporting verb at `k`; a multi-word verb's other words may stand later in the clause.
     func verbLength(at k: Int, _ sentence: Range<Int>) -> Int? {
-        guard k < sentence.upperBound, tokens[k].isWord else { return nil }
+        guard k < sentence.upperBound, tokens[k].isWord, tokens[k].facts.flags.contains(.verbStart) else { return nil }
         let lower = tokens[k].lower
-        let base = MentionParser.invertedPronoun(lower) != nil ? String(lower.split(separator: "-").first ?? "") : lower
+        let base = tokens[k].facts.invertedPronoun != nil ? String(lower.split(separator: "-").first ?? "") : lower
         guard let rests = lexicon.reportingVerbs[base] else { return nil }
         for rest in rests {
             if rest.isEmpty { return 1 }
@@ -331,8 +332,10 @@ struct Attributor {
         return nil
     }
 
-    func phraseLength(_ index: [String: [[String]]], at k: Int, _ sentence: Range<Int>) -> Int? {
-        guard k < sentence.upperBound, tokens[k].isWord, let rests = index[tokens[k].lower] else { return nil }
+    /// Tokens taken by a source marker at `k` ("according to").
+    func sourceMarkerLength(at k: Int, _ sentence: Range<Int>) -> Int? {
+        guard k < sentence.upperBound, tokens[k].isWord, tokens[k].facts.classes.contains(.sourceMarkerStart),
+              let rests = lexicon.sourceMarkers[tokens[k].lower] else { return nil }
         for rest in rests {
             let end = k + 1 + rest.count
             guard end <= sentence.upperBound else { continue }

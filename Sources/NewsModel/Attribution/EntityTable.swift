@@ -271,7 +271,8 @@ struct EntityTable {
         let folded = TextFolding.fold(name.joined(separator: " "))
         // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
         let office = role.filter { word in
-            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            // most words have no full stop to trim: they are turned away before Foundation builds a character set
+            let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "." ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
             return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
         }
         let roleText = office.isEmpty ? nil : office.joined(separator: " ")

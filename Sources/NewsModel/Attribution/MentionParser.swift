@@ -6,8 +6,8 @@ struct MentionParser {
     let places: Places
     /// Words the article writes in lower case somewhere: a capitalised copy at a sentence start is no name.
     let lowerCaseWords: Set<String>
-    /// Token indices that start a sentence.
-    let sentenceStarts: Set<Int>
+    /// For each token index, whether it starts a sentence.
+    let sentenceStarts: [Bool]
     /// Capitalised words the article writes somewhere other than at a sentence start.
     let capitalisedMidSentence: Set<String>
     /// Words that stand in a run of two or more capitalised words somewhere in the article ("Antony Blinken"):
@@ -52,7 +52,7 @@ struct MentionParser {
         var j = first.tokens.upperBound
         while j + 1 < end {
             let separator = tokens[j]
-            let isConjunction = separator.isWord && lexicon.conjunctions.contains(separator.lower)
+            let isConjunction = separator.isWord && separator.facts.classes.contains(.conjunction)
             guard isConjunction || separator.text == "," else { break }
             guard let next = parseSingle(at: j + 1, end: end), case .person = next.kind else { break }
             members.append(next)
@@ -65,21 +65,22 @@ struct MentionParser {
     private func parseSingle(at start: Int, end: Int) -> Mention? {
         guard start < end, tokens[start].isWord else { return nil }
         let lower = tokens[start].lower
-        if lexicon.singularPronouns.contains(lower) || lexicon.pluralPronouns.contains(lower) {
+        let classes = tokens[start].facts.classes
+        if classes.contains(.singularPronoun) || classes.contains(.pluralPronoun) {
             var mention = make(.pronoun(lower: lower), start..<start + 1)
             mention.gender = gender(determiner: nil, role: [lower])
             return mention
         }
-        if let pronoun = Self.invertedPronoun(lower), lexicon.singularPronouns.contains(pronoun) || lexicon.pluralPronouns.contains(pronoun) {
+        if let pronoun = tokens[start].facts.invertedPronoun, lexicon.singularPronouns.contains(pronoun) || lexicon.pluralPronouns.contains(pronoun) {
             var mention = make(.pronoun(lower: pronoun), start..<start + 1)  // French "a-t-il", "ajoute-t-elle"
             mention.gender = gender(determiner: nil, role: [pronoun])
             return mention
         }
         var j = start
         var hadDeterminer = false
-        if lexicon.determiners.contains(lower) {
+        if classes.contains(.determiner) {
             // "zei dat Blinken": a subordinator before a name is no determiner of it
-            if lexicon.subordinators.contains(lower), start + 1 < end, tokens[start + 1].isCapitalized { return nil }
+            if classes.contains(.subordinator), start + 1 < end, tokens[start + 1].isCapitalized { return nil }
             j += 1
             hadDeterminer = true
         }
@@ -91,12 +92,12 @@ struct MentionParser {
             let word = tokens[j]
             // "Foreign Minister", "press secretary": a title of several words that a modifier begins is the title
             if let length = titleLength(at: j, end: end), length > 1 { break }
-            if let possessor = Self.possessorBase(word.text) {
-                guard let code = places.countryNames[possessor] ?? places.capitals[possessor] else { break }
+            if word.facts.possessor != nil {
+                guard let code = word.facts.possessorCountry else { break }
                 country = code
-            } else if lexicon.titleModifiers.contains(word.lower) {
-                if let code = places.country(ofDemonym: word.lower) { country = code }
-            } else if let code = places.country(ofDemonym: word.lower), !isTitle(at: j), j + 1 < end, tokens[j + 1].isWord {
+            } else if word.facts.classes.contains(.titleModifier) {
+                if let code = word.facts.demonymCountry { country = code }
+            } else if let code = word.facts.demonymCountry, !word.facts.flags.contains(.titleWord), j + 1 < end, tokens[j + 1].isWord {
                 country = code
             } else if isOrganisationBeforeTitledName(at: j, end: end) {
                 // "department spokesperson Ned Price", "ministry spokeswoman Maria Zakharova"
@@ -110,20 +111,20 @@ struct MentionParser {
         while j < end, let length = titleLength(at: j, end: end) {
             // "Mr. King", "Frau Präsidentin Amherd": after an honorific a capitalised title word may be the name
             if let last = role.last, lexicon.honorifics.contains(last), tokens[j].isCapitalized, isNameWordAfterHonorific(at: j, end: end) { break }
-            role += tokens[j..<j + length].map { elided($0.lower)?.rest ?? $0.lower }
+            role += tokens[j..<j + length].map { $0.facts.elidedRest ?? $0.lower }
             j += length
             titled = true
             if j < end, tokens[j].text == "." { j += 1 }
         }
         if titled { j = complement(after: j, end: end, into: &role) }
         // organisations named by a noun: "het Russische ministerie van Buitenlandse Zaken"
-        if !titled, let length = phraseLength(lexicon.organisationNouns, at: j, end: end, caseSensitive: false) {
+        if !titled, let length = phraseLength(.organisationNouns, at: j, end: end) {
             let head = tokens[j..<j + length].map(\.lower).joined(separator: " ")
             let nameStart = hadDeterminer ? start + 1 : start
             var words: [String] = []
             var afterHead = j + length
             if afterHead < end, tokens[afterHead].isWord, !tokens[afterHead].isCapitalized,
-               let code = places.country(ofDemonym: tokens[afterHead].lower) {
+               let code = tokens[afterHead].facts.demonymCountry {
                 country = code  // "le gouvernement britannique"
                 afterHead += 1
             }
@@ -131,13 +132,13 @@ struct MentionParser {
             if words.isEmpty { k = afterHead }
             // "the State Department", "het Witte Huis": a capitalised noun is a name, not a reference back
             // (not in German, which capitalises every noun, unless the noun is a known name: "der Kreml")
-            let capitalised = !lexicon.capitalisesNouns && !sentenceStarts.contains(j) && tokens[j..<j + length].allSatisfy(\.isCapitalized)
-                || phraseLength(lexicon.organisationNames, at: j, end: end, caseSensitive: true) == length
+            let capitalised = !lexicon.capitalisesNouns && !sentenceStarts[j] && tokens[j..<j + length].allSatisfy(\.isCapitalized)
+                || phraseLength(.organisationNames, at: j, end: end) == length
             let named = !words.isEmpty || country != nil || capitalised
             if !named { return make(.anaphor(head: head), start..<k) }
             return make(.organisation(name: tokens[nameStart..<k].map(\.text), head: head, country: country), start..<k)
         }
-        if let length = phraseLength(lexicon.organisationNames, at: j, end: end, caseSensitive: true) {
+        if let length = phraseLength(.organisationNames, at: j, end: end) {
             return make(.organisation(name: tokens[j..<j + length].map(\.text), head: nil, country: country), start..<j + length)
         }
         // a name: capitalised words, with particles inside ("Ursula von der Leyen")
@@ -146,18 +147,18 @@ struct MentionParser {
         while j < end {
             if isNameWord(at: j) || j == nameStart && afterHonorific && tokens[j].isWord && tokens[j].isCapitalized {
                 j += 1
-                if Self.possessorBase(tokens[j - 1].text) != nil { break }
-            } else if j > nameStart, Self.nameParticles.contains(tokens[j].lower) {
+                if tokens[j - 1].facts.possessor != nil { break }
+            } else if j > nameStart, tokens[j].facts.classes.contains(.nameParticle) {
                 var k = j
-                while k < end, tokens[k].isWord, Self.nameParticles.contains(tokens[k].lower) { k += 1 }
-                guard k < end, isNameWord(at: k), !lexicon.departmentWords.contains(tokens[k].lower) else { break }
+                while k < end, tokens[k].isWord, tokens[k].facts.classes.contains(.nameParticle) { k += 1 }
+                guard k < end, isNameWord(at: k), !tokens[k].facts.classes.contains(.departmentWord) else { break }
                 j = k
             } else {
                 break
             }
         }
         if j > nameStart {
-            let words = tokens[nameStart..<j].map { Self.possessorBase($0.text) ?? $0.text }
+            let words = tokens[nameStart..<j].map { $0.facts.possessor ?? $0.text }
             let joined = words.joined(separator: " ")
             if words.count >= 2, let last = words.last, lexicon.organisationNouns[last.lowercased()] != nil {
                 // "Eidgenössische Departement für auswärtige Angelegenheiten"
@@ -169,8 +170,8 @@ struct MentionParser {
                 return make(.place(name: joined, country: code), start..<j)
             }
             if lexicon.capitalisesNouns, words.count == 1, role.isEmpty, !nameParts.contains(words[0]),
-               hadDeterminer || nameStart > 0 && tokens[nameStart - 1].isWord && lexicon.prepositions.contains(tokens[nameStart - 1].lower)
-                || nameStart > 0 && tokens[nameStart - 1].isWord && lexicon.determiners.contains(tokens[nameStart - 1].lower) {
+               hadDeterminer || nameStart > 0 && tokens[nameStart - 1].isWord && tokens[nameStart - 1].facts.classes.contains(.preposition)
+                || nameStart > 0 && tokens[nameStart - 1].isWord && tokens[nameStart - 1].facts.classes.contains(.determiner) {
                 return nil  // "in der Taiwanstraße gewarnt": a German noun after its article, not a name
             }
             if words.count == 1, role.isEmpty, !nameParts.contains(words[0]), !isFollowedBySpeech(j, end) {
@@ -179,11 +180,11 @@ struct MentionParser {
             if role.isEmpty, j + 2 < end, tokens[j].text == "," {
                 // "Jens Stoltenberg, secretary general of NATO," — the role in apposition
                 var k = j + 1
-                if k < end, lexicon.determiners.contains(tokens[k].lower) { k += 1 }
+                if k < end, tokens[k].facts.classes.contains(.determiner) { k += 1 }
                 var appositive: [String] = []
                 while k < end, tokens[k].isWord, titleLength(at: k, end: end).map({ $0 < 2 }) ?? true,
-                      lexicon.titleModifiers.contains(tokens[k].lower) || places.country(ofDemonym: tokens[k].lower) != nil { k += 1 }
-                if k < end, tokens[k].isWord, isTitleWord(tokens[k].lower) || titleLength(at: k, end: end) != nil {
+                      tokens[k].facts.classes.contains(.titleModifier) || tokens[k].facts.demonymCountry != nil { k += 1 }
+                if k < end, tokens[k].isWord, tokens[k].facts.flags.contains(.titleWord) || titleLength(at: k, end: end) != nil {
                     // the whole title, compounds included: "secretary general", "director general", "foreign minister"
                     while k < end, let length = titleLength(at: k, end: end) {
                         appositive += tokens[k..<k + length].map(\.lower)
@@ -220,12 +221,12 @@ struct MentionParser {
     /// no short complement of plain words follows the role.
     func appositionComma(after j: Int, end: Int) -> Int {
         guard j < end, tokens[j].isWord else { return j }
-        let lower = tokens[j].lower
+        let facts = tokens[j].facts
         // a preposition, or a genitive article ("Der Sprecher der russischen Botschaft, Iwan Petrow,")
-        guard Self.complementPrepositions.contains(lower) || lexicon.prepositions.contains(lower) || lexicon.determiners.contains(lower) else { return j }
+        guard facts.classes.contains(.complementPreposition) || facts.classes.contains(.preposition) || facts.classes.contains(.determiner) else { return j }
         var k = j + 1
         while k < end, k - j <= 8, tokens[k].isWord {
-            if lexicon.reportingVerbs[tokens[k].lower] != nil || lexicon.auxiliaries.contains(tokens[k].lower) { return j }
+            if tokens[k].facts.classes.contains(.reportingVerbStart) || tokens[k].facts.classes.contains(.auxiliary) { return j }
             k += 1
         }
         return k < end && tokens[k].text == "," ? k : j
@@ -234,11 +235,11 @@ struct MentionParser {
     /// Tokens taken by a title at `j`: a lexicon title, a compound ending in one, or a title written with its
     /// full stop as a token of its own ("M." in "M. Sunak").
     func titleLength(at j: Int, end: Int) -> Int? {
-        if let length = phraseLength(lexicon.titles, at: j, end: end, caseSensitive: false) { return length }
+        if let length = phraseLength(.titles, at: j, end: end) { return length }
         guard tokens[j].isWord else { return nil }
-        if isTitleWord(tokens[j].lower) { return 1 }
-        if let rest = elided(tokens[j].lower)?.rest, lexicon.titles[rest]?.contains([]) == true || isTitleWord(rest) { return 1 }  // "l'ambassadeur"
-        if j + 1 < end, tokens[j + 1].text == ".", lexicon.titles[tokens[j].lower + "."]?.contains([]) == true { return 1 }
+        let flags = tokens[j].facts.flags
+        if flags.contains(.titleWord) || flags.contains(.elidedTitle) { return 1 }  // "NAVO-chef", "l'ambassadeur"
+        if j + 1 < end, tokens[j + 1].text == ".", tokens[j].facts.classes.contains(.titleWithStop) { return 1 }
         return nil
     }
 
@@ -249,9 +250,11 @@ struct MentionParser {
     }
 
     /// An article elided onto its noun ("l'ambassadeur" → "l'", "ambassadeur"); nil for any other word.
-    func elided(_ lower: String) -> (article: String, rest: String)? {
-        guard let mark = lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
-        let article = String(lower[...mark]).replacingOccurrences(of: "\u{2019}", with: "'")
+    static func elided(_ lower: String, lexicon: Lexicon) -> (article: String, rest: String)? {
+        // most words have no apostrophe: a scan of the scalars turns them away before the characters are read
+        guard lower.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" }),
+              let mark = lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
+        let article = String(String.UnicodeScalarView(lower[...mark].unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
         let rest = String(lower[lower.index(after: mark)...])
         guard !rest.isEmpty, lexicon.determiners.contains(article) else { return nil }
         return (article, rest)
@@ -259,7 +262,7 @@ struct MentionParser {
 
     /// An organisation noun that only qualifies the title and name after it: "department spokesperson Ned Price".
     func isOrganisationBeforeTitledName(at j: Int, end: Int) -> Bool {
-        guard phraseLength(lexicon.organisationNouns, at: j, end: end, caseSensitive: false) == 1, j + 1 < end,
+        guard phraseLength(.organisationNouns, at: j, end: end) == 1, j + 1 < end,
               let length = titleLength(at: j + 1, end: end) else { return false }
         var k = j + 1 + length
         if k < end, tokens[k].text == "." { k += 1 }
@@ -273,7 +276,7 @@ struct MentionParser {
             if lexicon.feminineWords.contains(word) { return .feminine }
             if lexicon.masculineWords.contains(word) { return .masculine }
             for suffix in lexicon.feminineTitleSuffixes where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
-                if isTitleWord(String(word.dropLast(suffix.count))) { return .feminine }
+                if Self.isTitleWord(String(word.dropLast(suffix.count)), lexicon: lexicon) { return .feminine }
             }
         }
         guard let determiner else { return nil }
@@ -285,20 +288,21 @@ struct MentionParser {
     /// A reporting verb (maybe after an auxiliary) right after token `j`: "Obama said", "Rutte zei".
     func isFollowedBySpeech(_ j: Int, _ end: Int) -> Bool {
         var k = j
-        if k < end, tokens[k].isWord, lexicon.auxiliaries.contains(tokens[k].lower) { k += 1 }
-        return k < end && tokens[k].isWord && lexicon.reportingVerbs[tokens[k].lower] != nil
+        if k < end, tokens[k].isWord, tokens[k].facts.classes.contains(.auxiliary) { k += 1 }
+        return k < end && tokens[k].isWord && tokens[k].facts.classes.contains(.reportingVerbStart)
     }
 
     /// Extends a role or organisation with "van Buitenlandse Zaken", "of State", "of NATO".
     private func complement(after j: Int, end: Int, into words: inout [String], anyCapitalised: Bool = false) -> Int {
-        guard j + 1 < end, tokens[j].isWord, Self.complementPrepositions.contains(tokens[j].lower) else { return j }
+        guard j + 1 < end, tokens[j].isWord, tokens[j].facts.classes.contains(.complementPreposition) else { return j }
         var k = j + 1
         var taken: [String] = []
         while k < end, tokens[k].isWord {
             let word = tokens[k]
-            let department = lexicon.departmentWords.contains(word.lower) && (word.isCapitalized || lexicon.conjunctions.contains(word.lower) || word.lower == "the")
-            let capitalisedName = anyCapitalised && word.isCapitalized && !lexicon.notNames.contains(word.lower)
-            let lowerDepartment = anyCapitalised && lexicon.departmentWords.contains(word.lower)
+            let classes = word.facts.classes
+            let department = classes.contains(.departmentWord) && (word.isCapitalized || classes.contains(.conjunction) || word.lower == "the")
+            let capitalisedName = anyCapitalised && word.isCapitalized && !classes.contains(.notName)
+            let lowerDepartment = anyCapitalised && classes.contains(.departmentWord)
                 && (!taken.isEmpty || k + 1 < end && tokens[k + 1].isCapitalized)  // "für auswärtige Angelegenheiten"
             guard department || capitalisedName || lowerDepartment else { break }
             taken.append(anyCapitalised ? word.text : word.lower)
@@ -316,36 +320,44 @@ struct MentionParser {
     func isNameWord(at j: Int) -> Bool {
         let token = tokens[j]
         guard token.isWord, token.isCapitalized else { return false }
-        let lower = token.lower
-        if lexicon.notNames.contains(lower) || lexicon.reportingVerbs[lower] != nil || lexicon.titles[lower] != nil { return false }
-        if lexicon.determiners.contains(lower) || lexicon.prepositions.contains(lower) { return false }
-        if sentenceStarts.contains(j) {
-            if lowerCaseWords.contains(lower) { return false }
+        let classes = token.facts.classes
+        if classes.contains(.notName) || classes.contains(.reportingVerbStart) || classes.contains(.titleStart) { return false }
+        if classes.contains(.determiner) || classes.contains(.preposition) { return false }
+        let flags = token.facts.flags
+        if sentenceStarts[j] {
+            if lowerCaseWords.contains(token.lower) { return false }
             // a lone capitalised word opening a sentence is a name only if the article also writes it
             // capitalised elsewhere, or another name word follows ("Selon", "Daarin", "Officials" are not)
             let followedByName = j + 1 < tokens.count && tokens[j + 1].isWord && tokens[j + 1].isCapitalized
             // ("Hoekstra’s toon" opens a sentence; "Hoekstra" stands mid-sentence elsewhere)
-            let base = Self.possessorBase(token.text) ?? token.text
-            if !followedByName, !capitalisedMidSentence.contains(base), places.capitals[token.text] == nil,
-               places.countryNames[token.text] == nil {
+            let base = token.facts.possessor ?? token.text
+            if !followedByName, !capitalisedMidSentence.contains(base), !flags.contains(.capital), !flags.contains(.countryName) {
                 return false
             }
         }
-        if places.country(ofDemonym: lower) != nil, Self.possessorBase(token.text) == nil, places.countryNames[token.text] == nil { return false }
+        if token.facts.demonymCountry != nil, token.facts.possessor == nil, !flags.contains(.countryName) { return false }
         return true
     }
 
-    func isTitle(at j: Int) -> Bool { isTitleWord(tokens[j].lower) }
-
     /// A title, or a compound ending in one: "NAVO-chef", "CDA-Kamerlid", "regeringswoordvoerder".
-    func isTitleWord(_ lower: String) -> Bool {
-        if lexicon.titles[lower]?.contains([]) == true { return true }
-        if let dash = lower.lastIndex(of: "-") {
+    static func isTitleWord(_ lower: String, lexicon: Lexicon) -> Bool {
+        lexicon.titles[lower]?.contains([]) == true || isCompoundTitle(lower, lexicon: lexicon)
+    }
+
+    /// A compound ending in a title or a title head: "NAVO-chef", "regeringswoordvoerder".
+    static func isCompoundTitle(_ lower: String, lexicon: Lexicon) -> Bool {
+        if lower.utf8.contains(UInt8(ascii: "-")), let dash = lower.lastIndex(of: "-") {
             let tail = String(lower[lower.index(after: dash)...])
             if lexicon.titles[tail]?.contains([]) == true || Self.compoundTitleHeads.contains(tail) { return true }
         }
         // A word has at least as many UTF-8 bytes as characters: most words are turned away before counting.
         guard lower.utf8.count > Self.shortestTitleHead + 3 else { return false }
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a character is a byte, and only an ASCII head (whose bytes are its characters) can end the word
+            let bytes = lower.utf8
+            guard let last = bytes.last else { return false }
+            return Self.asciiTitleHeadsByLastByte[Int(last)].contains { bytes.count > $0.count + 3 && bytes.suffix($0.count).elementsEqual($0) }
+        }
         let length = lower.count
         guard length > Self.shortestTitleHead + 3 else { return false }
         return Self.compoundTitleHeadLengths.contains { length > $0.length + 3 && lower.hasSuffix($0.head) }
@@ -354,6 +366,14 @@ struct MentionParser {
     static let shortestTitleHead = compoundTitleHeads.map(\.count).min() ?? 0
     /// The heads with their lengths counted once, not at every word.
     static let compoundTitleHeadLengths = compoundTitleHeads.map { (head: $0, length: $0.count) }
+    /// The ASCII heads as bytes, by their last byte: an ASCII word is compared only with those ending as it does.
+    static let asciiTitleHeadsByLastByte: [[[UInt8]]] = {
+        var buckets = Array(repeating: [[UInt8]](), count: 0x80)
+        for head in compoundTitleHeads where head.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let last = head.utf8.last { buckets[Int(last)].append(Array(head.utf8)) }
+        }
+        return buckets
+    }()
 
     /// Heads that make a compound a title ("Kamerlid", "regeringswoordvoerder", "Grünen-Politikerin").
     static let compoundTitleHeads: [String] = [
@@ -364,10 +384,33 @@ struct MentionParser {
         "präsidentin", "kanzlerin", "botschafterin", "chefin", "vorsitzende",
     ]
 
-    /// Length in tokens of the longest lexicon phrase starting at `j`, if one does.
-    func phraseLength(_ index: [String: [[String]]], at j: Int, end: Int, caseSensitive: Bool) -> Int? {
-        guard j < end, j < tokens.count, tokens[j].isWord,
-              let rests = index[caseSensitive ? tokens[j].text : tokens[j].lower] else { return nil }
+    /// The lexicon phrase lists a mention is read against.
+    enum PhraseList {
+        case titles
+        case organisationNouns
+        /// Matched as written.
+        case organisationNames
+    }
+
+    /// Length in tokens of the longest phrase of `list` starting at `j`, if one does. Only a word that the
+    /// facts give as a phrase's first word costs a look-up.
+    func phraseLength(_ list: PhraseList, at j: Int, end: Int) -> Int? {
+        guard j < end, j < tokens.count, tokens[j].isWord else { return nil }
+        let facts = tokens[j].facts
+        let index: [String: [[String]]]
+        let caseSensitive: Bool
+        switch list {
+        case .titles:
+            guard facts.classes.contains(.titleStart) else { return nil }
+            (index, caseSensitive) = (lexicon.titles, false)
+        case .organisationNouns:
+            guard facts.classes.contains(.organisationNounStart) else { return nil }
+            (index, caseSensitive) = (lexicon.organisationNouns, false)
+        case .organisationNames:
+            guard facts.flags.contains(.organisationNameStart) else { return nil }
+            (index, caseSensitive) = (lexicon.organisationNames, true)
+        }
+        guard let rests = index[caseSensitive ? tokens[j].text : tokens[j].lower] else { return nil }
         for rest in rests {
             var ok = true
             for (offset, word) in rest.enumerated() {
@@ -384,6 +427,7 @@ struct MentionParser {
 
     /// "Russia's" → "Russia"; nil for a word that is no possessive.
     static func possessorBase(_ word: String) -> String? {
+        guard word.utf8.last == UInt8(ascii: "s") else { return nil }  // no word that ends otherwise can end in "'s"
         for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > 2 {
             return String(word.dropLast(2))
         }
@@ -400,8 +444,6 @@ struct MentionParser {
 
     private func make(_ kind: Mention.Kind, _ range: Range<Int>) -> Mention {
         let scalars = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[scalars])
-        return Mention(kind: kind, tokens: range, range: scalars, text: String(view))
+        return Mention(kind: kind, tokens: range, range: scalars, text: ScalarText.string(text[scalars]))
     }
 }

@@ -1,7 +1,13 @@
 /// Splits an article's narration into tokens, with every top-level quote as one token.
 struct Tokenizer {
-    /// Scalars that may join two word parts: Kassym-Jomart, zo'n, l'Europe, U.S.
-    static let joiners: Set<Unicode.Scalar> = ["-", "'", "\u{2019}", ".", "&", "\u{2011}"]
+    /// Scalars that may join two word parts: Kassym-Jomart, zo'n, l'Europe, U.S. (A switch: hashing a scalar
+    /// into a set at the end of every word cost more.)
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "'", "\u{2019}", ".", "&", "\u{2011}": true
+        default: false
+        }
+    }
 
     /// Tokenizes `text`; `quotes` are the spans with depth 0, sorted by start; `skipped` are ranges
     /// (repeated paragraphs) that produce no tokens.
@@ -32,14 +38,14 @@ struct Tokenizer {
                     continue
                 }
                 let scalar = text[i]
-                if scalar.properties.isWhitespace {
+                if ScalarClass.isWhitespace(scalar) {
                     i += 1
-                } else if QuoteScanner.isWordScalar(scalar) {
+                } else if ScalarClass.isWord(scalar) {
                     var j = i + 1
                     while j < range.upperBound {
-                        if QuoteScanner.isWordScalar(text[j]) || text[j].properties.generalCategory == .nonspacingMark {
+                        if ScalarClass.continuesWord(text[j]) {
                             j += 1
-                        } else if Self.joiners.contains(text[j]), j + 1 < range.upperBound, QuoteScanner.isWordScalar(text[j + 1]),
+                        } else if Self.isJoiner(text[j]), j + 1 < range.upperBound, ScalarClass.isWord(text[j + 1]),
                                   nextQuote >= quotes.count || quotes[nextQuote].span.start != j {
                             j += 2
                         } else {
@@ -58,10 +64,10 @@ struct Tokenizer {
         return tokens
     }
 
+    /// A word token; an ASCII word (most words in most articles) is lower-cased byte by byte.
     private func word(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Token {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[range])
-        let string = String(s)
-        return Token(kind: .word, range: range, text: string, lower: string.lowercased())
+        let string = ScalarText.string(text[range])
+        let lower = text[range].allSatisfy(\.isASCII) ? ScalarText.asciiLowercased(text[range]) : string.lowercased()
+        return Token(kind: .word, range: range, text: string, lower: lower)
     }
 }

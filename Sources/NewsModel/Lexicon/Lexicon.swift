@@ -46,6 +46,11 @@ public struct Lexicon: Sendable {
     /// Titles that name a relation, not an office ("counterpart", "ambtgenoot"): they group people but are
     /// nobody's role.
     public let relationalRoles: Set<String>
+    /// Every word of the lists above and every first word of the phrase indexes → the lists it is in
+    /// (`classes(of:)`); set last in each initialiser, from the lists.
+    private(set) var wordClasses: [String: WordClass] = [:]
+    /// Every organisation name begins with a capital, so a word in lower case begins none.
+    private(set) var organisationNamesCapitalised = true
 
     /// The lexicon for a language; `unknown` reads with the English and Dutch lists merged.
     public static func forLanguage(_ language: Language) -> Lexicon {
@@ -85,6 +90,8 @@ public struct Lexicon: Sendable {
         genericRoles = Set((file.generic_roles ?? []).map { $0.lowercased() })
         subordinateRoles = Set((file.subordinate_roles ?? []).map { $0.lowercased() })
         relationalRoles = Set((file.relational_roles ?? []).map { $0.lowercased() })
+        wordClasses = Lexicon.classIndex(of: self)
+        organisationNamesCapitalised = Lexicon.allCapitalised(organisationNames.keys)
     }
 
     /// Two lexicons read as one: every list is the union of both.
@@ -118,6 +125,8 @@ public struct Lexicon: Sendable {
         genericRoles = a.genericRoles.union(b.genericRoles)
         subordinateRoles = a.subordinateRoles.union(b.subordinateRoles)
         relationalRoles = a.relationalRoles.union(b.relationalRoles)
+        wordClasses = Lexicon.classIndex(of: self)
+        organisationNamesCapitalised = Lexicon.allCapitalised(organisationNames.keys)
     }
 
     /// Splits each phrase into words and indexes it by its first word; longest phrases first.

@@ -6,8 +6,16 @@ public struct Places: Sendable {
     /// A country name or capital, as written → country code.
     public let countryNames: [String: String]
     public let capitals: [String: String]
+    /// Every name and capital begins with a capital (`Lexicon.allCapitalised`): a word in lower case is none.
+    let namesCapitalised: Bool
     /// Stems by their first character, longest first, so a word is checked only against its own letter.
     let demonymStems: [Character: [(stem: String, code: String)]]
+    /// The ASCII stems of `demonymStems` as bytes, by their first byte, in the same order: an ASCII word
+    /// (which no other stem can begin) is checked without reading characters.
+    let asciiDemonymStems: [[(stem: [UInt8], code: String)]]
+    /// The first two bytes of every ASCII stem (byte × 128 + byte), and the first bytes of one-byte stems:
+    /// most words begin as no stem does and are turned away before their letter's stems are read.
+    let asciiStemBeginnings: [Bool]
 
     init(toml: String) {
         struct Country: Decodable {
@@ -31,11 +39,27 @@ public struct Places: Sendable {
         }
         countryNames = names
         self.capitals = capitals
+        namesCapitalised = Lexicon.allCapitalised(names.keys) && Lexicon.allCapitalised(capitals.keys)
         var byFirst: [Character: [(stem: String, code: String)]] = [:]
         for (stem, code) in stems.sorted(by: { $0.0.count > $1.0.count }) {
             if let first = stem.first { byFirst[first, default: []].append((stem, code)) }
         }
         demonymStems = byFirst
+        var ascii = Array(repeating: [(stem: [UInt8], code: String)](), count: 0x80)
+        for (first, stems) in byFirst where first.isASCII {
+            for (stem, code) in stems where stem.utf8.allSatisfy({ $0 < 0x80 }) {
+                ascii[Int(first.asciiValue ?? 0)].append((Array(stem.utf8), code))
+            }
+        }
+        asciiDemonymStems = ascii
+        var beginnings = Array(repeating: false, count: 0x80 * 0x80 + 0x80)
+        for stems in ascii {
+            for (stem, _) in stems {
+                if stem.count >= 2 { beginnings[Int(stem[0]) * 0x80 + Int(stem[1])] = true }
+                if stem.count == 1 { beginnings[0x80 * 0x80 + Int(stem[0])] = true }
+            }
+        }
+        asciiStemBeginnings = beginnings
         self.institutions = institutions
     }
 
@@ -46,9 +70,26 @@ public struct Places: Sendable {
 
     /// The country a demonym adjective or noun belongs to ("Russische" → RU), if any.
     public func country(ofDemonym word: String) -> String? {
+        if let ascii = word.utf8.withContiguousStorageIfAvailable(asciiCountry(ofDemonym:)), let answer = ascii { return answer }
         let lower = word.lowercased()
         guard let first = lower.first, let candidates = demonymStems[first] else { return nil }
         return candidates.first { lower.hasPrefix($0.stem) }?.code
+    }
+
+    /// `country(ofDemonym:)` of an ASCII word's bytes; the outer nil when the word is not ASCII. In ASCII a
+    /// character is a byte and lower-casing sets one bit, so a stem is a prefix byte for byte.
+    private func asciiCountry(ofDemonym bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        guard let first = bytes.first else { return .some(nil) }
+        if bytes.count >= 2, !asciiStemBeginnings[0x80 * 0x80 + Int(lowered(first))],
+           !asciiStemBeginnings[Int(lowered(first)) * 0x80 + Int(lowered(bytes[1]))] {
+            return .some(nil)
+        }
+        for (stem, code) in asciiDemonymStems[Int(lowered(first))] where stem.count <= bytes.count {
+            if zip(stem, bytes).allSatisfy({ $0 == lowered($1) }) { return code }
+        }
+        return .some(nil)
     }
 
     public static var shared: Places { LexiconStore.places }

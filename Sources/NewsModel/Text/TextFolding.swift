@@ -3,8 +3,17 @@ import Foundation
 /// Case- and accent-insensitive forms of text, for matching names the way people type them.
 public enum TextFolding {
     /// "Poetin" and "poetin", "Élysée" and "elysee" fold to the same string.
+    /// ASCII text (most names) is lower-cased byte by byte, which is all folding does to it; Foundation's
+    /// folding, which bridges to `NSString`, cost a twentieth of the analysis.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return text }
+            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                for (n, byte) in zip(buffer.indices, text.utf8) { buffer[n] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                return text.utf8.count
+            }
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// The folded words of `text`, split on anything that is not a letter or digit.

@@ -1,0 +1,88 @@
+/// What one language's lexicon and the places list say about one written word: found once per distinct
+/// written form of an article (`annotate`) and kept in its tokens, because the mention parser asks the same
+/// questions of a word at every mention it tries there, and each answer was a hashed look-up or a scan.
+struct WordFacts: Sendable, Equatable {
+    /// Facts that take more than a list look-up.
+    struct Flags: OptionSet, Sendable, Hashable {
+        let rawValue: UInt16
+
+        /// A title, or a compound ending in one (`MentionParser.isTitleWord`).
+        static let titleWord = Flags(rawValue: 1 << 0)
+        /// An elided article on a title: "l'ambassadeur".
+        static let elidedTitle = Flags(rawValue: 1 << 1)
+        /// The first word of a reporting verb, also in French inversion ("dit" of "dit-il").
+        static let verbStart = Flags(rawValue: 1 << 2)
+        /// As written, a country name, a capital, the first word of an organisation name.
+        static let countryName = Flags(rawValue: 1 << 3)
+        static let capital = Flags(rawValue: 1 << 4)
+        static let organisationNameStart = Flags(rawValue: 1 << 5)
+    }
+
+    /// The lexicon lists the lower-cased word stands in.
+    var classes: WordClass = []
+    var flags: Flags = []
+    /// The country of a demonym: "Russische" → "RU".
+    var demonymCountry: String?
+    /// The noun after an elided article: "l'ambassadeur" → "ambassadeur".
+    var elidedRest: String?
+    /// The pronoun of a French inversion: "a-t-il" → "il".
+    var invertedPronoun: String?
+    /// The possessor of a possessive: "Russia's" → "Russia".
+    var possessor: String?
+    /// The country the possessor names, as a country or its capital.
+    var possessorCountry: String?
+
+    init() {}
+
+    /// The facts of a word written `text`, lower-cased `lower`. (Borrowed: an initialiser takes its
+    /// arguments as its own, and copying the lexicon's two dozen lists for every word cost a twentieth.)
+    init(text: String, lower: String, lexicon: borrowing Lexicon, places: borrowing Places) {
+        classes = lexicon.classes(of: lower)
+        if classes.contains(.title) || MentionParser.isCompoundTitle(lower, lexicon: lexicon) { flags.insert(.titleWord) }
+        if let rest = MentionParser.elided(lower, lexicon: lexicon)?.rest {
+            elidedRest = rest
+            if lexicon.titles[rest]?.contains([]) == true || MentionParser.isTitleWord(rest, lexicon: lexicon) { flags.insert(.elidedTitle) }
+        }
+        invertedPronoun = MentionParser.invertedPronoun(lower)
+        if let verb = invertedPronoun.map({ _ in String(lower.split(separator: "-").first ?? "") }) {
+            if lexicon.reportingVerbs[verb] != nil { flags.insert(.verbStart) }
+        } else if classes.contains(.reportingVerbStart) {
+            flags.insert(.verbStart)
+        }
+        // names as written: a word without a capital is none where every name has one
+        let capitalised = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+        if capitalised || !places.namesCapitalised {
+            if places.countryNames[text] != nil { flags.insert(.countryName) }
+            if places.capitals[text] != nil { flags.insert(.capital) }
+        }
+        if capitalised || !lexicon.organisationNamesCapitalised, lexicon.organisationNames[text] != nil { flags.insert(.organisationNameStart) }
+        demonymCountry = places.country(ofDemonym: lower)
+        possessor = MentionParser.possessorBase(text)
+        if let possessor { possessorCountry = places.countryNames[possessor] ?? places.capitals[possessor] }
+    }
+}
+
+extension WordFacts {
+    /// Sets the facts of every token of one article, finding those of each distinct written form once
+    /// (a punctuation mark, a quote or a break gets those of its text too). Returns the index of the first
+    /// token of each form: what depends only on the text (kind of token, capital, lower case) can be read
+    /// there once.
+    @discardableResult
+    static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places) -> [Int] {
+        var known: [WrittenForm: WordFacts] = [:]
+        known.reserveCapacity(tokens.count / 2)
+        var firsts: [Int] = []
+        for index in tokens.indices {
+            let form = WrittenForm(text: tokens[index].text)
+            if let facts = known[form] {
+                tokens[index].facts = facts
+                continue
+            }
+            let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
+            known[form] = facts
+            tokens[index].facts = facts
+            firsts.append(index)
+        }
+        return firsts
+    }
+}

@@ -1,0 +1,35 @@
+extension Lexicon {
+    /// The lists `lower` stands in; empty for a word in none.
+    func classes(of lower: String) -> WordClass { wordClasses[lower] ?? [] }
+
+    /// Each word of `lists` → the classes of the lists it is in.
+    static func classIndex(_ lists: [(WordClass, [String])]) -> [String: WordClass] {
+        var index: [String: WordClass] = [:]
+        for (wordClass, words) in lists {
+            for word in words { index[word, default: []].insert(wordClass) }
+        }
+        return index
+    }
+
+    /// The class index of the lists and phrase indexes `lexicon` holds.
+    static func classIndex(of lexicon: Lexicon) -> [String: WordClass] {
+        classIndex([
+            (.singularPronoun, Array(lexicon.singularPronouns)), (.pluralPronoun, Array(lexicon.pluralPronouns)),
+            (.determiner, Array(lexicon.determiners)), (.subordinator, Array(lexicon.subordinators)),
+            (.conjunction, Array(lexicon.conjunctions)), (.preposition, Array(lexicon.prepositions)),
+            (.auxiliary, Array(lexicon.auxiliaries)), (.titleModifier, Array(lexicon.titleModifiers)),
+            (.notName, Array(lexicon.notNames)), (.departmentWord, Array(lexicon.departmentWords)),
+            (.titleStart, Array(lexicon.titles.keys)), (.reportingVerbStart, Array(lexicon.reportingVerbs.keys)),
+            (.organisationNounStart, Array(lexicon.organisationNouns.keys)), (.sourceMarkerStart, Array(lexicon.sourceMarkers.keys)),
+            (.titleWithStop, lexicon.titles.filter { $0.key.hasSuffix(".") && $0.value.contains([]) }.map { String($0.key.dropLast()) }),
+            (.title, lexicon.titles.filter { $0.value.contains([]) }.map(\.key)),
+            (.nameParticle, Array(MentionParser.nameParticles)), (.complementPreposition, Array(MentionParser.complementPrepositions)),
+        ])
+    }
+
+    /// Each of `words` begins with an upper-case scalar. A string equal to such a word begins with one too
+    /// (the canonical equivalents of a capital begin with a capital), so a word that does not is none of them.
+    static func allCapitalised(_ words: some Sequence<String>) -> Bool {
+        words.allSatisfy { $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+    }
+}

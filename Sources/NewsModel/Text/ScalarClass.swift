@@ -1,0 +1,45 @@
+/// The scalar properties the analysis asks of every scalar, answered for ASCII without the Unicode tables.
+///
+/// Each answer equals the Unicode property it names; only scalars outside ASCII reach the tables, which
+/// cost a look-up per scalar and were a tenth of the analysis.
+enum ScalarClass {
+    /// Unicode `White_Space`: in ASCII, tab to carriage return and the space.
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || (0x09...0x0D).contains(s.value) }
+        return s.properties.isWhitespace
+    }
+
+    /// A scalar that words are made of (`QuoteScanner.isWordScalar`): in ASCII, letters and digits.
+    @inline(__always)
+    static func isWord(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isASCIILetter(s.value) || (0x30...0x39).contains(s.value) }
+        return QuoteScanner.isWordScalar(s)
+    }
+
+    /// A word scalar or a combining mark that continues one; no ASCII scalar is a mark.
+    @inline(__always)
+    static func continuesWord(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isWord(s) }
+        return QuoteScanner.isWordScalar(s) || s.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Unicode `Alphabetic`: in ASCII, the letters.
+    @inline(__always)
+    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isASCIILetter(s.value) }
+        return s.properties.isAlphabetic
+    }
+
+    /// Unicode `Uppercase`: in ASCII, A to Z.
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return (0x41...0x5A).contains(s.value) }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ value: UInt32) -> Bool {
+        (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+@testable import NewsModel
+
+/// A paragraph that repeats an earlier one word for word is marked, however its accents are encoded.
+@Suite("Repeated paragraphs")
+struct RepeatedParagraphTests {
+    func repeats(_ texts: [String]) -> [Int?] {
+        var paragraphs = texts.map { _ in Paragraph(range: 0..<0) }
+        ArticleAnalyzer().markRepeats(&paragraphs, texts)
+        return paragraphs.map(\.repeatOf)
+    }
+
+    @Test("a repeat is marked with the first paragraph it repeats, white space folded; a one-word line is none")
+    func plainRepeats() {
+        #expect(repeats(["“Nein”, sagte er.", "Foto", "“Nein”,  sagte\ner. ", "Foto", "“Nein”, sagte er."]) == [nil, nil, 0, nil, 0])
+    }
+
+    @Test("a paragraph with a decomposed accent repeats the composed one before it, and the other way round")
+    func canonicallyEqualRepeats() {
+        let composed = "Orb\u{E1}n zei nee."
+        let decomposed = "Orba\u{301}n zei nee."
+        #expect(repeats([composed, "Iets anders hier.", decomposed, composed]) == [nil, nil, 0, 0])
+        #expect(repeats([decomposed, composed]) == [nil, 0])
+        #expect(repeats(["Iets anders hier.", composed, "Nog iets anders.", decomposed, "Iets anders hier."]) == [nil, nil, nil, 1, 0])
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+@testable import NewsModel
+
+/// What a token says of itself without the lexicon.
+@Suite("Token")
+struct TokenTests {
+    @Test("a punctuation mark is among marks where a search of them finds it; a word or a quote never is")
+    func marks() {
+        let dash = Token(kind: .punctuation, range: 0..<1, text: "—", lower: "—")
+        let closing = Token(kind: .punctuation, range: 0..<1, text: "\u{201D}", lower: "\u{201D}")
+        #expect(dash.isMark(in: "(—–-") && ",—–-(".contains(dash.text))
+        #expect(!closing.isMark(in: "(—–-") && !"(—–-".contains(closing.text))
+        #expect(closing.isMark(in: ")]\u{201D}\u{2019}"))
+        #expect(!Token(kind: .word, range: 0..<1, text: "-", lower: "-").isMark(in: "(—–-"))
+        #expect(!Token(kind: .quote(0), range: 0..<5, text: "", lower: "").isMark(in: "(—–-"))
+    }
+
+    @Test("a token is capitalised when its first scalar is upper case")
+    func capitalised() {
+        #expect(Token(kind: .word, range: 0..<5, text: "Élysée", lower: "élysée").isCapitalized)
+        #expect(!Token(kind: .word, range: 0..<3, text: "van", lower: "van").isCapitalized)
+        #expect(!Token(kind: .paragraphBreak, range: 0..<0, text: "", lower: "").isCapitalized)
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import NewsModel
+
+/// The facts kept in a token say what the parser's own look-ups say of the word.
+@Suite("Word facts")
+struct WordFactsTests {
+    func facts(_ text: String, _ language: Language) -> WordFacts {
+        WordFacts(text: text, lower: text.lowercased(), lexicon: Lexicon.forLanguage(language), places: Places.shared)
+    }
+
+    @Test("possessives, demonyms, elided titles, inversions and titles with a full stop")
+    func factsOfWords() {
+        #expect(facts("Russia's", .en).possessor == "Russia")
+        #expect(facts("Russia's", .en).possessorCountry == "RU")
+        #expect(facts("Moscow’s", .en).possessorCountry == "RU")
+        #expect(facts("Russische", .nl).demonymCountry == "RU")
+        #expect(facts("Russian", .en).demonymCountry == "RU" && facts("RUSSIAN", .en).demonymCountry == "RU")
+        #expect(facts("rush", .en).demonymCountry == nil && facts("xylophone", .en).demonymCountry == nil)
+        #expect(Places.shared.country(ofDemonym: "Französische") == Places.shared.country(ofDemonym: "französische"))
+        #expect(facts("l'ambassadeur", .fr).elidedRest == "ambassadeur")
+        #expect(facts("l'ambassadeur", .fr).flags.contains(.elidedTitle))
+        #expect(facts("a-t-il", .fr).invertedPronoun == "il")
+        #expect(facts("dit-il", .fr).flags.contains(.verbStart))
+        #expect(facts("M", .fr).classes.contains(.titleWithStop))
+        #expect(!facts("ministre", .fr).classes.contains(.titleWithStop))
+        #expect(facts("NAVO-chef", .nl).flags.contains(.titleWord))
+        #expect(facts("minister", .en).flags.contains(.titleWord) && facts("minister", .en).classes.contains(.title))
+        #expect(facts("von", .de).classes.contains(.nameParticle) && facts("of", .en).classes.contains(.complementPreposition))
+        #expect(facts("Moscow", .en).flags.contains(.capital))
+        #expect(!facts("moscow", .en).flags.contains(.capital))  // places match as written
+        #expect(facts("Blinken", .en) == WordFacts(text: "Blinken", lower: "blinken", lexicon: Lexicon.forLanguage(.en), places: .shared))
+        #expect(facts("Blinken", .en).classes == [] && facts("Blinken", .en).flags == [])
+    }
+
+    @Test("annotating gives every token the facts of its written form, repeated words and marks included")
+    func annotateGivesEachTokenItsFacts() {
+        var tokens = [
+            Token(kind: .word, range: 0..<4, text: "said", lower: "said"), Token(kind: .punctuation, range: 4..<5, text: ",", lower: ","),
+            Token(kind: .word, range: 6..<14, text: "Russia's", lower: "russia's"), Token(kind: .word, range: 15..<19, text: "said", lower: "said"),
+            Token(kind: .word, range: 20..<24, text: "Said", lower: "said"),
+        ]
+        let firsts = WordFacts.annotate(&tokens, lexicon: Lexicon.forLanguage(.en), places: .shared)
+        #expect(firsts == [0, 1, 2, 4])  // "said" again at 3 is no new form; "Said" is
+        for token in tokens { #expect(token.facts == facts(token.text, .en), "\(token.text)") }
+        #expect(tokens[0].facts.classes.contains(.reportingVerbStart) && tokens[3].facts == tokens[0].facts)
+        #expect(tokens[2].facts.possessorCountry == "RU")
+        #expect(tokens[4].facts.classes == tokens[0].facts.classes)  // looked up lower-cased
+    }
+}

@@ -1,0 +1,20 @@
+import Testing
+@testable import NewsModel
+
+/// The ASCII shortcuts answer exactly what the Unicode properties answer.
+@Suite("ScalarClass")
+struct ScalarClassTests {
+    static let samples: [Unicode.Scalar] = (0..<0x80).compactMap(Unicode.Scalar.init)
+        + ["\u{85}", "\u{A0}", "\u{2009}", "\u{202F}", "\u{3000}", "É", "é", "ß", "İ", "Ж", "ж", "٣", "\u{301}", "’", "“", "—"]
+
+    @Test("white space, word scalars and capitals agree with the Unicode tables, in ASCII and beyond")
+    func agreesWithUnicode() {
+        for s in Self.samples {
+            #expect(ScalarClass.isWhitespace(s) == s.properties.isWhitespace, "\(s.value)")
+            #expect(ScalarClass.isWord(s) == QuoteScanner.isWordScalar(s), "\(s.value)")
+            #expect(ScalarClass.continuesWord(s) == (QuoteScanner.isWordScalar(s) || s.properties.generalCategory == .nonspacingMark), "\(s.value)")
+            #expect(ScalarClass.isUppercase(s) == s.properties.isUppercase, "\(s.value)")
+            #expect(ScalarClass.isAlphabetic(s) == s.properties.isAlphabetic, "\(s.value)")
+        }
+    }
+}
