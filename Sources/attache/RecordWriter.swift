@@ -76,6 +76,12 @@ struct RecordWriter {
         flushIfLarge()
     }
 
+    /// Lines already made printable and ended, as `line` would write them (`TextReport` makes them in parallel).
+    mutating func printableLines(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        flushIfLarge()
+    }
+
     mutating func flush() {
         FileHandle.standardOutput.write(buffer)
         buffer.removeAll(keepingCapacity: true)
