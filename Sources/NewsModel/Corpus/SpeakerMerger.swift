@@ -6,8 +6,6 @@
 struct SpeakerMerger {
     private var speakers: [Speaker] = []
     private var byKey: [String: Int] = [:]
-    /// Per article: local entity → provisional speaker id.
-    private var articleMaps: [[Int: Int]] = []
     private var countries: [Int: String] = [:]
 
     /// Registers the article's speaking entities and rewrites its quotes and mentions to provisional ids.
@@ -47,7 +45,6 @@ struct SpeakerMerger {
         article.speakerMentions = article.speakerMentions.compactMap { mention in
             map[mention.speaker].map { SpeakerMention(range: mention.range, speaker: $0, text: mention.text) }
         }
-        articleMaps.append(map)
         return article
     }
 
