@@ -6,11 +6,10 @@
 struct SpeakerMerger {
     private var speakers: [Speaker] = []
     private var byKey: [String: Int] = [:]
-    private var countries: [Int: String] = [:]
 
-    /// Registers the article's speaking entities and rewrites its quotes and mentions to provisional ids.
-    mutating func add(_ article: Article, entities: [LocalEntity]) -> Article {
-        var article = article
+    /// Registers the article's speaking entities and rewrites its quotes and mentions to provisional ids,
+    /// in place: a caller that holds the only copy of the article keeps its arrays instead of copying them.
+    mutating func add(_ article: inout Article, entities: [LocalEntity]) {
         var speaking = Set(article.quotes.compactMap(\.speaker))
         for id in speaking where entities[id].kind == .group { speaking.formUnion(entities[id].members) }
         var map: [Int: Int] = [:]
@@ -45,7 +44,6 @@ struct SpeakerMerger {
         article.speakerMentions = article.speakerMentions.compactMap { mention in
             map[mention.speaker].map { SpeakerMention(range: mention.range, speaker: $0, text: mention.text) }
         }
-        return article
     }
 
     /// Joins surname-only persons to full names, renumbers densely, counts quotes and articles.
