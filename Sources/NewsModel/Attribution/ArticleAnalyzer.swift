@@ -10,7 +10,7 @@ public struct ArticleAnalyzer: Sendable {
     /// assigns global ids).
     /// `counter`, given by tests, counts the steps of the searches that could grow with the article.
     func analyze(_ document: ArticleDocument, id: Int, counter: WorkCounter? = nil) -> (article: Article, entities: [LocalEntity]) {
-        let text = document.paragraphs.joined(separator: "\n\n")
+        let text = document.text
         let scalars = Array(text.unicodeScalars)
         var paragraphs: [Paragraph] = []
         var offset = 0
