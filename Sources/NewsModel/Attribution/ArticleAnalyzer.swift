@@ -101,7 +101,7 @@ public struct ArticleAnalyzer: Sendable {
         for (index, (mention, entity)) in zip(mentions, mentionEntities).enumerated() {
             guard let entity, speaking.contains(entity) else { continue }
             if mention.isPlace, !quotedMentions.contains(index) { continue }
-            speakerMentions.append(SpeakerMention(range: mention.range, speaker: entity, text: mention.text))
+            speakerMentions.append(SpeakerMention(range: mention.range, speaker: entity))
         }
         let title = document.metadata.title ?? fallbackTitle(from: document.paragraphs) ?? "(untitled)"
         let article = Article(id: id, file: document.file, record: document.record, metadata: document.metadata,

@@ -42,7 +42,7 @@ struct SpeakerMerger {
             article.quotes[index].speaker = article.quotes[index].speaker.flatMap { map[$0] }
         }
         article.speakerMentions = article.speakerMentions.compactMap { mention in
-            map[mention.speaker].map { SpeakerMention(range: mention.range, speaker: $0, text: mention.text) }
+            map[mention.speaker].map { SpeakerMention(range: mention.range, speaker: $0) }
         }
     }
 
@@ -97,7 +97,7 @@ struct SpeakerMerger {
             }
             for id in seen { result[id].articleCount += 1 }
             articles[a].speakerMentions = articles[a].speakerMentions.compactMap { mention in
-                dense[target[mention.speaker]].map { SpeakerMention(range: mention.range, speaker: $0, text: mention.text) }
+                dense[target[mention.speaker]].map { SpeakerMention(range: mention.range, speaker: $0) }
             }
         }
         return result
