@@ -75,7 +75,7 @@ public struct ArticleAnalyzer: Sendable {
 
         var quotes: [Quote] = []
         for (index, span) in spans.enumerated() {
-            var quote = Quote(index: quotes.count, span: span, text: spanTexts[index], kind: .term)
+            var quote = Quote(index: quotes.count, span: span, text: Substring(spanTexts[index]), kind: .term)
             if let found = attributions[index] {
                 quote.kind = found.kind
                 quote.speaker = found.entity

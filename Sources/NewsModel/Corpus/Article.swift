@@ -14,6 +14,7 @@ public struct Article: Sendable, Equatable, Identifiable {
     /// The paragraphs joined by `\n\n`; every offset in the model counts Unicode scalars in this text.
     public var text: String
     public var paragraphs: [Paragraph]
+    /// The quotes in order; the text of a quote inside one paragraph is a view of `text`.
     public var quotes: [Quote]
     public var speakerMentions: [SpeakerMention]
 
@@ -27,7 +28,7 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.title = title
         self.text = text
         self.paragraphs = paragraphs
-        self.quotes = quotes
+        self.quotes = Self.sharingText(of: text, in: quotes)
         self.speakerMentions = speakerMentions
     }
 
