@@ -1,11 +1,11 @@
 /// Quotes that point into their article's text instead of holding copies of it.
 extension Article {
-    /// `quotes` with the text of each quote inside one paragraph made a view of `text`: the quote's segment
-    /// trimmed as `ArticleAnalyzer.innerText` trims it, taken only where it holds the same scalars as the
-    /// quote's text. Copies of the quoted words took a quarter of the article text's size again, in
-    /// allocations of their own.
-    static func sharingText(of text: String, in quotes: [Quote]) -> [Quote] {
-        guard !quotes.isEmpty else { return quotes }
+    /// Makes the text of each quote inside one paragraph a view of `text`: the quote's segment trimmed as
+    /// `ArticleAnalyzer.innerText` trims it, taken only where it holds the same scalars as the quote's
+    /// text. Copies of the quoted words took a quarter of the article text's size again, in allocations
+    /// of their own.
+    static func shareText(_ text: String, with quotes: inout [Quote]) {
+        guard !quotes.isEmpty else { return }
         let utf8 = text.utf8
         // UTF-8 offset of each scalar offset, so a segment's bounds become string indices in constant time
         var utf8Offsets: [Int] = []
@@ -16,7 +16,6 @@ extension Article {
             offset += UTF8.width(scalar)
         }
         utf8Offsets.append(offset)
-        var quotes = quotes
         for index in quotes.indices {
             guard let segment = quotes[index].span.onlySegment, segment.lowerBound >= 0,
                   segment.upperBound < utf8Offsets.count, segment.lowerBound <= segment.upperBound else { continue }
@@ -28,6 +27,5 @@ extension Article {
             guard words.elementsEqual(quotes[index].text.unicodeScalars) else { continue }
             quotes[index].text = Substring(words)
         }
-        return quotes
     }
 }

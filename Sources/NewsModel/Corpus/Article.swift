@@ -18,6 +18,7 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var quotes: [Quote]
     public var speakerMentions: [SpeakerMention]
 
+    /// Stores the arrays at their exact size, as they stay for the corpus's lifetime.
     public init(id: Int, file: String, record: Int?, metadata: ArticleMetadata, language: Language, title: String,
                 text: String, paragraphs: [Paragraph], quotes: [Quote], speakerMentions: [SpeakerMention]) {
         self.id = id
@@ -27,9 +28,11 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.language = language
         self.title = title
         self.text = text
-        self.paragraphs = paragraphs
-        self.quotes = Self.sharingText(of: text, in: quotes)
-        self.speakerMentions = speakerMentions
+        self.paragraphs = paragraphs.exactlySized()
+        var quotes = quotes.exactlySized()
+        Self.shareText(text, with: &quotes)
+        self.quotes = quotes
+        self.speakerMentions = speakerMentions.exactlySized()
     }
 
     /// The quotes that count: those outside repeated paragraphs.

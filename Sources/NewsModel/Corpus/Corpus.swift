@@ -46,6 +46,7 @@ public struct Corpus: Sendable, Equatable {
             articles += results.lazy.map(\.article)
             chunkStart = chunk.upperBound
         }
+        documents = []  // the spent placeholders, a few hundred bytes each, need not outlive the merge
         self.speakers = merger.finish(&articles)
         self.articles = articles
         self.problems = problems

@@ -41,9 +41,7 @@ struct SpeakerMerger {
         for index in article.quotes.indices {
             article.quotes[index].speaker = article.quotes[index].speaker.flatMap { map[$0] }
         }
-        article.speakerMentions = article.speakerMentions.compactMap { mention in
-            map[mention.speaker].map { SpeakerMention(range: mention.range, speaker: $0) }
-        }
+        Self.renumber(&article.speakerMentions) { map[$0] }
     }
 
     /// Joins surname-only persons to full names, renumbers densely, counts quotes and articles.
@@ -96,11 +94,21 @@ struct SpeakerMerger {
                 seen.insert(id)
             }
             for id in seen { result[id].articleCount += 1 }
-            articles[a].speakerMentions = articles[a].speakerMentions.compactMap { mention in
-                dense[target[mention.speaker]].map { SpeakerMention(range: mention.range, speaker: $0) }
-            }
+            Self.renumber(&articles[a].speakerMentions) { dense[target[$0]] }
         }
         return result
+    }
+
+    /// Gives each mention the speaker `id` numbers it by, in place (no array is made per article), and
+    /// drops the mentions `id` has no number for.
+    static func renumber(_ mentions: inout [SpeakerMention], _ id: (Int) -> Int?) {
+        var kept = 0
+        for index in mentions.indices {
+            guard let speaker = id(mentions[index].speaker) else { continue }
+            mentions[kept] = SpeakerMention(range: mentions[index].range, speaker: speaker)
+            kept += 1
+        }
+        mentions.removeLast(mentions.count - kept)
     }
 
     /// A role as people write it: German capitalises its nouns ("Bundeskanzler"); the others keep the

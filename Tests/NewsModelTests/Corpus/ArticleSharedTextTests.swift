@@ -30,9 +30,11 @@ struct ArticleSharedTextTests {
     @Test("a quote whose text is not the words at its segment keeps its own text")
     func mismatchKeepsText() {
         let span = QuoteSpan(start: 0, end: 7, segments: [1..<6], paragraph: 0, lastParagraph: 0, depth: 0, isClosed: true)
-        let quotes = Article.sharingText(of: "“Hallo” zei ze.", in: [Quote(index: 0, span: span, text: "Dag", kind: .direct)])
+        var quotes = [Quote(index: 0, span: span, text: "Dag", kind: .direct)]
+        Article.shareText("“Hallo” zei ze.", with: &quotes)
         #expect(quotes.map(\.text) == ["Dag"])
-        let matching = Article.sharingText(of: "“Hallo” zei ze.", in: [Quote(index: 0, span: span, text: "Hallo", kind: .direct)])
+        var matching = [Quote(index: 0, span: span, text: "Hallo", kind: .direct)]
+        Article.shareText("“Hallo” zei ze.", with: &matching)
         #expect(matching.map(\.text) == ["Hallo"])
     }
 }
