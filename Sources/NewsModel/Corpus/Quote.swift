@@ -32,10 +32,11 @@ public struct Quote: Sendable, Equatable {
     }
 
     /// Order in its article, from 0.
-    public var index: Int
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = TextOffset(truncatingIfNeeded: newValue) }
+    }
     public var span: QuoteSpan
-    // The one-byte fields follow the span, in the room its last field leaves before the next word:
-    // a million quotes make every eight bytes here eight megabytes.
     public var kind: Kind
     public var cue: Cue
     /// The quote stands in a paragraph that repeats an earlier one; it is shown but not counted.
@@ -44,11 +45,22 @@ public struct Quote: Sendable, Equatable {
     /// inside one paragraph is a view of `Article.text` (see `Article.init`), not a copy.
     public var text: Substring
     /// The corpus speaker, or nil when unknown or for a term.
-    public var speaker: Int?
+    public var speaker: Int? {
+        get { storedSpeaker.map(Int.init) }
+        set { storedSpeaker = newValue.map { UInt32(truncatingIfNeeded: $0) } }
+    }
     /// The words in the article that name the speaker (`hij`, `het departement`, `minister Antony Blinken`).
     public var mention: String?
     /// Where those words stand.
-    public var mentionRange: Range<Int>?
+    public var mentionRange: Range<Int>? {
+        get { storedMentionRange.map { Range(stored: $0) } }
+        set { storedMentionRange = newValue.map { Range(storing: $0) } }
+    }
+    // Numbers in 32 bits (see `TextOffset`; fewer speakers than quotes), the small fields after the span
+    // in the room its last field leaves: a million quotes make every eight bytes here eight megabytes.
+    private var storedIndex: TextOffset
+    private var storedSpeaker: UInt32?
+    private var storedMentionRange: Range<TextOffset>?
 
     public var start: Int { span.start }
     public var end: Int { span.end }
@@ -56,13 +68,13 @@ public struct Quote: Sendable, Equatable {
 
     public init(index: Int, span: QuoteSpan, text: Substring, kind: Kind, speaker: Int? = nil, mention: String? = nil,
                 mentionRange: Range<Int>? = nil, cue: Cue = .none, isRepeat: Bool = false) {
-        self.index = index
+        self.storedIndex = TextOffset(truncatingIfNeeded: index)
         self.span = span
         self.text = text
         self.kind = kind
-        self.speaker = speaker
+        self.storedSpeaker = speaker.map { UInt32(truncatingIfNeeded: $0) }
         self.mention = mention
-        self.mentionRange = mentionRange
+        self.storedMentionRange = mentionRange.map { Range(storing: $0) }
         self.cue = cue
         self.isRepeat = isRepeat
     }

@@ -10,6 +10,9 @@ public struct ArticleDocument: Sendable, Equatable {
     /// JSON Lines line number, CSV record number); `nil` for a file that is one article.
     public var record: Int?
     public var metadata: ArticleMetadata
+    /// The longest text the model stores offsets into (`TextOffset`); a longer article is not read
+    /// (`LoadError.tooLong`).
+    public static let maximumTextBytes = Int(UInt32.max)
     /// The paragraphs joined by `\n\n`, in a buffer of exactly that size: `Article.text`.
     public let text: String
     /// Where each paragraph ends in `text`, in UTF-8 bytes; the next one starts two bytes (`\n\n`) later.

@@ -18,8 +18,11 @@ enum ArticleFileReader {
         }
         let format = (path == "-" ? nil : ArticleFormat(pathExtensionOf: path)) ?? ArticleFormat.detect(decoded.text)
         let read = reader(for: format)(decoded.text, path)
-        outcome.documents = read.documents
+        outcome.documents = read.documents.filter { $0.text.utf8.count <= ArticleDocument.maximumTextBytes }
         outcome.problems += read.problems
+        if outcome.documents.count < read.documents.count {
+            outcome.problems.append(LoadProblem(path: path, error: .tooLong))
+        }
         if outcome.documents.isEmpty && !outcome.problems.contains(where: { $0.severity == .skipped }) {
             // a CSV header with no rows, `[]`, `{"articles": []}`: the file is skipped, so say why
             outcome.problems.append(LoadProblem(path: path, error: .empty))
