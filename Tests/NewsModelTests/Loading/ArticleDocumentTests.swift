@@ -29,4 +29,14 @@ struct ArticleDocumentTests {
         #expect(storage(article.text) == storage(document.text))
         #expect(article.paragraphs.map(\.range) == [0..<27, 29..<36])
     }
+
+    @Test("an article longer than the model's offsets can count is skipped as too long, the others kept")
+    func tooLongIsSkipped() {
+        let short = ArticleDocument(file: "feed.jsonl", record: 1, metadata: ArticleMetadata(), paragraphs: ["Kort."])
+        let long = ArticleDocument(file: "feed.jsonl", record: 2, metadata: ArticleMetadata(), paragraphs: ["Veel te lang."])
+        let (kept, problem) = ArticleFileReader.storable([short, long, short], path: "feed.jsonl", limit: 10)
+        #expect(kept == [short, short])
+        #expect(problem == LoadProblem(path: "feed.jsonl", error: .tooLong))
+        #expect(ArticleFileReader.storable([short], path: "feed.jsonl", limit: 10).1 == nil)
+    }
 }
