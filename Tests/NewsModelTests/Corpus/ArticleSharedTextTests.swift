@@ -37,4 +37,14 @@ struct ArticleSharedTextTests {
         Article.shareText("“Hallo” zei ze.", with: &matching)
         #expect(matching.map(\.text) == ["Hallo"])
     }
+
+    @Test("a quote that views its words equals one that holds a copy of them")
+    func viewEqualsCopy() {
+        let span = QuoteSpan(start: 0, end: 7, segments: [1..<6], paragraph: 0, lastParagraph: 0, depth: 0, isClosed: true)
+        var viewed = [Quote(index: 0, span: span, text: "Hallo", kind: .direct)]
+        Article.shareText("“Hallo” zei ze.", with: &viewed)
+        #expect(viewed[0].text.base == "“Hallo” zei ze.")
+        #expect(viewed == [Quote(index: 0, span: span, text: "Hallo", kind: .direct)])
+        #expect(viewed != [Quote(index: 0, span: span, text: "Hallp", kind: .direct)])
+    }
 }
