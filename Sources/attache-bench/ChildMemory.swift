@@ -31,7 +31,7 @@ enum ChildMemory {
         let quoteText = corpus?.articles.reduce(0) { $0 + $1.quotes.reduce(0) { $0 + $1.text.utf8.count } } ?? 0
         let quotes = corpus?.articles.reduce(0) { $0 + $1.quotes.count } ?? 0
         let mentions = corpus?.articles.reduce(0) { $0 + $1.speakerMentions.count } ?? 0
-        lines.append("article text \(megabytes(text)) MB, quote text (copied into Quote.text) \(megabytes(quoteText)) MB, "
+        lines.append("article text \(megabytes(text)) MB, quote text (a view of the article text inside one paragraph) \(megabytes(quoteText)) MB, "
             + "\(quotes) quotes, \(mentions) speaker mentions, \(MemoryLayout<Quote>.stride) B per Quote, "
             + "\(MemoryLayout<Article>.stride) B per Article")
         return lines.joined(separator: "\n")

@@ -29,7 +29,7 @@ struct QuoteRecord: OutputRecord {
         case .paragraph: .number(quote.paragraph)
         case .start: .number(quote.start)
         case .end: .number(quote.end)
-        case .text: .text(quote.text)
+        case .text: .text(String(quote.text))
         case .kind: .text(quote.kind.rawValue)
         case .speaker: .text(speaker?.name)
         case .speakerKind: .text(speaker?.kind.rawValue)

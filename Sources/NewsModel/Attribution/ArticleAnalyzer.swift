@@ -10,7 +10,7 @@ public struct ArticleAnalyzer: Sendable {
     /// assigns global ids).
     /// `counter`, given by tests, counts the steps of the searches that could grow with the article.
     func analyze(_ document: ArticleDocument, id: Int, counter: WorkCounter? = nil) -> (article: Article, entities: [LocalEntity]) {
-        let text = document.paragraphs.joined(separator: "\n\n")
+        let text = document.text
         let scalars = Array(text.unicodeScalars)
         var paragraphs: [Paragraph] = []
         var offset = 0
@@ -76,7 +76,7 @@ public struct ArticleAnalyzer: Sendable {
 
         var quotes: [Quote] = []
         for (index, span) in spans.enumerated() {
-            var quote = Quote(index: quotes.count, span: span, text: spanTexts[index], kind: .term)
+            var quote = Quote(index: quotes.count, span: span, text: Substring(spanTexts[index]), kind: .term)
             if let found = attributions[index] {
                 quote.kind = found.kind
                 quote.speaker = found.entity
@@ -102,7 +102,7 @@ public struct ArticleAnalyzer: Sendable {
         for (index, (mention, entity)) in zip(mentions, mentionEntities).enumerated() {
             guard let entity, speaking.contains(entity) else { continue }
             if mention.isPlace, !quotedMentions.contains(index) { continue }
-            speakerMentions.append(SpeakerMention(range: mention.range, speaker: entity, text: mention.text))
+            speakerMentions.append(SpeakerMention(range: mention.range, speaker: entity))
         }
         let title = document.metadata.title ?? fallbackTitle(from: document.paragraphs) ?? "(untitled)"
         let article = Article(id: id, file: document.file, record: document.record, metadata: document.metadata,

@@ -14,9 +14,11 @@ public struct Article: Sendable, Equatable, Identifiable {
     /// The paragraphs joined by `\n\n`; every offset in the model counts Unicode scalars in this text.
     public var text: String
     public var paragraphs: [Paragraph]
+    /// The quotes in order; the text of a quote inside one paragraph is a view of `text`.
     public var quotes: [Quote]
     public var speakerMentions: [SpeakerMention]
 
+    /// Stores the arrays at their exact size, as they stay for the corpus's lifetime.
     public init(id: Int, file: String, record: Int?, metadata: ArticleMetadata, language: Language, title: String,
                 text: String, paragraphs: [Paragraph], quotes: [Quote], speakerMentions: [SpeakerMention]) {
         self.id = id
@@ -26,9 +28,11 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.language = language
         self.title = title
         self.text = text
-        self.paragraphs = paragraphs
+        self.paragraphs = paragraphs.exactlySized()
+        var quotes = quotes.exactlySized()
+        Self.shareText(text, with: &quotes)
         self.quotes = quotes
-        self.speakerMentions = speakerMentions
+        self.speakerMentions = speakerMentions.exactlySized()
     }
 
     /// The quotes that count: those outside repeated paragraphs.

@@ -28,7 +28,7 @@ public struct Corpus: Sendable, Equatable {
             let chunk = chunkStart..<min(documents.count, chunkStart + Self.analysisChunk)
             let batch = Array(documents[chunk])
             documents.replaceSubrange(chunk, with: repeatElement(Self.spent, count: chunk.count))
-            let results = Parallel.map(batch.indices) { offset in
+            var results = Parallel.map(batch.indices) { offset in
                 let result = analyzer.analyze(batch[offset], id: chunk.lowerBound + offset)
                 analysed(done.withLock { count in
                     count += 1
@@ -36,13 +36,19 @@ public struct Corpus: Sendable, Equatable {
                 })
                 return result
             }
-            for (article, entities) in results {
-                articles.append(merger.add(article, entities: entities))
+            // Merged where they lie, and only then shared with `articles`: an article rewritten while
+            // another copy held it would copy its quotes, and one copy of every article's quotes and
+            // mentions would outlive the merge.
+            for index in results.indices {
+                let entities = results[index].entities
+                merger.add(&results[index].article, entities: entities)
             }
+            articles += results.lazy.map(\.article)
             chunkStart = chunk.upperBound
         }
+        documents = []  // the spent placeholders, a few hundred bytes each, need not outlive the merge
+        self.speakers = merger.finish(&articles)
         self.articles = articles
-        self.speakers = merger.finish(&self.articles)
         self.problems = problems
         self.filesRead = filesRead
         self.filesSkipped = filesSkipped

@@ -32,35 +32,74 @@ public struct Quote: Sendable, Equatable {
     }
 
     /// Order in its article, from 0.
-    public var index: Int
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = TextOffset(truncatingIfNeeded: newValue) }
+    }
     public var span: QuoteSpan
-    /// The words between the marks; over several paragraphs, the parts joined by one space.
-    public var text: String
     public var kind: Kind
-    /// The corpus speaker, or nil when unknown or for a term.
-    public var speaker: Int?
-    /// The words in the article that name the speaker (`hij`, `het departement`, `minister Antony Blinken`).
-    public var mention: String?
-    /// Where those words stand.
-    public var mentionRange: Range<Int>?
     public var cue: Cue
     /// The quote stands in a paragraph that repeats an earlier one; it is shown but not counted.
     public var isRepeat: Bool
+    /// The words between the marks; over several paragraphs, the parts joined by one space. A quote
+    /// inside one paragraph is a view of `Article.text` (see `Article.init`), not a copy.
+    public var text: Substring {
+        get {
+            let utf8 = textBase.utf8
+            return textBase[utf8.index(utf8.startIndex, offsetBy: Int(textBounds.lowerBound))
+                ..< utf8.index(utf8.startIndex, offsetBy: Int(textBounds.upperBound))]
+        }
+        set {
+            textBase = newValue.base
+            let utf8 = textBase.utf8
+            textBounds = Range(storing: utf8.distance(from: utf8.startIndex, to: newValue.startIndex)
+                ..< utf8.distance(from: utf8.startIndex, to: newValue.endIndex))
+        }
+    }
+    /// The corpus speaker, or nil when unknown or for a term.
+    public var speaker: Int? {
+        get { storedSpeaker.map(Int.init) }
+        set { storedSpeaker = newValue.map { UInt32(truncatingIfNeeded: $0) } }
+    }
+    /// The words in the article that name the speaker (`hij`, `het departement`, `minister Antony Blinken`).
+    public var mention: String?
+    /// Where those words stand.
+    public var mentionRange: Range<Int>? {
+        get { storedMentionRange.map { Range(stored: $0) } }
+        set { storedMentionRange = newValue.map { Range(storing: $0) } }
+    }
+    // Numbers in 32 bits (see `TextOffset`; fewer speakers than quotes), the small fields after the span
+    // in the room its last field leaves: a million quotes make every eight bytes here eight megabytes.
+    private var storedIndex: TextOffset
+    private var storedSpeaker: UInt32?
+    private var storedMentionRange: Range<TextOffset>?
+    /// `text` as the string it lies in and its UTF-8 offsets there (24 bytes; a `Substring` takes 32).
+    private var textBase: String
+    private var textBounds: Range<TextOffset>
+
+    /// Quotes are equal when their fields are, `text` by its words wherever it lies.
+    public static func == (left: Quote, right: Quote) -> Bool {
+        left.storedIndex == right.storedIndex && left.span == right.span && left.kind == right.kind && left.cue == right.cue
+            && left.isRepeat == right.isRepeat && left.text == right.text && left.storedSpeaker == right.storedSpeaker
+            && left.mention == right.mention && left.storedMentionRange == right.storedMentionRange
+    }
 
     public var start: Int { span.start }
     public var end: Int { span.end }
     public var paragraph: Int { span.paragraph }
 
-    public init(index: Int, span: QuoteSpan, text: String, kind: Kind, speaker: Int? = nil, mention: String? = nil,
+    public init(index: Int, span: QuoteSpan, text: Substring, kind: Kind, speaker: Int? = nil, mention: String? = nil,
                 mentionRange: Range<Int>? = nil, cue: Cue = .none, isRepeat: Bool = false) {
-        self.index = index
+        self.storedIndex = TextOffset(truncatingIfNeeded: index)
         self.span = span
-        self.text = text
+        self.textBase = ""
+        self.textBounds = 0..<0
         self.kind = kind
-        self.speaker = speaker
+        self.storedSpeaker = speaker.map { UInt32(truncatingIfNeeded: $0) }
         self.mention = mention
-        self.mentionRange = mentionRange
+        self.storedMentionRange = mentionRange.map { Range(storing: $0) }
         self.cue = cue
         self.isRepeat = isRepeat
+        self.text = text
     }
 }

@@ -6,13 +6,10 @@
 struct SpeakerMerger {
     private var speakers: [Speaker] = []
     private var byKey: [String: Int] = [:]
-    /// Per article: local entity → provisional speaker id.
-    private var articleMaps: [[Int: Int]] = []
-    private var countries: [Int: String] = [:]
 
-    /// Registers the article's speaking entities and rewrites its quotes and mentions to provisional ids.
-    mutating func add(_ article: Article, entities: [LocalEntity]) -> Article {
-        var article = article
+    /// Registers the article's speaking entities and rewrites its quotes and mentions to provisional ids,
+    /// in place: a caller that holds the only copy of the article keeps its arrays instead of copying them.
+    mutating func add(_ article: inout Article, entities: [LocalEntity]) {
         var speaking = Set(article.quotes.compactMap(\.speaker))
         for id in speaking where entities[id].kind == .group { speaking.formUnion(entities[id].members) }
         var map: [Int: Int] = [:]
@@ -44,11 +41,7 @@ struct SpeakerMerger {
         for index in article.quotes.indices {
             article.quotes[index].speaker = article.quotes[index].speaker.flatMap { map[$0] }
         }
-        article.speakerMentions = article.speakerMentions.compactMap { mention in
-            map[mention.speaker].map { SpeakerMention(range: mention.range, speaker: $0, text: mention.text) }
-        }
-        articleMaps.append(map)
-        return article
+        Self.renumber(&article.speakerMentions) { map[$0] }
     }
 
     /// Joins surname-only persons to full names, renumbers densely, counts quotes and articles.
@@ -101,11 +94,21 @@ struct SpeakerMerger {
                 seen.insert(id)
             }
             for id in seen { result[id].articleCount += 1 }
-            articles[a].speakerMentions = articles[a].speakerMentions.compactMap { mention in
-                dense[target[mention.speaker]].map { SpeakerMention(range: mention.range, speaker: $0, text: mention.text) }
-            }
+            Self.renumber(&articles[a].speakerMentions) { dense[target[$0]] }
         }
         return result
+    }
+
+    /// Gives each mention the speaker `id` numbers it by, in place (no array is made per article), and
+    /// drops the mentions `id` has no number for.
+    static func renumber(_ mentions: inout [SpeakerMention], _ id: (Int) -> Int?) {
+        var kept = 0
+        for index in mentions.indices {
+            guard let speaker = id(mentions[index].speaker) else { continue }
+            mentions[kept] = SpeakerMention(range: mentions[index].range, speaker: speaker)
+            kept += 1
+        }
+        mentions.removeLast(mentions.count - kept)
     }
 
     /// A role as people write it: German capitalises its nouns ("Bundeskanzler"); the others keep the

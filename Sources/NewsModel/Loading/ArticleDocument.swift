@@ -1,4 +1,8 @@
 /// One article as a loader read it: where it came from, its metadata and its paragraphs, before analysis.
+///
+/// The body is kept as the one string the analysed article shows (`text`), so the analysis hands that
+/// storage on instead of joining the paragraphs into a copy: a corpus read in full before its analysis
+/// then costs its text once, not twice.
 public struct ArticleDocument: Sendable, Equatable {
     /// The path as the user gave it or as directory traversal found it; `-` for standard input.
     public var file: String
@@ -6,13 +10,39 @@ public struct ArticleDocument: Sendable, Equatable {
     /// JSON Lines line number, CSV record number); `nil` for a file that is one article.
     public var record: Int?
     public var metadata: ArticleMetadata
-    /// The body's paragraphs in order, each with inner line breaks folded to single spaces.
-    public var paragraphs: [String]
+    /// The longest text the model stores offsets into (`TextOffset`); a longer article is not read
+    /// (`LoadError.tooLong`).
+    public static let maximumTextBytes = Int(UInt32.max)
+    /// The paragraphs joined by `\n\n`, in a buffer of exactly that size: `Article.text`.
+    public let text: String
+    /// Where each paragraph ends in `text`, in UTF-8 bytes; the next one starts two bytes (`\n\n`) later.
+    private let paragraphEnds: [Int]
 
     public init(file: String, record: Int? = nil, metadata: ArticleMetadata, paragraphs: [String]) {
         self.file = file
         self.record = record
         self.metadata = metadata
-        self.paragraphs = paragraphs
+        var text = ""
+        text.reserveCapacity(paragraphs.reduce(2 * max(0, paragraphs.count - 1)) { $0 + $1.utf8.count })
+        var ends: [Int] = []
+        ends.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            if !ends.isEmpty { text += "\n\n" }
+            text += paragraph
+            ends.append(text.utf8.count)
+        }
+        self.text = text
+        self.paragraphEnds = ends
+    }
+
+    /// The body's paragraphs in order, each with inner line breaks folded to single spaces (copied out
+    /// of `text` on each call).
+    public var paragraphs: [String] {
+        let utf8 = text.utf8
+        var start = 0
+        return paragraphEnds.map { end in
+            defer { start = end + 2 }
+            return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+        }
     }
 }

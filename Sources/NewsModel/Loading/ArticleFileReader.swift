@@ -18,13 +18,23 @@ enum ArticleFileReader {
         }
         let format = (path == "-" ? nil : ArticleFormat(pathExtensionOf: path)) ?? ArticleFormat.detect(decoded.text)
         let read = reader(for: format)(decoded.text, path)
-        outcome.documents = read.documents
+        let (storable, tooLong) = Self.storable(read.documents, path: path)
+        outcome.documents = storable
         outcome.problems += read.problems
+        if let tooLong { outcome.problems.append(tooLong) }
         if outcome.documents.isEmpty && !outcome.problems.contains(where: { $0.severity == .skipped }) {
             // a CSV header with no rows, `[]`, `{"articles": []}`: the file is skipped, so say why
             outcome.problems.append(LoadProblem(path: path, error: .empty))
         }
         return outcome
+    }
+
+    /// The documents whose text the model can store offsets into, and a `.tooLong` problem when any was
+    /// longer than `limit` bytes.
+    static func storable(_ documents: [ArticleDocument], path: String,
+                         limit: Int = ArticleDocument.maximumTextBytes) -> ([ArticleDocument], LoadProblem?) {
+        let kept = documents.filter { $0.text.utf8.count <= limit }
+        return (kept, kept.count < documents.count ? LoadProblem(path: path, error: .tooLong) : nil)
     }
 
     static func reader(for format: ArticleFormat) -> (String, String) -> ReadOutcome {

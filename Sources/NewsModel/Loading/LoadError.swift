@@ -26,6 +26,8 @@ public enum LoadError: Error, Sendable, Equatable {
     case empty
     /// A symbolic link that leads back into a directory being read.
     case symlinkLoop
+    /// An article whose text is longer than `ArticleDocument.maximumTextBytes`.
+    case tooLong
 
     /// A one-line, lower-case explanation for people.
     public var message: String {
@@ -42,6 +44,7 @@ public enum LoadError: Error, Sendable, Equatable {
         case .noText: "record has no article text, skipped"
         case .empty: "empty, no article"
         case .symlinkLoop: "symbolic link loop, skipped"
+        case .tooLong: "article text over 4 GiB, skipped"
         }
     }
 }

@@ -33,7 +33,7 @@ struct GoldScoreTests {
             guard let article = corpus.articles.first else { continue }
             var predicted = article.countedQuotes
             for expected in gold.quotes {
-                guard let hit = predicted.firstIndex(where: { Self.normalized($0.text) == Self.normalized(expected.text) }) else {
+                guard let hit = predicted.firstIndex(where: { Self.normalized(String($0.text)) == Self.normalized(expected.text) }) else {
                     falseNegatives += 1
                     misses.append("\(gold.file): missed “\(expected.text.prefix(50))”")
                     continue

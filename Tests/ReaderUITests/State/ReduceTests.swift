@@ -19,7 +19,7 @@ struct QuoteNavigationTests {
         var seen: [String] = []
         for _ in 0..<9 {
             Fixture.apply([.nextQuote], to: &state)
-            seen.append(state.currentQuote?.text ?? "-")
+            seen.append(state.currentQuote.map { String($0.text) } ?? "-")
         }
         #expect(seen.first?.hasPrefix("Als Russen in je huis") == true)
         #expect(seen[2] == "les uit het recente verleden")
@@ -257,7 +257,7 @@ struct FilterAndSearchTests {
         var texts: [String] = []
         for _ in 0..<3 {
             Fixture.apply([.nextQuote], to: &state)
-            texts.append(state.currentQuote?.text ?? "-")
+            texts.append(state.currentQuote.map { String($0.text) } ?? "-")
         }
         #expect(texts.last == "permanent")
         #expect(texts.first?.hasPrefix("de vele slachtoffers") == true)

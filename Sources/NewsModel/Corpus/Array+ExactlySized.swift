@@ -1,0 +1,11 @@
+extension Array {
+    /// The same elements in storage of their count, for arrays kept as long as the corpus: an array grown
+    /// by appending has up to twice the room it needs.
+    func exactlySized() -> [Element] {
+        guard capacity > count else { return self }
+        var exact: [Element] = []
+        exact.reserveCapacity(count)
+        exact.append(contentsOf: self)
+        return exact
+    }
+}

@@ -1,0 +1,18 @@
+/// How the model stores a scalar offset in an article's text, or a count below it: in 32 bits, as no
+/// article's text is longer than `ArticleDocument.maximumTextBytes`. Public offsets stay `Int`; the
+/// stored ones are half the size, and a corpus holds millions of them (quotes, mentions, paragraphs).
+typealias TextOffset = UInt32
+
+extension Range where Bound == Int {
+    /// The offsets as stored.
+    init(stored: Range<TextOffset>) {
+        self = Int(stored.lowerBound)..<Int(stored.upperBound)
+    }
+}
+
+extension Range where Bound == TextOffset {
+    /// Offsets to store, which fit by `ArticleDocument.maximumTextBytes`.
+    init(storing range: Range<Int>) {
+        self = TextOffset(truncatingIfNeeded: range.lowerBound)..<TextOffset(truncatingIfNeeded: range.upperBound)
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import NewsModel
+
+/// Quote texts point into their article's text instead of holding copies.
+@Suite("Article shared text")
+struct ArticleSharedTextTests {
+    /// Where a string's UTF-8 bytes lie.
+    static func storage(_ text: String) -> UInt? {
+        text.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) }
+    }
+
+    @Test("a quote inside one paragraph is a view of the article's text, trimmed of the space inside its marks")
+    func oneParagraphQuoteIsView() throws {
+        let corpus = Bundled.corpus(["Il a dit : « Nous ne céderons pas sur ce point\u{202F}», selon l’agence officielle."], language: .fr)
+        let article = try #require(corpus.articles.first)
+        let quote = try #require(article.quotes.first)
+        #expect(quote.text == "Nous ne céderons pas sur ce point")
+        #expect(Self.storage(quote.text.base) == Self.storage(article.text))
+    }
+
+    @Test("a quote over two paragraphs keeps its parts joined by a space in a string of its own")
+    func multiParagraphQuoteIsCopy() throws {
+        let corpus = Bundled.corpus(["“We will not give in on this point,” the minister said. “Never,", "“not this year and not the next.”"])
+        let article = try #require(corpus.articles.first)
+        let quote = try #require(article.quotes.first { $0.span.segments.count == 2 })
+        #expect(quote.text == "Never, not this year and not the next.")
+        #expect(Self.storage(quote.text.base) != Self.storage(article.text))
+    }
+
+    @Test("a quote whose text is not the words at its segment keeps its own text")
+    func mismatchKeepsText() {
+        let span = QuoteSpan(start: 0, end: 7, segments: [1..<6], paragraph: 0, lastParagraph: 0, depth: 0, isClosed: true)
+        var quotes = [Quote(index: 0, span: span, text: "Dag", kind: .direct)]
+        Article.shareText("“Hallo” zei ze.", with: &quotes)
+        #expect(quotes.map(\.text) == ["Dag"])
+        var matching = [Quote(index: 0, span: span, text: "Hallo", kind: .direct)]
+        Article.shareText("“Hallo” zei ze.", with: &matching)
+        #expect(matching.map(\.text) == ["Hallo"])
+    }
+
+    @Test("a quote that views its words equals one that holds a copy of them")
+    func viewEqualsCopy() {
+        let span = QuoteSpan(start: 0, end: 7, segments: [1..<6], paragraph: 0, lastParagraph: 0, depth: 0, isClosed: true)
+        var viewed = [Quote(index: 0, span: span, text: "Hallo", kind: .direct)]
+        Article.shareText("“Hallo” zei ze.", with: &viewed)
+        #expect(viewed[0].text.base == "“Hallo” zei ze.")
+        #expect(viewed == [Quote(index: 0, span: span, text: "Hallo", kind: .direct)])
+        #expect(viewed != [Quote(index: 0, span: span, text: "Hallp", kind: .direct)])
+    }
+}
