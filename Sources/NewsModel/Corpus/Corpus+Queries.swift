@@ -1,13 +1,26 @@
 /// Questions the commands and the reader ask of a corpus.
 extension Corpus {
     /// A quote with the article it stands in.
+    ///
+    /// Stored in 32 bits each, as the corpus' own offsets are: the reader keeps one for every quote
+    /// of the corpus, twice (8 bytes instead of 16, 9 MB less at 100 000 articles).
     public struct QuoteReference: Sendable, Equatable {
-        public var article: Int
-        public var quote: Int
+        private var storedArticle: UInt32
+        private var storedQuote: UInt32
+
+        public var article: Int {
+            get { Int(storedArticle) }
+            set { storedArticle = UInt32(truncatingIfNeeded: newValue) }
+        }
+
+        public var quote: Int {
+            get { Int(storedQuote) }
+            set { storedQuote = UInt32(truncatingIfNeeded: newValue) }
+        }
 
         public init(article: Int, quote: Int) {
-            self.article = article
-            self.quote = quote
+            storedArticle = UInt32(truncatingIfNeeded: article)
+            storedQuote = UInt32(truncatingIfNeeded: quote)
         }
     }
 

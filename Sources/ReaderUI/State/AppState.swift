@@ -21,9 +21,9 @@ public struct AppState: Sendable, Equatable {
     /// Spoken quotes of the whole corpus (no terms, no repeats): what the header counts and `v` lists.
     public let countedQuoteTotal: Int
     /// For each speaker id, the articles with a counted quote of theirs: the filter's index.
-    let speakerArticles: [[Int]]
+    let speakerArticles: GroupedLists<UInt32>
     /// For each speaker id, their quotes that `n` visits, in list order: what the filter shows.
-    let speakerQuotes: [[Corpus.QuoteReference]]
+    let speakerQuotes: GroupedLists<Corpus.QuoteReference>
     /// `visibleQuotes` with no filter, kept so clearing a filter costs nothing.
     private(set) var allQuotes: [Corpus.QuoteReference]
     /// `articleOrder` narrowed to the filter.
@@ -61,26 +61,27 @@ public struct AppState: Sendable, Equatable {
         self.countedQuoteTotal = corpus.articles.reduce(0) { total, article in
             total + article.quotes.lazy.filter { !$0.isRepeat && $0.kind != .term }.count
         }
-        var speakerArticles = Array(repeating: [Int](), count: corpus.speakers.count)
-        for article in corpus.articles {
-            for speaker in Set(article.quotes.lazy.filter { !$0.isRepeat }.compactMap(\.speaker)) where speaker < speakerArticles.count {
-                speakerArticles[speaker].append(article.id)
+        self.speakerArticles = GroupedLists(count: corpus.speakers.count, filler: 0) { emit in
+            for article in corpus.articles {
+                for speaker in Set(article.quotes.lazy.filter { !$0.isRepeat }.compactMap(\.speaker)) {
+                    emit(speaker, UInt32(truncatingIfNeeded: article.id))
+                }
             }
         }
-        self.speakerArticles = speakerArticles
-        var speakerQuotes = Array(repeating: [Corpus.QuoteReference](), count: corpus.speakers.count)
-        for id in articleOrder {
-            for quote in corpus.articles[id].quotes where !quote.isRepeat && quote.kind != .term {
-                guard let speaker = quote.speaker, speaker < speakerQuotes.count else { continue }
-                speakerQuotes[speaker].append(Corpus.QuoteReference(article: id, quote: quote.index))
+        let order = articleOrder
+        self.speakerQuotes = GroupedLists(count: corpus.speakers.count, filler: Corpus.QuoteReference(article: 0, quote: 0)) { emit in
+            for id in order {
+                for quote in corpus.articles[id].quotes where !quote.isRepeat && quote.kind != .term {
+                    if let speaker = quote.speaker { emit(speaker, Corpus.QuoteReference(article: id, quote: quote.index)) }
+                }
             }
         }
-        self.speakerQuotes = speakerQuotes
         self.visibleArticles = articleOrder
-        let keys = corpus.speakers.map { speaker in
-            Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
+        // Each speaker's words are folded as the index takes them, not all kept at once first.
+        self.speakerIndex = SpeakerKeyIndex(count: corpus.speakers.count, order: corpus.speakersByQuotes.map(\.id)) { id in
+            let speaker = corpus.speakers[id]
+            return Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
         }
-        self.speakerIndex = SpeakerKeyIndex(keys: keys, order: corpus.speakersByQuotes.map(\.id))
         var groups: [Int: [Int]] = [:]
         for speaker in corpus.speakers where speaker.kind == .group {
             for member in speaker.members { groups[member, default: []].append(speaker.id) }

@@ -5,46 +5,59 @@ import NewsModel
 /// by binary search.
 ///
 /// A typed word costs a search plus the speakers it matches, never a pass comparing every speaker's
-/// words (that took 10–45 ms per key at 100 000 speakers).
+/// words (that took 10–45 ms per key at 100 000 speakers). Positions are 32-bit: the index is built
+/// for every speaker of the corpus and kept while the reader runs.
 struct SpeakerKeyIndex: Sendable, Equatable {
     /// Speaker ids, most quoted first: the picker's order.
     let order: [Int]
-    /// Each speaker's position in `order`.
-    private let rank: [Int]
+    /// Each speaker's position in `order` (`UInt32.max` for one not in it).
+    private let rank: [UInt32]
     /// Every key's folded UTF-8 bytes, one after another.
     private let bytes: [UInt8]
     /// Where each key starts in `bytes`, plus the end of the last one.
-    private let keyBounds: [Int]
+    private let keyBounds: [UInt32]
     /// The speaker of each key.
-    private let keySpeaker: [Int]
+    private let keySpeaker: [UInt32]
     /// Where each speaker's keys start, plus the end of the last speaker's.
-    private let speakerBounds: [Int]
+    private let speakerBounds: [UInt32]
     /// Key numbers in byte order of their keys.
-    private let sorted: [Int]
+    private let sorted: [UInt32]
     /// The answer to each one-byte query, ready: the first key typed into the picker is a lookup.
-    private let initials: [UInt8: [Int]]
+    private let initials: GroupedLists<UInt32>
 
-    /// `keys[id]` are speaker `id`'s folded words; `order` lists every id once.
-    init(keys: [[String]], order: [Int]) {
+    /// The index of speakers `0..<count`, whose folded words `keys` gives (asked once per speaker);
+    /// `order` lists every id once.
+    init(count: Int, order: [Int], keys: (Int) -> [String]) {
         var bytes: [UInt8] = []
-        var keyBounds: [Int] = []
-        var keySpeaker: [Int] = []
-        var speakerBounds: [Int] = []
-        for (speaker, words) in keys.enumerated() {
-            speakerBounds.append(keyBounds.count)
-            for word in words {
-                keyBounds.append(bytes.count)
-                keySpeaker.append(speaker)
+        var keyBounds: [UInt32] = []
+        var keySpeaker: [UInt32] = []
+        var speakerBounds: [UInt32] = []
+        for speaker in 0..<count {
+            speakerBounds.append(UInt32(keyBounds.count))
+            for word in keys(speaker) {
+                keyBounds.append(UInt32(bytes.count))
+                keySpeaker.append(UInt32(speaker))
                 bytes.append(contentsOf: word.utf8)
             }
         }
-        speakerBounds.append(keyBounds.count)
-        keyBounds.append(bytes.count)
-        var rank = [Int](repeating: Int.max, count: keys.count)
-        for (position, id) in order.enumerated() where rank.indices.contains(id) { rank[id] = position }
+        speakerBounds.append(UInt32(keyBounds.count))
+        keyBounds.append(UInt32(bytes.count))
+        var rank = [UInt32](repeating: .max, count: count)
+        for (position, id) in order.enumerated() where rank.indices.contains(id) { rank[id] = UInt32(position) }
         let sorted = bytes.withUnsafeBufferPointer { bytes in
-            (0..<keySpeaker.count).sorted { a, b in
-                bytes[keyBounds[a]..<keyBounds[a + 1]].lexicographicallyPrecedes(bytes[keyBounds[b]..<keyBounds[b + 1]])
+            func key(_ number: UInt32) -> Slice<UnsafeBufferPointer<UInt8>> {
+                let key = Int(number)
+                return bytes[Int(keyBounds[key])..<Int(keyBounds[key + 1])]
+            }
+            return (0..<UInt32(keySpeaker.count)).sorted { key($0).lexicographicallyPrecedes(key($1)) }
+        }
+        self.initials = GroupedLists(count: 256, filler: 0) { emit in
+            for id in order where rank.indices.contains(id) {
+                var seen = Set<UInt8>()
+                for key in Int(speakerBounds[id])..<Int(speakerBounds[id + 1]) {
+                    let start = Int(keyBounds[key])
+                    if start < Int(keyBounds[key + 1]), seen.insert(bytes[start]).inserted { emit(Int(bytes[start]), UInt32(id)) }
+                }
             }
         }
         self.order = order
@@ -54,11 +67,11 @@ struct SpeakerKeyIndex: Sendable, Equatable {
         self.keySpeaker = keySpeaker
         self.speakerBounds = speakerBounds
         self.sorted = sorted
-        var initials: [UInt8: [Int]] = [:]
-        for id in order where keys.indices.contains(id) {
-            for initial in Set(keys[id].compactMap(\.utf8.first)) { initials[initial, default: []].append(id) }
-        }
-        self.initials = initials
+    }
+
+    /// The index of speakers whose folded words are `keys[id]`.
+    init(keys: [[String]], order: [Int]) {
+        self.init(count: keys.count, order: order) { keys[$0] }
     }
 
     /// Speakers, in the picker's order, for whom every word of `words` (folded UTF-8) begins one of
@@ -66,7 +79,7 @@ struct SpeakerKeyIndex: Sendable, Equatable {
     func matches(_ words: [[UInt8]], within: [Int]? = nil) -> [Int] {
         let words = words.filter { !$0.isEmpty }
         guard !words.isEmpty else { return order }
-        if words.count == 1, words[0].count == 1 { return initials[words[0][0]] ?? [] }
+        if words.count == 1, words[0].count == 1 { return initials[Int(words[0][0])].map { Int($0) } }
         let ranges = words.map(keys(beginningWith:))
         let narrowest = ranges.indices.min { ranges[$0].count < ranges[$1].count }!
         let others = words.indices.filter { $0 != narrowest }.map { words[$0] }
@@ -79,9 +92,9 @@ struct SpeakerKeyIndex: Sendable, Equatable {
     /// True when one of speaker `id`'s keys begins with `word`.
     func hasKey(of id: Int, beginningWith word: [UInt8]) -> Bool {
         guard id >= 0, id + 1 < speakerBounds.count else { return false }
-        return (speakerBounds[id]..<speakerBounds[id + 1]).contains { key in
-            let start = keyBounds[key]
-            return keyBounds[key + 1] - start >= word.count && bytes[start..<start + word.count].elementsEqual(word)
+        return (Int(speakerBounds[id])..<Int(speakerBounds[id + 1])).contains { key in
+            let start = Int(keyBounds[key])
+            return Int(keyBounds[key + 1]) - start >= word.count && bytes[start..<start + word.count].elementsEqual(word)
         }
     }
 
@@ -92,9 +105,9 @@ struct SpeakerKeyIndex: Sendable, Equatable {
             var low = 0, high = sorted.count
             while low < high {
                 let middle = (low + high) / 2
-                let key = sorted[middle]
-                let head = bytes[keyBounds[key]..<min(keyBounds[key + 1], keyBounds[key] + word.count)]
-                if isAfter(head) { high = middle } else { low = middle + 1 }
+                let key = Int(sorted[middle])
+                let start = Int(keyBounds[key])
+                if isAfter(bytes[start..<min(Int(keyBounds[key + 1]), start + word.count)]) { high = middle } else { low = middle + 1 }
             }
             return low
         }
@@ -107,11 +120,11 @@ struct SpeakerKeyIndex: Sendable, Equatable {
     private func speakers(of positions: Range<Int>) -> [Int] {
         // A few keys are sorted by rank; many are marked and read off in the picker's order.
         if positions.count * 16 < order.count {
-            let ranks = Set(positions.map { rank[keySpeaker[sorted[$0]]] }).sorted()
-            return ranks.compactMap { order.indices.contains($0) ? order[$0] : nil }
+            let ranks = Set(positions.map { rank[Int(keySpeaker[Int(sorted[$0])])] }).sorted()
+            return ranks.compactMap { order.indices.contains(Int($0)) ? order[Int($0)] : nil }
         }
         var marked = [Bool](repeating: false, count: rank.count)
-        for position in positions { marked[keySpeaker[sorted[position]]] = true }
+        for position in positions { marked[Int(keySpeaker[Int(sorted[position])])] = true }
         return order.filter { marked.indices.contains($0) && marked[$0] }
     }
 }
