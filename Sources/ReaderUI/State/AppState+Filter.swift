@@ -7,11 +7,12 @@ extension AppState {
         guard corpus.speakers.indices.contains(id) else { return }
         let ids = Set([id] + (groupsOfSpeaker[id] ?? []))
         filter = SpeakerFilter(speaker: id, ids: ids)
-        // The index gives each speaker's articles; marking them and reading the list order once is
-        // linear, where sorting the most quoted speaker's 15 000 articles by rank took milliseconds.
+        // The index gives each speaker's quotes and so their articles; marking them and reading the
+        // list order once is linear, where sorting the most quoted speaker's 15 000 articles by rank
+        // took milliseconds.
         var marked = [Bool](repeating: false, count: corpus.articles.count)
         for speaker in ids {
-            for article in speakerArticles[speaker] where article < marked.count { marked[Int(article)] = true }
+            for quote in speakerQuotes[speaker] where quote.article < marked.count { marked[quote.article] = true }
         }
         visibleArticles = articleOrder.filter { marked[$0] }
         visibleQuotes = quotesOfVisibleArticles()

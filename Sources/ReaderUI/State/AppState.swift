@@ -20,9 +20,8 @@ public struct AppState: Sendable, Equatable {
     let articleRank: [Int]
     /// Spoken quotes of the whole corpus (no terms, no repeats): what the header counts and `v` lists.
     public let countedQuoteTotal: Int
-    /// For each speaker id, the articles with a counted quote of theirs: the filter's index.
-    let speakerArticles: GroupedLists<UInt32>
-    /// For each speaker id, their quotes that `n` visits, in list order: what the filter shows.
+    /// For each speaker id, their quotes that `n` visits, in list order: the filter's index. (Only
+    /// spoken quotes have a speaker, never terms, so these also give the filter's articles.)
     let speakerQuotes: GroupedLists<Corpus.QuoteReference>
     /// `visibleQuotes` with no filter, kept so clearing a filter costs nothing.
     private(set) var allQuotes: [Corpus.QuoteReference]
@@ -60,13 +59,6 @@ public struct AppState: Sendable, Equatable {
         self.articleRank = rank
         self.countedQuoteTotal = corpus.articles.reduce(0) { total, article in
             total + article.quotes.lazy.filter { !$0.isRepeat && $0.kind != .term }.count
-        }
-        self.speakerArticles = GroupedLists(count: corpus.speakers.count, filler: 0) { emit in
-            for article in corpus.articles {
-                for speaker in Set(article.quotes.lazy.filter { !$0.isRepeat }.compactMap(\.speaker)) {
-                    emit(speaker, UInt32(truncatingIfNeeded: article.id))
-                }
-            }
         }
         let order = articleOrder
         self.speakerQuotes = GroupedLists(count: corpus.speakers.count, filler: Corpus.QuoteReference(article: 0, quote: 0)) { emit in
