@@ -31,11 +31,6 @@ public struct Quote: Sendable, Equatable {
         case none
     }
 
-    /// Order in its article, from 0.
-    public var index: Int {
-        get { Int(storedIndex) }
-        set { storedIndex = TextOffset(truncatingIfNeeded: newValue) }
-    }
     public var span: QuoteSpan
     public var kind: Kind
     public var cue: Cue
@@ -70,7 +65,8 @@ public struct Quote: Sendable, Equatable {
     }
     // Numbers in 32 bits (see `TextOffset`; fewer speakers than quotes), the small fields after the span
     // in the room its last field leaves: a million quotes make every eight bytes here eight megabytes.
-    private var storedIndex: TextOffset
+    /// Order in its article, from 0.
+    @Compact<UInt32> public var index: Int
     private var storedSpeaker: UInt32?
     private var storedMentionRange: Range<TextOffset>?
     /// `text` as the string it lies in and its UTF-8 offsets there (24 bytes; a `Substring` takes 32).
@@ -79,7 +75,7 @@ public struct Quote: Sendable, Equatable {
 
     /// Quotes are equal when their fields are, `text` by its words wherever it lies.
     public static func == (left: Quote, right: Quote) -> Bool {
-        left.storedIndex == right.storedIndex && left.span == right.span && left.kind == right.kind && left.cue == right.cue
+        left.index == right.index && left.span == right.span && left.kind == right.kind && left.cue == right.cue
             && left.isRepeat == right.isRepeat && left.text == right.text && left.storedSpeaker == right.storedSpeaker
             && left.mention == right.mention && left.storedMentionRange == right.storedMentionRange
     }
@@ -90,7 +86,7 @@ public struct Quote: Sendable, Equatable {
 
     public init(index: Int, span: QuoteSpan, text: Substring, kind: Kind, speaker: Int? = nil, mention: String? = nil,
                 mentionRange: Range<Int>? = nil, cue: Cue = .none, isRepeat: Bool = false) {
-        self.storedIndex = TextOffset(truncatingIfNeeded: index)
+        self.index = index
         self.span = span
         self.textBase = ""
         self.textBounds = 0..<0

@@ -7,16 +7,12 @@ public struct SpeakerMention: Sendable, Equatable {
         get { Range(stored: storedRange) }
         set { storedRange = Range(storing: newValue) }
     }
-    public var speaker: Int {
-        get { Int(storedSpeaker) }
-        set { storedSpeaker = UInt32(truncatingIfNeeded: newValue) }
-    }
     // In 32 bits (see `TextOffset`; there are fewer speakers than mentions): 12 bytes a mention instead of 24.
+    @Compact<UInt32> public var speaker: Int
     private var storedRange: Range<TextOffset>
-    private var storedSpeaker: UInt32
 
     public init(range: Range<Int>, speaker: Int) {
         self.storedRange = Range(storing: range)
-        self.storedSpeaker = UInt32(truncatingIfNeeded: speaker)
+        self.speaker = speaker
     }
 }

@@ -16,3 +16,20 @@ extension Range where Bound == TextOffset {
         self = TextOffset(truncatingIfNeeded: range.lowerBound)..<TextOffset(truncatingIfNeeded: range.upperBound)
     }
 }
+
+/// An `Int` property kept in a narrower integer (`TextOffset`, `UInt32`, `UInt8`): callers see `Int`, the
+/// corpus stores what fits. Values out of range are truncated, as every stored offset and id fits by
+/// `ArticleDocument.maximumTextBytes` and by there being fewer speakers, quotes and articles than 2³².
+@propertyWrapper
+public struct Compact<Stored: FixedWidthInteger & Sendable>: Sendable, Equatable {
+    private var stored: Stored
+
+    public init(wrappedValue: Int) {
+        stored = Stored(truncatingIfNeeded: wrappedValue)
+    }
+
+    public var wrappedValue: Int {
+        get { Int(stored) }
+        set { stored = Stored(truncatingIfNeeded: newValue) }
+    }
+}
