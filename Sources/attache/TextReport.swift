@@ -15,19 +15,7 @@ enum TextReport {
     static func quotes(_ references: [Corpus.QuoteReference], in corpus: Corpus, to out: inout RecordWriter) {
         let runs = articleRuns(references)
         let width = self.width
-        let parts = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: runs.count)
-        parts.initialize(repeating: [])
-        defer {
-            parts.deinitialize()
-            parts.deallocate()
-        }
-        nonisolated(unsafe) let slots = parts
-        let chunk = max(1, runs.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
-        DispatchQueue.concurrentPerform(iterations: (runs.count + chunk - 1) / chunk) { c in
-            for run in (c * chunk)..<min(runs.count, (c + 1) * chunk) {
-                slots[run] = articleQuotes(references[runs[run]], in: corpus, width: width)
-            }
-        }
+        let parts = Parallel.map(runs.indices) { run in articleQuotes(references[runs[run]], in: corpus, width: width) }
         for (run, part) in parts.enumerated() {
             if run > 0 { out.printableLines([0x0A]) }
             out.printableLines(part)

@@ -12,15 +12,17 @@ public struct ArticleAnalyzer: Sendable {
     func analyze(_ document: ArticleDocument, id: Int, counter: WorkCounter? = nil) -> (article: Article, entities: [LocalEntity]) {
         let text = document.text
         let scalars = Array(text.unicodeScalars)
+        // `document.paragraphs` copies each paragraph out of the text: taken once, not at every use
+        let paragraphTexts = document.paragraphs
         var paragraphs: [Paragraph] = []
         var offset = 0
-        for paragraph in document.paragraphs {
+        for paragraph in paragraphTexts {
             let count = paragraph.unicodeScalars.count
             paragraphs.append(Paragraph(range: offset..<offset + count))
             offset += count + 2
         }
-        markRepeats(&paragraphs, document.paragraphs)
-        let language = document.metadata.language ?? LanguageGuesser.guess(document.paragraphs)
+        markRepeats(&paragraphs, paragraphTexts)
+        let language = document.metadata.language ?? LanguageGuesser.guess(paragraphTexts)
         let lexicon = Lexicon.forLanguage(language)
         let ranges = paragraphs.map(\.range)
         let spans = QuoteScanner().scan(scalars, paragraphs: ranges, counter: counter)
@@ -104,7 +106,7 @@ public struct ArticleAnalyzer: Sendable {
             if mention.isPlace, !quotedMentions.contains(index) { continue }
             speakerMentions.append(SpeakerMention(range: mention.range, speaker: entity))
         }
-        let title = document.metadata.title ?? fallbackTitle(from: document.paragraphs) ?? "(untitled)"
+        let title = document.metadata.title ?? fallbackTitle(from: paragraphTexts) ?? "(untitled)"
         let article = Article(id: id, file: document.file, record: document.record, metadata: document.metadata,
                               language: language, title: title, text: text, paragraphs: paragraphs, quotes: quotes,
                               speakerMentions: speakerMentions)

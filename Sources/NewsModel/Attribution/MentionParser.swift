@@ -352,7 +352,7 @@ struct MentionParser {
         }
         // A word has at least as many UTF-8 bytes as characters: most words are turned away before counting.
         guard lower.utf8.count > Self.shortestTitleHead + 3 else { return false }
-        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+        if ASCIIBytes.isASCII(lower) {
             // ASCII: a character is a byte, and only an ASCII head (whose bytes are its characters) can end the word
             let bytes = lower.utf8
             guard let last = bytes.last else { return false }
@@ -369,7 +369,7 @@ struct MentionParser {
     /// The ASCII heads as bytes, by their last byte: an ASCII word is compared only with those ending as it does.
     static let asciiTitleHeadsByLastByte: [[[UInt8]]] = {
         var buckets = Array(repeating: [[UInt8]](), count: 0x80)
-        for head in compoundTitleHeads where head.utf8.allSatisfy({ $0 < 0x80 }) {
+        for head in compoundTitleHeads where ASCIIBytes.isASCII(head) {
             if let last = head.utf8.last { buckets[Int(last)].append(Array(head.utf8)) }
         }
         return buckets

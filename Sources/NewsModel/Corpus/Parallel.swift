@@ -1,9 +1,10 @@
 import Foundation
 
-/// Work spread over all cores with the results kept in order: reading files, analysing articles.
-enum Parallel {
+/// Work spread over all cores with the results kept in order: reading files, analysing articles,
+/// formatting the text report.
+public enum Parallel {
     /// Runs `transform` over `indices` on all cores, keeping the order.
-    static func map<T: Sendable>(_ indices: Range<Int>, _ transform: @Sendable (Int) -> T) -> [T] {
+    public static func map<T: Sendable>(_ indices: Range<Int>, _ transform: @Sendable (Int) -> T) -> [T] {
         let count = indices.count
         guard count > 1 else { return indices.map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)

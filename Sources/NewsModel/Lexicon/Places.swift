@@ -47,7 +47,7 @@ public struct Places: Sendable {
         demonymStems = byFirst
         var ascii = Array(repeating: [(stem: [UInt8], code: String)](), count: 0x80)
         for (first, stems) in byFirst where first.isASCII {
-            for (stem, code) in stems where stem.utf8.allSatisfy({ $0 < 0x80 }) {
+            for (stem, code) in stems where ASCIIBytes.isASCII(stem) {
                 ascii[Int(first.asciiValue ?? 0)].append((Array(stem.utf8), code))
             }
         }
@@ -80,7 +80,7 @@ public struct Places: Sendable {
     /// character is a byte and lower-casing sets one bit, so a stem is a prefix byte for byte.
     private func asciiCountry(ofDemonym bytes: UnsafeBufferPointer<UInt8>) -> String?? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        let lowered = ASCIIBytes.lowered
         guard let first = bytes.first else { return .some(nil) }
         if bytes.count >= 2, !asciiStemBeginnings[0x80 * 0x80 + Int(lowered(first))],
            !asciiStemBeginnings[Int(lowered(first)) * 0x80 + Int(lowered(bytes[1]))] {

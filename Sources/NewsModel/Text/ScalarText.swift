@@ -25,13 +25,7 @@ public enum ScalarText {
 
     /// The text of ASCII `scalars` with A–Z made a–z, which is what `lowercased()` does to ASCII.
     static func asciiLowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count) { buffer in
-            for (n, scalar) in zip(buffer.indices, scalars) {
-                let byte = UInt8(truncatingIfNeeded: scalar.value)
-                buffer[n] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            }
-            return scalars.count
-        }
+        ASCIIBytes.loweredString(scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) })
     }
 
     /// True when every scalar of `text` is a character of its own, so that counting or splitting it by

@@ -6,12 +6,9 @@ public enum TextFolding {
     /// ASCII text (most names) is lower-cased byte by byte, which is all folding does to it; Foundation's
     /// folding, which bridges to `NSString`, cost a twentieth of the analysis.
     public static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if ASCIIBytes.isASCII(text) {
             guard text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return text }
-            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-                for (n, byte) in zip(buffer.indices, text.utf8) { buffer[n] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-                return text.utf8.count
-            }
+            return ASCIIBytes.loweredString(text.utf8)
         }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
