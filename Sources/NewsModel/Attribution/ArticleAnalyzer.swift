@@ -8,8 +8,10 @@ public struct ArticleAnalyzer: Sendable {
 
     /// The article and its local speaker entities (quotes' `speaker` indexes that list until the corpus
     /// assigns global ids).
-    /// `counter`, given by tests, counts the steps of the searches that could grow with the article.
-    func analyze(_ document: ArticleDocument, id: Int, counter: WorkCounter? = nil) -> (article: Article, entities: [LocalEntity]) {
+    /// `counter`, given by tests, counts the steps of the searches that could grow with the article;
+    /// `caches`, given by a load, keeps the facts of words from article to article.
+    func analyze(_ document: ArticleDocument, id: Int, caches: WordFactsCaches? = nil,
+                 counter: WorkCounter? = nil) -> (article: Article, entities: [LocalEntity]) {
         let text = document.text
         let scalars = Array(text.unicodeScalars)
         // `document.paragraphs` copies each paragraph out of the text: taken once, not at every use
@@ -31,7 +33,9 @@ public struct ArticleAnalyzer: Sendable {
 
         let topLevel = spans.enumerated().filter { $0.element.depth == 0 }.map { (index: $0.offset, span: $0.element) }
         var tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
-        let firstOfForm = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared)
+        let cache = caches?.borrow(language)
+        let firstOfForm = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared, cache: cache)
+        if let cache { caches?.giveBack(cache) }
         let sentences = SentenceSplitter().sentences(tokens) { index in
             guard let last = spanTexts[index].last else { return false }
             return ".!?…".contains(last)

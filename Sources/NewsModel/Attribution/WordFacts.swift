@@ -63,23 +63,25 @@ struct WordFacts: Sendable, Equatable {
 }
 
 extension WordFacts {
-    /// Sets the facts of every token of one article, finding those of each distinct written form once
-    /// (a punctuation mark, a quote or a break gets those of its text too). Returns the index of the first
-    /// token of each form: what depends only on the text (kind of token, capital, lower case) can be read
-    /// there once.
+    /// Sets the facts of every token of one article, finding those of each written form once (a
+    /// punctuation mark, a quote or a break gets those of its text too): once per article, or once per
+    /// load with the `cache` of the article's language. Returns the index of the first token of each form:
+    /// what depends only on the text (kind of token, capital, lower case) can be read there once.
     @discardableResult
-    static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places) -> [Int] {
-        var known: [WrittenForm: WordFacts] = [:]
-        known.reserveCapacity(tokens.count / 2)
+    static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places,
+                         cache: WordFactsCache? = nil) -> [Int] {
+        let cache = cache ?? WordFactsCache(language: lexicon.language)
+        cache.beginArticle()
         var firsts: [Int] = []
         for index in tokens.indices {
-            let form = WrittenForm(text: tokens[index].text)
-            if let facts = known[form] {
+            if let (facts, isFirst) = cache.lookUp(tokens[index].text) {
                 tokens[index].facts = facts
+                if isFirst { firsts.append(index) }
                 continue
             }
+            // not in a closure: a closure would take a copy of the lexicon, two dozen lists, at every word
             let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
-            known[form] = facts
+            cache.keep(facts)
             tokens[index].facts = facts
             firsts.append(index)
         }

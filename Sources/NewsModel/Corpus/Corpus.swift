@@ -17,6 +17,7 @@ public struct Corpus: Sendable, Equatable {
     public init(documents: consuming [ArticleDocument], problems: [LoadProblem] = [], filesRead: Int = 0, filesSkipped: Int = 0,
                 analysed: @Sendable (Int) -> Void = { _ in }) {
         let analyzer = ArticleAnalyzer()
+        let caches = WordFactsCaches()
         // An atomic count, not a Mutex: ThreadSanitizer does not see the locking inside the (uninstrumented)
         // Synchronization library, and reported the workers' increments under a Mutex as a race.
         let done = Atomic(0)
@@ -31,7 +32,7 @@ public struct Corpus: Sendable, Equatable {
             let batch = Array(documents[chunk])
             documents.replaceSubrange(chunk, with: repeatElement(Self.spent, count: chunk.count))
             var results = Parallel.map(batch.indices) { offset in
-                let result = analyzer.analyze(batch[offset], id: chunk.lowerBound + offset)
+                let result = analyzer.analyze(batch[offset], id: chunk.lowerBound + offset, caches: caches)
                 analysed(done.add(1, ordering: .relaxed).newValue)
                 return result
             }

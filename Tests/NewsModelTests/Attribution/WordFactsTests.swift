@@ -47,3 +47,39 @@ struct WordFactsTests {
         #expect(tokens[4].facts.classes == tokens[0].facts.classes)  // looked up lower-cased
     }
 }
+
+@Suite("Word facts kept from article to article")
+struct WordFactsCacheTests {
+    func tokens(_ words: [String]) -> [Token] {
+        words.enumerated().map { Token(kind: .word, range: $0.offset..<$0.offset + 1, text: $0.element, lower: $0.element.lowercased()) }
+    }
+
+    @Test("a cache gives each article the facts and first uses it would find alone, also past its capacity")
+    func cacheGivesWhatAnArticleFindsAlone() {
+        let lexicon = Lexicon.forLanguage(.en)
+        let articles = [["said", "Russia's", "said", "Blinken"], ["Blinken", "said", "the", "Blinken"],
+                        ["minister", "Moscow", "said"], ["said", "said"]]
+        for capacity in [1, 3, 100] {
+            let cache = WordFactsCache(language: .en, capacity: capacity)
+            for words in articles {
+                var alone = tokens(words)
+                var cached = tokens(words)
+                let firstsAlone = WordFacts.annotate(&alone, lexicon: lexicon, places: .shared)
+                let firstsCached = WordFacts.annotate(&cached, lexicon: lexicon, places: .shared, cache: cache)
+                #expect(firstsCached == firstsAlone, "capacity \(capacity), \(words)")
+                #expect(cached == alone, "capacity \(capacity), \(words)")
+            }
+        }
+    }
+
+    @Test("the caches of a load lend one cache to one borrower at a time, per language")
+    func cachesLendPerLanguage() {
+        let caches = WordFactsCaches()
+        let english = caches.borrow(.en)
+        let other = caches.borrow(.en)
+        #expect(english !== other && english.language == .en)
+        caches.giveBack(english)
+        #expect(caches.borrow(.nl).language == .nl)
+        #expect(caches.borrow(.en) === english)
+    }
+}

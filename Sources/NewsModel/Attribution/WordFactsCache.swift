@@ -1,0 +1,72 @@
+import Foundation
+
+/// The facts of the written forms one thread has met, kept from article to article of a load.
+///
+/// Finding a form's facts takes a dozen hashed look-ups and scans (a ninth of the analysis when each
+/// article found those of its own forms); most forms of an article ("the", "said", "Blinken") were met in
+/// an earlier one. Facts depend only on the form, its language's lexicon and the places list, so a form
+/// met again is given what was found the first time. Used by one thread at a time (`WordFactsCaches`
+/// lends it out); holds at most `capacity` forms, and starts again empty when full.
+final class WordFactsCache {
+    /// The language whose (built-in) lexicon the facts come from.
+    let language: Language
+    private let capacity: Int
+    private var slots = ByteKeyTable(minimumCapacity: 1_024)
+    private var facts: [WordFacts] = []
+    /// The last article (`article`) that met each form, to tell an article's first use of a form.
+    private var lastArticle: [Int] = []
+    private var article = 0
+
+    init(language: Language, capacity: Int = 16_384) {
+        self.language = language
+        self.capacity = capacity
+    }
+
+    /// Starts a new article: forms met from now on are new to it until met once.
+    func beginArticle() {
+        article += 1
+        if facts.count >= capacity {
+            slots.removeAll()
+            facts.removeAll(keepingCapacity: true)
+            lastArticle.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// The facts of the form written `text` if met before, and whether this is its first use since
+    /// `beginArticle`; else nil, and the form is numbered: `keep` must be given its facts next.
+    func lookUp(_ text: String) -> (facts: WordFacts, isFirstInArticle: Bool)? {
+        let (slot, isNew) = slots.number(of: text)
+        guard !isNew else { return nil }
+        let isFirst = lastArticle[slot] != article
+        lastArticle[slot] = article
+        return (facts[slot], isFirst)
+    }
+
+    /// Keeps the facts found for the form `lookUp` has just met for the first time.
+    func keep(_ found: WordFacts) {
+        facts.append(found)
+        lastArticle.append(article)
+    }
+}
+
+/// The caches of one load, lent to the threads that analyse its articles: a thread borrows one for
+/// an article and gives it back, so no two threads use a cache at once. (An `NSLock`, not a `Mutex`:
+/// ThreadSanitizer sees its locking, and so the hand-over of a cache from one thread to the next.)
+final class WordFactsCaches: @unchecked Sendable {
+    private let lock = NSLock()
+    private var idle: [WordFactsCache] = []
+
+    init() {}
+
+    /// An idle cache for `language`, or a new one.
+    func borrow(_ language: Language) -> WordFactsCache {
+        lock.withLock {
+            if let index = idle.lastIndex(where: { $0.language == language }) { return idle.remove(at: index) }
+            return WordFactsCache(language: language)
+        }
+    }
+
+    func giveBack(_ cache: WordFactsCache) {
+        lock.withLock { idle.append(cache) }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Numbers distinct byte strings in the order they are first met: a hash table whose keys are UTF-8
+/// bytes, kept end to end in one array.
+///
+/// What a `[WrittenForm: Int]` does, at a fraction of the cost for the short keys of a word list: a
+/// dictionary hashes each key with SipHash (a seeded hasher set up and finalised per key), compares keys
+/// through the string's UTF-8 view one byte at a time, and retains and releases every key it touches.
+/// Here a key is hashed with FNV-1a, compared with `memcmp`-like buffer equality, and stored without a
+/// `String`. Written by hand because no package on this machine has a byte-keyed table; swift-collections'
+/// tables hash through `Hashable` like the standard library's.
+struct ByteKeyTable {
+    /// Open addressing: entry number + 1 per bucket, 0 for an empty one; the count is a power of two.
+    private var buckets: [Int32]
+    /// Per entry: its hash, and where its bytes lie in `bytes`.
+    private var hashes: [UInt32] = []
+    private var starts: [Int32] = [0]
+    private var bytes: [UInt8] = []
+
+    init(minimumCapacity: Int = 64) {
+        var size = 16
+        while size < minimumCapacity * 2 { size *= 2 }
+        buckets = Array(repeating: 0, count: size)
+    }
+
+    /// How many distinct keys the table holds.
+    var count: Int { hashes.count }
+
+    /// The number of `key`, numbering it `count` when it is new.
+    mutating func number(of key: UnsafeRawBufferPointer) -> (number: Int, isNew: Bool) {
+        let hash = Self.hash(key)
+        let mask = buckets.count - 1
+        var bucket = Int(hash) & mask
+        while true {
+            let stored = Int(buckets[bucket])
+            if stored == 0 { break }
+            let entry = stored - 1
+            if hashes[entry] == hash, equals(entry, key) { return (entry, false) }
+            bucket = (bucket + 1) & mask
+        }
+        let entry = hashes.count
+        buckets[bucket] = Int32(entry + 1)
+        hashes.append(hash)
+        bytes.append(contentsOf: key)
+        starts.append(Int32(bytes.count))
+        if hashes.count * 2 > buckets.count { grow() }
+        return (entry, true)
+    }
+
+    /// The number of `text`'s UTF-8 bytes (`number(of:)`).
+    mutating func number(of text: String) -> (number: Int, isNew: Bool) {
+        var text = text
+        return text.withUTF8 { number(of: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Empties the table, keeping its storage.
+    mutating func removeAll() {
+        for index in buckets.indices { buckets[index] = 0 }
+        hashes.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    private func equals(_ entry: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+        let start = Int(starts[entry])
+        let end = Int(starts[entry + 1])
+        guard end - start == key.count else { return false }
+        guard let keyStart = key.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + start, keyStart, key.count) == 0 }
+    }
+
+    /// Doubles the buckets and puts every entry back.
+    private mutating func grow() {
+        buckets = Array(repeating: 0, count: buckets.count * 2)
+        let mask = buckets.count - 1
+        for (entry, hash) in hashes.enumerated() {
+            var bucket = Int(hash) & mask
+            while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
+            buckets[bucket] = Int32(entry + 1)
+        }
+    }
+
+    /// 32-bit FNV-1a with the length mixed in, its bits then spread (FNV's low bits, which pick the
+    /// bucket, vary little between keys that differ only at the end).
+    static func hash(_ key: UnsafeRawBufferPointer) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261 ^ UInt32(truncatingIfNeeded: key.count)
+        for byte in key {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        hash ^= hash >> 16
+        hash &*= 0x7FEB_352D
+        hash ^= hash >> 15
+        return hash
+    }
+}
