@@ -37,8 +37,11 @@ public struct ArticleAnalyzer: Sendable {
         let firstOfForm = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared, cache: cache)
         if let cache { caches?.giveBack(cache) }
         let sentences = SentenceSplitter().sentences(tokens) { index in
-            guard let last = spanTexts[index].last else { return false }
-            return ".!?…".contains(last)
+            // a switch: `".!?…".contains(last)` searched with Foundation, a hundredth of the analysis
+            switch spanTexts[index].unicodeScalars.last {
+            case ".", "!", "?", "…": return true
+            default: return false
+            }
         }
         var lowerCaseWords: Set<String> = []
         for index in firstOfForm where tokens[index].isWord && !tokens[index].isCapitalized { lowerCaseWords.insert(tokens[index].lower) }
@@ -142,38 +145,41 @@ public struct ArticleAnalyzer: Sendable {
     /// Marks each paragraph that repeats an earlier one word for word (whitespace folded).
     ///
     /// Paragraphs whose scalars are all characters of their own (`ScalarText.isOneScalarPerCharacter`) are in
-    /// normal form, so two are equal as strings only when equal as bytes: they are compared and hashed as
-    /// bytes, without the normalising that hashing a string does. From the first paragraph that is not,
-    /// every paragraph is compared as a string.
+    /// normal form, so two are equal as strings only when equal as bytes: they are numbered by their bytes
+    /// (`ByteKeyTable`), without making a string or the normalising that hashing one does. From the first
+    /// paragraph that is not, every paragraph is compared as a string.
     func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [String]) {
-        var seenBytes: [WrittenForm: Int] = [:]
-        seenBytes.reserveCapacity(texts.count)
+        var seenBytes = ByteKeyTable(minimumCapacity: texts.count)
+        var firstWithBytes: [Int] = []  // by number in `seenBytes`
         var seenStrings: [String: Int]?
+        var key: [UInt8] = []
         for (index, text) in texts.enumerated() {
-            let (key, words) = Self.collapsedWhitespace(text)
+            let (words, oneScalarPerCharacter) = Self.collapseWhitespace(text, into: &key)
             guard words > 1 else { continue }  // a one-word line ("Foto") is no repeat worth marking
-            if seenStrings == nil, !ScalarText.isOneScalarPerCharacter(key) {
-                seenStrings = Dictionary(seenBytes.map { ($0.key.text, $0.value) }, uniquingKeysWith: min)
+            if seenStrings == nil, !oneScalarPerCharacter {
+                seenStrings = Dictionary(firstWithBytes.indices.map { (seenBytes.string(number: $0), firstWithBytes[$0]) },
+                                         uniquingKeysWith: min)
             }
-            let first = seenStrings.map { $0[key] } ?? seenBytes[WrittenForm(text: key)]
-            if let first {
-                paragraphs[index].repeatOf = first
-            } else if seenStrings != nil {
-                seenStrings?[key] = index
-            } else {
-                seenBytes[WrittenForm(text: key)] = index
+            if seenStrings != nil {
+                let string = String(decoding: key, as: UTF8.self)
+                if let first = seenStrings?[string] { paragraphs[index].repeatOf = first } else { seenStrings?[string] = index }
+                continue
             }
+            let (number, isNew) = key.withUnsafeBytes { seenBytes.number(of: $0) }
+            if isNew { firstWithBytes.append(index) } else { paragraphs[index].repeatOf = firstWithBytes[number] }
         }
     }
 
-    /// `text` with each run of white space made one space and the ends trimmed, and how many words it has:
-    /// one pass over the scalars into UTF-8 bytes (splitting into Characters and joining them cost a seventh
-    /// of the analysis; appending scalars to a string one by one, a tenth).
-    static func collapsedWhitespace(_ text: String) -> (String, Int) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+    /// Writes `text` into `bytes` as UTF-8 with each run of white space made one space and the ends trimmed;
+    /// returns how many words it has, and whether every scalar written is a character of its own
+    /// (`ScalarText.isOneScalarPerCharacter` of the result). One pass over the scalars into a buffer used
+    /// again for every paragraph (splitting into Characters and joining them cost a seventh of the analysis;
+    /// appending scalars to a string one by one, a tenth).
+    static func collapseWhitespace(_ text: String, into bytes: inout [UInt8]) -> (words: Int, oneScalarPerCharacter: Bool) {
+        bytes.removeAll(keepingCapacity: true)
         var words = 0
         var inWord = false
+        var oneScalarPerCharacter = true
         for scalar in text.unicodeScalars {
             if ScalarClass.isWhitespace(scalar) {
                 inWord = false
@@ -183,10 +189,15 @@ public struct ArticleAnalyzer: Sendable {
                     words += 1
                     inWord = true
                 }
-                if scalar.isASCII { bytes.append(UInt8(truncatingIfNeeded: scalar.value)) } else { bytes.append(contentsOf: scalar.utf8) }
+                if scalar.isASCII {
+                    bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    bytes.append(contentsOf: scalar.utf8)
+                    if oneScalarPerCharacter { oneScalarPerCharacter = ScalarText.isOneScalarPerCharacter(scalar) }
+                }
             }
         }
-        return (String(decoding: bytes, as: UTF8.self), words)
+        return (words, oneScalarPerCharacter)
     }
 
     /// A repeated paragraph's quotes take the kind and speaker of the same quotes in the original.

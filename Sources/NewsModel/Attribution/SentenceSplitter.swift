@@ -30,7 +30,7 @@ struct SentenceSplitter {
                 // a run of closing punctuation stays with its sentence
                 var end = i + 1
                 while end < tokens.count, tokens[end].isMark(in: ")]\u{201D}\u{2019}") { end += 1 }
-                if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].text.first?.isLetter == true {
+                if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].text.unicodeScalars.first.map(ScalarClass.isAlphabetic) == true {
                     break  // "…?" asked the minister — the sentence goes on
                 }
                 close(end)

@@ -2,16 +2,16 @@ extension StringProtocol where SubSequence == Substring {
     /// The text without Unicode white space (including no-break space) at either end.
     var trimmingWhitespace: Substring {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
+        guard let first = scalars.firstIndex(where: { !ScalarClass.isWhitespace($0) }) else {
             return self[endIndex..<endIndex]
         }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? first
+        let last = scalars.lastIndex(where: { !ScalarClass.isWhitespace($0) }) ?? first
         return self[first..<scalars.index(after: last)]
     }
 
     /// True when the text holds nothing but white space; stops at the first other scalar.
     var isBlank: Bool {
-        unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        unicodeScalars.allSatisfy(ScalarClass.isWhitespace)
     }
 
     /// Runs of white space (line breaks included) folded to one space, ends trimmed.
@@ -19,7 +19,7 @@ extension StringProtocol where SubSequence == Substring {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in trimmingWhitespace.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 pendingSpace = true
                 continue
             }

@@ -52,7 +52,7 @@ public struct QuoteScanner: Sendable {
             }
             var i = range.lowerBound
             if var open = carried {
-                while i < range.upperBound, text[i].properties.isWhitespace { i += 1 }
+                while i < range.upperBound, ScalarClass.isWhitespace(text[i]) { i += 1 }
                 i += 1  // the reopening mark, checked before carrying
                 open.segmentStart = i
                 stack.append(open)
@@ -126,7 +126,7 @@ public struct QuoteScanner: Sendable {
         let next: Unicode.Scalar? = i + 1 < range.upperBound ? text[i + 1] : nil
         let leftFlanked = prev.map(Self.opensBefore) ?? true
         let rightFlanked = next.map(Self.closesAfter) ?? true
-        let nextIsText = next.map { !$0.properties.isWhitespace } ?? false
+        let nextIsText = next.map { !ScalarClass.isWhitespace($0) } ?? false
         let topOfFamily = indexOfOpener(for: family, in: stack, counter: counter).map { stack[$0] }
         let familyOpen = topOfFamily != nil
 
@@ -229,28 +229,30 @@ public struct QuoteScanner: Sendable {
 
     func reopens(_ text: [Unicode.Scalar], _ range: Range<Int>, family: QuoteMark.Family) -> Bool {
         var i = range.lowerBound
-        while i < range.upperBound, text[i].properties.isWhitespace { i += 1 }
+        while i < range.upperBound, ScalarClass.isWhitespace(text[i]) { i += 1 }
         return i < range.upperBound && QuoteMark.canReopen(text[i], family: family)
     }
 
     func trimmedEnd(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
         var end = range.upperBound
-        while end > range.lowerBound, text[end - 1].properties.isWhitespace { end -= 1 }
+        while end > range.lowerBound, ScalarClass.isWhitespace(text[end - 1]) { end -= 1 }
         return end
     }
 
+    /// A letter or a digit: Unicode `Alphabetic` or with a numeric type (in ASCII, the letters and digits).
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        if s.isASCII { return ScalarClass.isWord(s) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// What may stand before an opening mark.
     static func opensBefore(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || "([{/—–-:".unicodeScalars.contains(s) || QuoteMark.family(of: s) != nil
+        ScalarClass.isWhitespace(s) || "([{/—–-:".unicodeScalars.contains(s) || QuoteMark.family(of: s) != nil
     }
 
     /// What may stand after a closing mark.
     static func closesAfter(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || ".,;:!?)]}—–-…/".unicodeScalars.contains(s) || QuoteMark.family(of: s) != nil
+        ScalarClass.isWhitespace(s) || ".,;:!?)]}—–-…/".unicodeScalars.contains(s) || QuoteMark.family(of: s) != nil
     }
 
     /// True when `next` can begin quoted words: a letter or digit, or another opening mark.

@@ -53,6 +53,11 @@ struct ByteKeyTable {
         return text.withUTF8 { number(of: UnsafeRawBufferPointer($0)) }
     }
 
+    /// The key numbered `number`, as a string.
+    func string(number: Int) -> String {
+        String(decoding: bytes[Int(starts[number])..<Int(starts[number + 1])], as: UTF8.self)
+    }
+
     /// Empties the table, keeping its storage.
     mutating func removeAll() {
         for index in buckets.indices { buckets[index] = 0 }

@@ -33,9 +33,12 @@ public enum ScalarText {
     /// return, which joins a line feed) and the punctuation from U+2010 to U+2027 and U+202F (“ ” ‘ ’ – — …).
     /// None of these joins its neighbours; the combining marks from U+0300 do.
     public static func isOneScalarPerCharacter(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            scalar.value < 0x300 ? scalar.value != 0x0D : (0x2010...0x2027).contains(scalar.value) || scalar.value == 0x202F
-        }
+        text.unicodeScalars.allSatisfy(isOneScalarPerCharacter)
+    }
+
+    /// True for a scalar that is a character of its own wherever it stands (`isOneScalarPerCharacter`).
+    static func isOneScalarPerCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x300 ? scalar.value != 0x0D : (0x2010...0x2027).contains(scalar.value) || scalar.value == 0x202F
     }
 
     /// How many words `text.split(whereSeparator: { $0 == " " })` gives; counted on bytes when every scalar is

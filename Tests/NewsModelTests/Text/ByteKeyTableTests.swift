@@ -12,7 +12,7 @@ struct ByteKeyTableTests {
         return (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
     }
 
-    @Test("numbers keys as a dictionary of their bytes would, through growth, and again after emptying")
+    @Test("numbers keys as a dictionary of their bytes would and gives them back, through growth, and again after emptying")
     func numbersLikeADictionary() {
         var generator = SplitMix64(seed: 5)
         var table = ByteKeyTable(minimumCapacity: 4)
@@ -22,6 +22,7 @@ struct ByteKeyTableTests {
                 let key = Self.key(&generator)
                 let bytes = Array(key.utf8)
                 let (number, isNew) = table.number(of: key)
+                #expect(Array(table.string(number: number).utf8) == bytes)
                 if let known = expected[bytes] {
                     #expect(number == known && !isNew, "round \(round): \(key.debugDescription)")
                 } else {
