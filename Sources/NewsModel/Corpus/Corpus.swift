@@ -21,11 +21,12 @@ public struct Corpus: Sendable, Equatable {
         // An atomic count, not a Mutex: ThreadSanitizer does not see the locking inside the (uninstrumented)
         // Synchronization library, and reported the workers' increments under a Mutex as a race.
         let done = Atomic(0)
-        var merger = SpeakerMerger()
-        var articles: [Article] = []
-        articles.reserveCapacity(documents.count)
+        let merge = ChunkMerge(articles: documents.count)
+        let merging = DispatchGroup()
         // In chunks, so each chunk's entity tables are merged and dropped before the next is analysed:
         // holding every article's entities until the end made the peak memory several times the corpus.
+        // A chunk is merged on a thread of its own while the next one is analysed: merged in between, the
+        // merge left every core but one idle.
         var chunkStart = 0
         while chunkStart < documents.count {
             let chunk = chunkStart..<min(documents.count, chunkStart + Self.analysisChunk)
@@ -36,19 +37,15 @@ public struct Corpus: Sendable, Equatable {
                 analysed(done.add(1, ordering: .relaxed).newValue)
                 return result
             }
-            // Merged where they lie, and only then shared with `articles`: an article rewritten while
-            // another copy held it would copy its quotes, and one copy of every article's quotes and
-            // mentions would outlive the merge.
-            for index in results.indices {
-                let entities = results[index].entities
-                merger.add(&results[index].article, entities: entities)
-            }
-            articles += results.lazy.map(\.article)
+            merging.wait()  // the chunk before, handed over below on the last round
+            swap(&merge.pending, &results)  // the merge holds the only copy
+            DispatchQueue.global().async(group: merging) { merge.mergePending() }
             chunkStart = chunk.upperBound
         }
+        merging.wait()
         documents = []  // the spent placeholders, a few hundred bytes each, need not outlive the merge
-        self.speakers = merger.finish(&articles)
-        self.articles = articles
+        self.speakers = merge.merger.finish(&merge.articles)
+        self.articles = merge.articles
         self.problems = problems
         self.filesRead = filesRead
         self.filesSkipped = filesSkipped
@@ -66,5 +63,30 @@ public struct Corpus: Sendable, Equatable {
         let documents = report.documents
         report.documents = []
         self.init(documents: consume documents, problems: report.problems, filesRead: report.filesRead, filesSkipped: report.filesSkipped)
+    }
+}
+
+/// The speaker merge of a load, done chunk by chunk on another thread while the next chunk is analysed.
+/// Only one thread uses it at a time: the merging thread between `async` and the `wait` on its group,
+/// the loading thread otherwise; the group's wait orders the two.
+private final class ChunkMerge: @unchecked Sendable {
+    var merger = SpeakerMerger()
+    var articles: [Article] = []
+    /// The analysed chunk to merge next; held here alone, so its articles are rewritten in place.
+    var pending: [(article: Article, entities: [LocalEntity])] = []
+
+    init(articles count: Int) { articles.reserveCapacity(count) }
+
+    /// Merges the pending chunk's speakers and adds its articles.
+    func mergePending() {
+        // Merged where they lie, and only then shared with `articles`: an article rewritten while
+        // another copy held it would copy its quotes, and one copy of every article's quotes and
+        // mentions would outlive the merge.
+        for index in pending.indices {
+            let entities = pending[index].entities
+            merger.add(&pending[index].article, entities: entities)
+        }
+        articles += pending.lazy.map(\.article)
+        pending = []
     }
 }

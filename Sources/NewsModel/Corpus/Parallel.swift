@@ -15,7 +15,9 @@ public enum Parallel {
             results.deallocate()
         }
         nonisolated(unsafe) let slots = results
-        let chunk = max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        // Small pieces, so that when one core takes the last, the others wait for it only briefly: with
+        // eight per core, the last piece of each chunk of articles was 128 articles, 60 ms of one core.
+        let chunk = max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 64))
         let chunks = (count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             for offset in (c * chunk)..<min(count, (c + 1) * chunk) {
