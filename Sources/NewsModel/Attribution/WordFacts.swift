@@ -18,19 +18,46 @@ struct WordFacts: Sendable, Equatable {
         static let organisationNameStart = Flags(rawValue: 1 << 5)
     }
 
+    /// What a few words have: the texts a demonym, an elision, an inversion or a possessive stands for.
+    /// Kept apart, so that the facts of a word (and the token that holds them) are copied without
+    /// retaining five strings: tokens are copied at every step of the parser, and most have none.
+    final class Texts: Sendable, Equatable {
+        let demonymCountry: String?
+        let elidedRest: String?
+        let invertedPronoun: String?
+        let possessor: String?
+        let possessorCountry: String?
+
+        init(demonymCountry: String?, elidedRest: String?, invertedPronoun: String?, possessor: String?, possessorCountry: String?) {
+            self.demonymCountry = demonymCountry
+            self.elidedRest = elidedRest
+            self.invertedPronoun = invertedPronoun
+            self.possessor = possessor
+            self.possessorCountry = possessorCountry
+        }
+
+        static func == (a: Texts, b: Texts) -> Bool {
+            a.demonymCountry == b.demonymCountry && a.elidedRest == b.elidedRest && a.invertedPronoun == b.invertedPronoun
+                && a.possessor == b.possessor && a.possessorCountry == b.possessorCountry
+        }
+    }
+
     /// The lexicon lists the lower-cased word stands in.
     var classes: WordClass = []
     var flags: Flags = []
+    /// Nil when the word has none of them.
+    private var texts: Texts?
+
     /// The country of a demonym: "Russische" → "RU".
-    var demonymCountry: String?
+    var demonymCountry: String? { texts?.demonymCountry }
     /// The noun after an elided article: "l'ambassadeur" → "ambassadeur".
-    var elidedRest: String?
+    var elidedRest: String? { texts?.elidedRest }
     /// The pronoun of a French inversion: "a-t-il" → "il".
-    var invertedPronoun: String?
+    var invertedPronoun: String? { texts?.invertedPronoun }
     /// The possessor of a possessive: "Russia's" → "Russia".
-    var possessor: String?
+    var possessor: String? { texts?.possessor }
     /// The country the possessor names, as a country or its capital.
-    var possessorCountry: String?
+    var possessorCountry: String? { texts?.possessorCountry }
 
     init() {}
 
@@ -39,11 +66,11 @@ struct WordFacts: Sendable, Equatable {
     init(text: String, lower: String, lexicon: borrowing Lexicon, places: borrowing Places) {
         classes = lexicon.classes(of: lower)
         if classes.contains(.title) || MentionParser.isCompoundTitle(lower, lexicon: lexicon) { flags.insert(.titleWord) }
-        if let rest = MentionParser.elided(lower, lexicon: lexicon)?.rest {
-            elidedRest = rest
+        let elidedRest = MentionParser.elided(lower, lexicon: lexicon)?.rest
+        if let rest = elidedRest {
             if lexicon.titles[rest]?.contains([]) == true || MentionParser.isTitleWord(rest, lexicon: lexicon) { flags.insert(.elidedTitle) }
         }
-        invertedPronoun = MentionParser.invertedPronoun(lower)
+        let invertedPronoun = MentionParser.invertedPronoun(lower)
         if let verb = invertedPronoun.map({ _ in String(lower.split(separator: "-").first ?? "") }) {
             if lexicon.reportingVerbs[verb] != nil { flags.insert(.verbStart) }
         } else if classes.contains(.reportingVerbStart) {
@@ -56,9 +83,13 @@ struct WordFacts: Sendable, Equatable {
             if places.capitals[text] != nil { flags.insert(.capital) }
         }
         if capitalised || !lexicon.organisationNamesCapitalised, lexicon.organisationNames[text] != nil { flags.insert(.organisationNameStart) }
-        demonymCountry = places.country(ofDemonym: lower)
-        possessor = MentionParser.possessorBase(text)
-        if let possessor { possessorCountry = places.countryNames[possessor] ?? places.capitals[possessor] }
+        let demonymCountry = places.country(ofDemonym: lower)
+        let possessor = MentionParser.possessorBase(text)
+        let possessorCountry = possessor.flatMap { places.countryNames[$0] ?? places.capitals[$0] }
+        if demonymCountry != nil || elidedRest != nil || invertedPronoun != nil || possessor != nil {
+            texts = Texts(demonymCountry: demonymCountry, elidedRest: elidedRest, invertedPronoun: invertedPronoun,
+                          possessor: possessor, possessorCountry: possessorCountry)
+        }
     }
 }
 
