@@ -64,10 +64,28 @@ struct Tokenizer {
         return tokens
     }
 
-    /// A word token; an ASCII word (most words in most articles) is lower-cased byte by byte.
+    /// A word token. An ASCII word (most words in most articles) is written and lower-cased byte by byte
+    /// in one pass, and one without a capital is its own lower case.
     private func word(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Token {
-        let string = ScalarText.string(text[range])
-        let lower = text[range].allSatisfy(\.isASCII) ? ScalarText.asciiLowercased(text[range]) : string.lowercased()
+        var isASCII = true
+        var hasCapital = false
+        for index in range {
+            let value = text[index].value
+            if value >= 0x80 {
+                isASCII = false
+                break
+            }
+            if (0x41...0x5A).contains(value) { hasCapital = true }
+        }
+        guard isASCII else {
+            let string = ScalarText.string(text[range])
+            return Token(kind: .word, range: range, text: string, lower: string.lowercased())
+        }
+        let string = String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (n, index) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: text[index].value) }
+            return range.count
+        }
+        let lower = hasCapital ? ASCIIBytes.loweredString(string.utf8) : string
         return Token(kind: .word, range: range, text: string, lower: lower)
     }
 }

@@ -23,11 +23,6 @@ public enum ScalarText {
         }
     }
 
-    /// The text of ASCII `scalars` with A–Z made a–z, which is what `lowercased()` does to ASCII.
-    static func asciiLowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        ASCIIBytes.loweredString(scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) })
-    }
-
     /// True when every scalar of `text` is a character of its own, so that counting or splitting it by
     /// scalars gives what counting or splitting its characters gives: Latin letters up to U+02FF (no carriage
     /// return, which joins a line feed) and the punctuation from U+2010 to U+2027 and U+202F (“ ” ‘ ’ – — …).

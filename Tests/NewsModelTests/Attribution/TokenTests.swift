@@ -21,4 +21,17 @@ struct TokenTests {
         #expect(!Token(kind: .word, range: 0..<3, text: "van", lower: "van").isCapitalized)
         #expect(!Token(kind: .paragraphBreak, range: 0..<0, text: "", lower: "").isCapitalized)
     }
+
+    @Test("a word token holds its text as written and lower-cased as lowercased() does, ASCII or not")
+    func wordsAsWrittenAndLowerCased() {
+        let text = "NAVO-chef Blinken zei: Außenministerin Orba\u{301}n, U.S. 2022 l’ambassadeur"
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer().tokens(scalars, paragraphs: [0..<scalars.count], quotes: [], skipped: [])
+        let words = tokens.filter(\.isWord)
+        #expect(words.map(\.text) == ["NAVO-chef", "Blinken", "zei", "Außenministerin", "Orba\u{301}n", "U.S", "2022", "l’ambassadeur"])
+        for word in words {
+            #expect(word.lower == word.text.lowercased() && word.lower.utf8.elementsEqual(word.text.lowercased().utf8), "\(word.text)")
+            #expect(ScalarText.string(scalars[word.range]) == word.text)
+        }
+    }
 }

@@ -11,7 +11,6 @@ struct ScalarTextTests {
             #expect(ScalarText.string(scalars[...]) == text)
             #expect(ScalarText.string(scalars[...]).utf8.elementsEqual(text.utf8))
         }
-        #expect(ScalarText.asciiLowercased(Array("NAVO-Chef".unicodeScalars)[...]) == "navo-chef")
     }
 
     @Test("text of one scalar per character counts and splits as its characters do")
