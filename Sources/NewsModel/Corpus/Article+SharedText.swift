@@ -24,7 +24,7 @@ extension Article {
             var words = text.unicodeScalars[lower..<upper]
             while let first = words.first, ArticleAnalyzer.quotePadding.contains(first) { words.removeFirst() }
             while let last = words.last, ArticleAnalyzer.quotePadding.contains(last) { words.removeLast() }
-            guard words.elementsEqual(quotes[index].text.unicodeScalars) else { continue }
+            guard ScalarText.sameBytes(Substring(words), quotes[index].text) else { continue }
             quotes[index].text = Substring(words)
         }
     }

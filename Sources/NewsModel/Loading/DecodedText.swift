@@ -23,10 +23,10 @@ struct DecodedText: Sendable, Equatable {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         if looksBinary(body) { throw .binary }
         let normalised = normalisingLineEndings(body)
-        let text = String(decoding: normalised, as: UTF8.self)
-        let valid = text.utf8.count == normalised.count && text.utf8.elementsEqual(normalised)
-        if valid { return DecodedText(text: text) }
-        return DecodedText(text: text, warning: .invalidUTF8, warningLine: firstInvalidLine(normalised))
+        // validated in one pass; decoding with repair and comparing the result with the bytes took two more
+        if let text = String(validating: normalised, as: UTF8.self) { return DecodedText(text: text) }
+        return DecodedText(text: String(decoding: normalised, as: UTF8.self), warning: .invalidUTF8,
+                           warningLine: firstInvalidLine(normalised))
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(LoadError) -> DecodedText {

@@ -12,9 +12,17 @@ enum ASCIIBytes {
         (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
     }
 
-    /// `bytes` lower-cased, as a string.
+    /// `bytes` lower-cased, as a string; contiguous bytes (a string's) are read by index, not through a
+    /// generic iterator.
     static func loweredString(_ bytes: some Collection<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        let contiguous = bytes.withContiguousStorageIfAvailable { source in
+            String(unsafeUninitializedCapacity: source.count) { buffer in
+                for n in 0..<source.count { buffer[n] = lowered(source[n]) }
+                return source.count
+            }
+        }
+        if let contiguous { return contiguous }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (n, byte) in zip(buffer.indices, bytes) { buffer[n] = lowered(byte) }
             return bytes.count
         }

@@ -13,6 +13,17 @@ struct ScalarTextTests {
         }
     }
 
+    @Test("two texts have the same bytes exactly when they have the same scalars")
+    func sameBytes() {
+        let texts = ["", "Blinken", "Blinke", "Blinken ", "é", "e\u{301}", "“Nein”", "🇳🇱"]
+        for a in texts {
+            for b in texts {
+                let sliced = Substring(" \(b) ".dropFirst().dropLast())  // a view into a larger string
+                #expect(ScalarText.sameBytes(Substring(a), sliced) == a.unicodeScalars.elementsEqual(b.unicodeScalars), "\(a) \(b)")
+            }
+        }
+    }
+
     @Test("text of one scalar per character counts and splits as its characters do")
     func oneScalarPerCharacter() {
         var simple: [Unicode.Scalar] = (0..<0x300).compactMap(Unicode.Scalar.init).filter { $0 != "\r" }
