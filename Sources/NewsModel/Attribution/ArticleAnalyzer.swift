@@ -34,7 +34,7 @@ public struct ArticleAnalyzer: Sendable {
         let topLevel = spans.enumerated().filter { $0.element.depth == 0 }.map { (index: $0.offset, span: $0.element) }
         var tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
         let cache = caches?.borrow(language)
-        let firstOfForm = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared, cache: cache)
+        let (firstOfForm, forms) = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared, cache: cache)
         if let cache { caches?.giveBack(cache) }
         let sentences = SentenceSplitter().sentences(tokens) { index in
             // a switch: `".!?…".contains(last)` searched with Foundation, a hundredth of the analysis
@@ -43,19 +43,22 @@ public struct ArticleAnalyzer: Sendable {
             default: return false
             }
         }
-        var lowerCaseWords: Set<String> = []
+        var lowerCaseWords = Set<String>(minimumCapacity: firstOfForm.count)  // at most one per form: never grown
         for index in firstOfForm where tokens[index].isWord && !tokens[index].isCapitalized { lowerCaseWords.insert(tokens[index].lower) }
         var sentenceStarts = Array(repeating: false, count: tokens.count)
         for sentence in sentences { sentenceStarts[sentence.lowerBound] = true }
         var capitalisedMidSentence: Set<String> = []
-        for (index, token) in tokens.enumerated() where token.isWord && token.isCapitalized && !sentenceStarts[index] {
+        var noted = Array(repeating: false, count: firstOfForm.count)  // by form: a form is inserted once
+        for index in tokens.indices where tokens[index].isWord && tokens[index].isCapitalized && !sentenceStarts[index] {
             if index > 0, tokens[index - 1].quoteIndex != nil { continue }
-            capitalisedMidSentence.insert(token.text)
+            guard !noted[Int(forms[index])] else { continue }
+            noted[Int(forms[index])] = true
+            capitalisedMidSentence.insert(tokens[index].text)
         }
         let parser = MentionParser(tokens: tokens, text: scalars, lexicon: lexicon, places: Places.shared,
                                    lowerCaseWords: lowerCaseWords, sentenceStarts: sentenceStarts,
                                    capitalisedMidSentence: capitalisedMidSentence,
-                                   nameParts: Self.nameParts(tokens))
+                                   nameParts: Self.nameParts(tokens, forms: forms, formCount: firstOfForm.count))
         var mentions: [Mention] = []
         var mentionSentence: [Int] = []
         for (number, sentence) in sentences.enumerated() {
@@ -121,18 +124,27 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// Words in runs of two or more capitalised words that are no function words ("Antony Blinken").
-    static func nameParts(_ tokens: [Token]) -> Set<String> {
+    /// `forms` numbers the tokens' written forms (`WordFacts.annotate`): each form's word is inserted once,
+    /// not at every run it stands in.
+    static func nameParts(_ tokens: [Token], forms: [Int32], formCount: Int) -> Set<String> {
         var parts: Set<String> = []
-        var run: [String] = []
+        var inserted = Array(repeating: false, count: formCount)
+        var run: [Int] = []  // token indices
         func flush() {
-            if run.count >= 2 { parts.formUnion(run) }
+            if run.count >= 2 {
+                for index in run where !inserted[Int(forms[index])] {
+                    inserted[Int(forms[index])] = true
+                    parts.insert(tokens[index].facts.possessor ?? tokens[index].text)
+                }
+            }
             run.removeAll(keepingCapacity: true)
         }
-        for token in tokens {
-            let classes = token.facts.classes
-            if token.isWord, token.isCapitalized, !classes.contains(.notName), !classes.contains(.determiner), !classes.contains(.titleStart) {
-                run.append(token.facts.possessor ?? token.text)
-            } else if token.isWord, !run.isEmpty, token.facts.classes.contains(.nameParticle) {
+        for index in tokens.indices {  // by index: a token taken out of the array is a copy, retained and released
+            let classes = tokens[index].facts.classes
+            let isWord = tokens[index].isWord
+            if isWord, tokens[index].isCapitalized, !classes.contains(.notName), !classes.contains(.determiner), !classes.contains(.titleStart) {
+                run.append(index)
+            } else if isWord, !run.isEmpty, classes.contains(.nameParticle) {
                 continue
             } else {
                 flush()

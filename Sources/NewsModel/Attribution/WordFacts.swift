@@ -96,26 +96,30 @@ struct WordFacts: Sendable, Equatable {
 extension WordFacts {
     /// Sets the facts of every token of one article, finding those of each written form once (a
     /// punctuation mark, a quote or a break gets those of its text too): once per article, or once per
-    /// load with the `cache` of the article's language. Returns the index of the first token of each form:
-    /// what depends only on the text (kind of token, capital, lower case) can be read there once.
+    /// load with the `cache` of the article's language. Returns the index of the first token of each form
+    /// (`firsts[f]` for form `f`), and each token's form: what depends only on the text (kind of token,
+    /// capital, lower case) can be read once per form, and noted once per form.
     @discardableResult
     static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places,
-                         cache: WordFactsCache? = nil) -> [Int] {
+                         cache: WordFactsCache? = nil) -> (firsts: [Int], forms: [Int32]) {
         let cache = cache ?? WordFactsCache(language: lexicon.language)
         cache.beginArticle()
         var firsts: [Int] = []
+        var forms: [Int32] = []
+        forms.reserveCapacity(tokens.count)
         for index in tokens.indices {
-            if let (facts, isFirst) = cache.lookUp(tokens[index].text) {
+            if let (facts, form, isFirst) = cache.lookUp(tokens[index].text) {
                 tokens[index].facts = facts
                 if isFirst { firsts.append(index) }
+                forms.append(Int32(form))
                 continue
             }
             // not in a closure: a closure would take a copy of the lexicon, two dozen lists, at every word
             let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
-            cache.keep(facts)
+            forms.append(Int32(cache.keep(facts)))
             tokens[index].facts = facts
             firsts.append(index)
         }
-        return firsts
+        return (firsts, forms)
     }
 }

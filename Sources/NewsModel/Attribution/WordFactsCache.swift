@@ -13,9 +13,13 @@ final class WordFactsCache {
     private let capacity: Int
     private var slots = ByteKeyTable(minimumCapacity: 1_024)
     private var facts: [WordFacts] = []
-    /// The last article (`article`) that met each form, to tell an article's first use of a form.
+    /// The last article (`article`) that met each form, to tell an article's first use of a form, and
+    /// the form's number in that article.
     private var lastArticle: [Int] = []
+    private var numberInArticle: [Int32] = []
     private var article = 0
+    /// Forms the current article has met.
+    private var formsInArticle: Int32 = 0
 
     init(language: Language, capacity: Int = 16_384) {
         self.language = language
@@ -25,27 +29,36 @@ final class WordFactsCache {
     /// Starts a new article: forms met from now on are new to it until met once.
     func beginArticle() {
         article += 1
+        formsInArticle = 0
         if facts.count >= capacity {
             slots.removeAll()
             facts.removeAll(keepingCapacity: true)
             lastArticle.removeAll(keepingCapacity: true)
+            numberInArticle.removeAll(keepingCapacity: true)
         }
     }
 
-    /// The facts of the form written `text` if met before, and whether this is its first use since
-    /// `beginArticle`; else nil, and the form is numbered: `keep` must be given its facts next.
-    func lookUp(_ text: String) -> (facts: WordFacts, isFirstInArticle: Bool)? {
+    /// The facts of the form written `text` if met before, with the form's number in this article (the
+    /// forms of an article are numbered from 0 as met since `beginArticle`) and whether this is its first
+    /// use there; else nil, and `keep` must be given the new form's facts next.
+    func lookUp(_ text: String) -> (facts: WordFacts, form: Int, isFirstInArticle: Bool)? {
         let (slot, isNew) = slots.number(of: text)
         guard !isNew else { return nil }
-        let isFirst = lastArticle[slot] != article
+        guard lastArticle[slot] != article else { return (facts[slot], Int(numberInArticle[slot]), false) }
         lastArticle[slot] = article
-        return (facts[slot], isFirst)
+        numberInArticle[slot] = formsInArticle
+        formsInArticle += 1
+        return (facts[slot], Int(numberInArticle[slot]), true)
     }
 
-    /// Keeps the facts found for the form `lookUp` has just met for the first time.
-    func keep(_ found: WordFacts) {
+    /// Keeps the facts found for the form `lookUp` has just met for the first time; returns its number
+    /// in the article.
+    func keep(_ found: WordFacts) -> Int {
         facts.append(found)
         lastArticle.append(article)
+        numberInArticle.append(formsInArticle)
+        formsInArticle += 1
+        return Int(formsInArticle - 1)
     }
 }
 
