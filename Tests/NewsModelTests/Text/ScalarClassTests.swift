@@ -7,6 +7,16 @@ struct ScalarClassTests {
     static let samples: [Unicode.Scalar] = (0..<0x80).compactMap(Unicode.Scalar.init)
         + ["\u{85}", "\u{A0}", "\u{2009}", "\u{202F}", "\u{3000}", "É", "é", "ß", "İ", "Ж", "ж", "٣", "\u{301}", "’", "“", "—"]
 
+    @Test("white space agrees with the Unicode tables for every scalar")
+    func whitespaceEverywhere() {
+        var disagreeing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            if ScalarClass.isWhitespace(s) != s.properties.isWhitespace { disagreeing.append(value) }
+        }
+        #expect(disagreeing.isEmpty)
+    }
+
     @Test("white space, word scalars and capitals agree with the Unicode tables, in ASCII and beyond")
     func agreesWithUnicode() {
         for s in Self.samples {
