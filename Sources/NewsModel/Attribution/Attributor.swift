@@ -258,8 +258,9 @@ struct Attributor {
         if found.entity == nil {
             return words >= 6 || endsLikeSpeech(text) && words >= 4 ? .partial : .term
         }
-        if found.cue == .sentenceSubject || found.cue == .none, isTitleCase(text), words <= 6 { return .term }
-        if isTitleCase(text), words <= 6, let previous = previousToken(q, sentence), MentionParser.possessorBase(previous.text) != nil {
+        // the word count first: a long quote is never a title, and reading its words for capitals is not cheap
+        if found.cue == .sentenceSubject || found.cue == .none, words <= 6, isTitleCase(text) { return .term }
+        if words <= 6, isTitleCase(text), let previous = previousToken(q, sentence), MentionParser.possessorBase(previous.text) != nil {
             return .term  // Tuchman's “The Guns of August”
         }
         if endsLikeSpeech(text), words >= 4, isClauseInitial(q, sentence) { return .direct }
@@ -287,11 +288,13 @@ struct Attributor {
         var looked = 0
         while k >= max(sentence.lowerBound, q - Self.termCueWindow), looked < 3 {
             counter?.tokens += 1
-            let token = tokens[k]
-            if token.isWord {
-                if lexicon.termCues.contains(token.lower) { return true }
-                if k > sentence.lowerBound, lexicon.termCues.contains(tokens[k - 1].lower + " " + token.lower) { return true }
-                if !lexicon.determiners.contains(token.lower) { looked += 1 }
+            if tokens[k].isWord {
+                let classes = tokens[k].facts.classes
+                if classes.contains(.termCue) { return true }
+                // a cue of two words is looked up (and its text made) only after the first word of one
+                if k > sentence.lowerBound, tokens[k - 1].facts.classes.contains(.termCueStart),
+                   lexicon.termCues.contains(tokens[k - 1].lower + " " + tokens[k].lower) { return true }
+                if !classes.contains(.determiner) { looked += 1 }
             }
             k -= 1
         }

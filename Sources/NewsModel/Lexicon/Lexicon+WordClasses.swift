@@ -24,6 +24,8 @@ extension Lexicon {
             (.titleWithStop, lexicon.titles.filter { $0.key.hasSuffix(".") && $0.value.contains([]) }.map { String($0.key.dropLast()) }),
             (.title, lexicon.titles.filter { $0.value.contains([]) }.map(\.key)),
             (.nameParticle, Array(MentionParser.nameParticles)), (.complementPreposition, Array(MentionParser.complementPrepositions)),
+            (.termCue, lexicon.termCues.filter { !$0.contains(" ") }),
+            (.termCueStart, lexicon.termCues.compactMap { cue in cue.firstIndex(of: " ").map { String(cue[..<$0]) } }),
         ])
     }
 

@@ -26,4 +26,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// the mention parser's lists, the same in every language.
     static let nameParticle = WordClass(rawValue: 1 << 16)
     static let complementPreposition = WordClass(rawValue: 1 << 17)
+    /// A term cue of one word ("dubbed"), and the first word of one of several ("known" of "known as").
+    static let termCue = WordClass(rawValue: 1 << 18)
+    static let termCueStart = WordClass(rawValue: 1 << 19)
 }

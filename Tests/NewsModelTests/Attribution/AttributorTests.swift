@@ -71,6 +71,11 @@ struct AttributorTests {
     func terms() {
         let result = attributed(["Het leger begon operatie ‘Wachttoren’ in het noorden.", "The so-called “peace dividend” is gone."], .nl)
         #expect(result == ["-: Wachttoren", "-: peace dividend"])
+        // a cue of two words ("known as") makes a term of what is otherwise part of a sentence
+        let kinds = Bundled.corpus(["Blinken said the deal was known as “a new chapter for the whole region” in Kyiv.",
+                                    "Blinken said the deal was “a new chapter for the whole region” in Kyiv."], language: .en)
+            .articles[0].quotes.map(\.kind)
+        #expect(kinds == [.term, .partial])
     }
 
     @Test("a speaker named only by a description")

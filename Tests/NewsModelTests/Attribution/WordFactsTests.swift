@@ -30,6 +30,8 @@ struct WordFactsTests {
         #expect(!facts("moscow", .en).flags.contains(.capital))  // places match as written
         #expect(facts("Blinken", .en) == WordFacts(text: "Blinken", lower: "blinken", lexicon: Lexicon.forLanguage(.en), places: .shared))
         #expect(facts("Blinken", .en).classes == [] && facts("Blinken", .en).flags == [])
+        #expect(facts("dubbed", .en).classes.contains(.termCue) && !facts("dubbed", .en).classes.contains(.termCueStart))
+        #expect(facts("known", .en).classes.contains(.termCueStart) && !facts("known", .en).classes.contains(.termCue))  // "known as"
     }
 
     @Test("annotating gives every token the facts of its written form, repeated words and marks included")
