@@ -51,9 +51,8 @@ struct MentionParser {
         var members = [first]
         var j = first.tokens.upperBound
         while j + 1 < end {
-            let separator = tokens[j]
-            let isConjunction = separator.isWord && separator.facts.classes.contains(.conjunction)
-            guard isConjunction || separator.text == "," else { break }
+            let isConjunction = tokens[j].isWord && tokens[j].facts.classes.contains(.conjunction)
+            guard isConjunction || tokens[j].text == "," else { break }
             guard let next = parseSingle(at: j + 1, end: end), case .person = next.kind else { break }
             members.append(next)
             j = next.tokens.upperBound
@@ -89,15 +88,15 @@ struct MentionParser {
         var role: [String] = []
         // modifiers: "voormalige", "Russische", "Republican", "Russia's"
         while j < end, tokens[j].isWord {
-            let word = tokens[j]
+            let facts = tokens[j].facts  // the facts alone: a copy of the whole token retains its strings too
             // "Foreign Minister", "press secretary": a title of several words that a modifier begins is the title
             if let length = titleLength(at: j, end: end), length > 1 { break }
-            if word.facts.possessor != nil {
-                guard let code = word.facts.possessorCountry else { break }
+            if facts.possessor != nil {
+                guard let code = facts.possessorCountry else { break }
                 country = code
-            } else if word.facts.classes.contains(.titleModifier) {
-                if let code = word.facts.demonymCountry { country = code }
-            } else if let code = word.facts.demonymCountry, !word.facts.flags.contains(.titleWord), j + 1 < end, tokens[j + 1].isWord {
+            } else if facts.classes.contains(.titleModifier) {
+                if let code = facts.demonymCountry { country = code }
+            } else if let code = facts.demonymCountry, !facts.flags.contains(.titleWord), j + 1 < end, tokens[j + 1].isWord {
                 country = code
             } else if isOrganisationBeforeTitledName(at: j, end: end) {
                 // "department spokesperson Ned Price", "ministry spokeswoman Maria Zakharova"
@@ -318,24 +317,24 @@ struct MentionParser {
     }
 
     func isNameWord(at j: Int) -> Bool {
-        let token = tokens[j]
-        guard token.isWord, token.isCapitalized else { return false }
-        let classes = token.facts.classes
+        guard tokens[j].isWord, tokens[j].isCapitalized else { return false }
+        let facts = tokens[j].facts  // the facts alone: a copy of the whole token retains its strings too
+        let classes = facts.classes
         if classes.contains(.notName) || classes.contains(.reportingVerbStart) || classes.contains(.titleStart) { return false }
         if classes.contains(.determiner) || classes.contains(.preposition) { return false }
-        let flags = token.facts.flags
+        let flags = facts.flags
         if sentenceStarts[j] {
-            if lowerCaseWords.contains(token.lower) { return false }
+            if lowerCaseWords.contains(tokens[j].lower) { return false }
             // a lone capitalised word opening a sentence is a name only if the article also writes it
             // capitalised elsewhere, or another name word follows ("Selon", "Daarin", "Officials" are not)
             let followedByName = j + 1 < tokens.count && tokens[j + 1].isWord && tokens[j + 1].isCapitalized
             // ("Hoekstra’s toon" opens a sentence; "Hoekstra" stands mid-sentence elsewhere)
-            let base = token.facts.possessor ?? token.text
+            let base = facts.possessor ?? tokens[j].text
             if !followedByName, !capitalisedMidSentence.contains(base), !flags.contains(.capital), !flags.contains(.countryName) {
                 return false
             }
         }
-        if token.facts.demonymCountry != nil, token.facts.possessor == nil, !flags.contains(.countryName) { return false }
+        if facts.demonymCountry != nil, facts.possessor == nil, !flags.contains(.countryName) { return false }
         return true
     }
 

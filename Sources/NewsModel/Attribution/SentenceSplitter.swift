@@ -18,13 +18,12 @@ struct SentenceSplitter {
         }
         var i = 0
         while i < tokens.count {
-            let token = tokens[i]
-            switch token.kind {
+            switch tokens[i].kind {  // read in place: a copy of the token retains its strings
             case .paragraphBreak:
                 close(i)
                 start = i + 1
-            case .punctuation where token.text == "." || token.text == "!" || token.text == "?" || token.text == "…":
-                if token.text == ".", i > 0, tokens[i - 1].isWord, isAbbreviation(tokens[i - 1]) {
+            case .punctuation where tokens[i].isMark(in: ".!?…"):
+                if tokens[i].text == ".", i > 0, tokens[i - 1].isWord, isAbbreviation(tokens[i - 1]) {
                     break
                 }
                 // a run of closing punctuation stays with its sentence
@@ -37,8 +36,7 @@ struct SentenceSplitter {
                 i = end - 1
             case .quote(let index):
                 if quoteEndsSentence(index), i + 1 < tokens.count {
-                    let next = tokens[i + 1]
-                    if next.quoteIndex != nil || (next.isWord && next.isCapitalized) {
+                    if tokens[i + 1].quoteIndex != nil || (tokens[i + 1].isWord && tokens[i + 1].isCapitalized) {
                         close(i + 1)
                     }
                 }
