@@ -54,6 +54,7 @@ struct SentenceSplitter {
         if Self.abbreviations.contains(lower) { return true }
         // single initials ("J. Smith") and dotted abbreviations ("U.S")
         if lower.count == 1, token.isCapitalized { return true }
-        return lower.contains(".") && lower.count <= 6
+        // a byte search: `contains(".")` on a string is Foundation's search, most of splitting sentences
+        return lower.utf8.contains(UInt8(ascii: ".")) && lower.count <= 6
     }
 }
