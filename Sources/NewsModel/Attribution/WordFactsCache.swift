@@ -12,14 +12,18 @@ final class WordFactsCache {
     let language: Language
     private let capacity: Int
     private var slots = ByteKeyTable(minimumCapacity: 1_024)
-    private var facts: [WordFacts] = []
-    /// The last article (`article`) that met each form, to tell an article's first use of a form, and
-    /// the form's number in that article.
-    private var lastArticle: [Int] = []
-    private var numberInArticle: [Int32] = []
+    /// What is kept of a form, in one place, so a look-up reads one more cache line, not three.
+    private struct Entry {
+        var facts: WordFacts
+        /// The last article (`article`) that met the form, to tell an article's first use of a form,
+        /// and the form's number in that article.
+        var lastArticle: Int
+        var numberInArticle: Int
+    }
+    private var entries: [Entry] = []
     private var article = 0
     /// Forms the current article has met.
-    private var formsInArticle: Int32 = 0
+    private var formsInArticle = 0
 
     init(language: Language, capacity: Int = 16_384) {
         self.language = language
@@ -30,11 +34,9 @@ final class WordFactsCache {
     func beginArticle() {
         article += 1
         formsInArticle = 0
-        if facts.count >= capacity {
+        if entries.count >= capacity {
             slots.removeAll()
-            facts.removeAll(keepingCapacity: true)
-            lastArticle.removeAll(keepingCapacity: true)
-            numberInArticle.removeAll(keepingCapacity: true)
+            entries.removeAll(keepingCapacity: true)
         }
     }
 
@@ -44,21 +46,21 @@ final class WordFactsCache {
     func lookUp(_ text: String) -> (facts: WordFacts, form: Int, isFirstInArticle: Bool)? {
         let (slot, isNew) = slots.number(of: text)
         guard !isNew else { return nil }
-        guard lastArticle[slot] != article else { return (facts[slot], Int(numberInArticle[slot]), false) }
-        lastArticle[slot] = article
-        numberInArticle[slot] = formsInArticle
-        formsInArticle += 1
-        return (facts[slot], Int(numberInArticle[slot]), true)
+        return entries.withUnsafeMutableBufferPointer { entries in
+            guard entries[slot].lastArticle != article else { return (entries[slot].facts, entries[slot].numberInArticle, false) }
+            entries[slot].lastArticle = article
+            entries[slot].numberInArticle = formsInArticle
+            formsInArticle += 1
+            return (entries[slot].facts, entries[slot].numberInArticle, true)
+        }
     }
 
     /// Keeps the facts found for the form `lookUp` has just met for the first time; returns its number
     /// in the article.
     func keep(_ found: WordFacts) -> Int {
-        facts.append(found)
-        lastArticle.append(article)
-        numberInArticle.append(formsInArticle)
+        entries.append(Entry(facts: found, lastArticle: article, numberInArticle: formsInArticle))
         formsInArticle += 1
-        return Int(formsInArticle - 1)
+        return formsInArticle - 1
     }
 }
 

@@ -10,10 +10,10 @@ import Foundation
 /// `String`. Written by hand because no package on this machine has a byte-keyed table; swift-collections'
 /// tables hash through `Hashable` like the standard library's.
 struct ByteKeyTable {
-    /// Open addressing: entry number + 1 per bucket, 0 for an empty one; the count is a power of two.
-    private var buckets: [Int32]
-    /// Per entry: its hash, and where its bytes lie in `bytes`.
-    private var hashes: [UInt32] = []
+    /// Open addressing: per bucket, the entry's hash in the high half and its number + 1 in the low half,
+    /// 0 for an empty bucket (so a probe reads the hash without another array); the count is a power of two.
+    private var buckets: [UInt64]
+    /// Where each entry's bytes lie in `bytes`: entry n from `starts[n]` to `starts[n + 1]`.
     private var starts: [Int32] = [0]
     private var bytes: [UInt8] = []
 
@@ -24,7 +24,7 @@ struct ByteKeyTable {
     }
 
     /// How many distinct keys the table holds.
-    var count: Int { hashes.count }
+    var count: Int { starts.count - 1 }
 
     /// The number of `key`, numbering it `count` when it is new.
     mutating func number(of key: UnsafeRawBufferPointer) -> (number: Int, isNew: Bool) {
@@ -32,18 +32,19 @@ struct ByteKeyTable {
         let mask = buckets.count - 1
         var bucket = Int(hash) & mask
         while true {
-            let stored = Int(buckets[bucket])
+            let stored = buckets[bucket]
             if stored == 0 { break }
-            let entry = stored - 1
-            if hashes[entry] == hash, equals(entry, key) { return (entry, false) }
+            if UInt32(truncatingIfNeeded: stored >> 32) == hash {
+                let entry = Int(UInt32(truncatingIfNeeded: stored)) - 1
+                if equals(entry, key) { return (entry, false) }
+            }
             bucket = (bucket + 1) & mask
         }
-        let entry = hashes.count
-        buckets[bucket] = Int32(entry + 1)
-        hashes.append(hash)
+        let entry = count
+        buckets[bucket] = UInt64(hash) << 32 | UInt64(entry + 1)
         bytes.append(contentsOf: key)
         starts.append(Int32(bytes.count))
-        if hashes.count * 2 > buckets.count { grow() }
+        if count * 2 > buckets.count { grow() }
         return (entry, true)
     }
 
@@ -61,7 +62,6 @@ struct ByteKeyTable {
     /// Empties the table, keeping its storage.
     mutating func removeAll() {
         for index in buckets.indices { buckets[index] = 0 }
-        hashes.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         starts.append(0)
         bytes.removeAll(keepingCapacity: true)
@@ -77,12 +77,13 @@ struct ByteKeyTable {
 
     /// Doubles the buckets and puts every entry back.
     private mutating func grow() {
-        buckets = Array(repeating: 0, count: buckets.count * 2)
+        let old = buckets
+        buckets = Array(repeating: 0, count: old.count * 2)
         let mask = buckets.count - 1
-        for (entry, hash) in hashes.enumerated() {
-            var bucket = Int(hash) & mask
+        for stored in old where stored != 0 {
+            var bucket = Int(UInt32(truncatingIfNeeded: stored >> 32)) & mask
             while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
-            buckets[bucket] = Int32(entry + 1)
+            buckets[bucket] = stored
         }
     }
 
