@@ -3,12 +3,13 @@ import Foundation
 /// Numbers distinct byte strings in the order they are first met: a hash table whose keys are UTF-8
 /// bytes, kept end to end in one array.
 ///
-/// What a `[WrittenForm: Int]` does, at a fraction of the cost for the short keys of a word list: a
-/// dictionary hashes each key with SipHash (a seeded hasher set up and finalised per key), compares keys
-/// through the string's UTF-8 view one byte at a time, and retains and releases every key it touches.
-/// Here a key is hashed with FNV-1a, compared with `memcmp`-like buffer equality, and stored without a
-/// `String`. Written by hand because no package on this machine has a byte-keyed table; swift-collections'
-/// tables hash through `Hashable` like the standard library's.
+/// What a dictionary from a string's bytes to a number does, at a fraction of the cost for the short
+/// keys of a word list: a `Dictionary` hashes each key with SipHash (a seeded hasher set up and finalised
+/// per key), compares keys through the string's UTF-8 view one byte at a time, and retains and releases
+/// every key it touches. Here a key is hashed with FNV-1a, compared with `memcmp`, and stored without a
+/// `String`. Keys equal as strings but not as bytes (composed and decomposed accents) are two keys.
+/// Written by hand because no package on this machine has a byte-keyed table; swift-collections' tables
+/// hash through `Hashable` like the standard library's.
 struct ByteKeyTable {
     /// Open addressing: per bucket, the entry's hash in the high half and its number + 1 in the low half,
     /// 0 for an empty bucket (so a probe reads the hash without another array); the count is a power of two.
