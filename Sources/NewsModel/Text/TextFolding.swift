@@ -6,16 +6,61 @@ public enum TextFolding {
     /// ASCII text (most names) is lower-cased byte by byte, which is all folding does to it; Foundation's
     /// folding, which bridges to `NSString`, cost a twentieth of the analysis.
     public static func fold(_ text: String) -> String {
-        if ASCIIBytes.isASCII(text) {
-            guard text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return text }
-            return ASCIIBytes.loweredString(text.utf8)
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            switch asciiCase(bytes) {
+            case .lower: return text
+            case .mixed: return ASCIIBytes.loweredString(bytes)
+            case .notASCII: return nil
+            }
         }
+        if let ascii, let folded = ascii { return folded }
+        if ascii == nil, ASCIIBytes.isASCII(text) { return ASCIIBytes.loweredString(text.utf8) }  // not contiguous
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
+    /// What folding has to do to ASCII text: nothing, or lower-case its capitals; or it is not ASCII.
+    enum ASCIICase { case lower, mixed, notASCII }
+
+    /// Whether `bytes` are ASCII and hold a capital, in one pass.
+    /// One pass over contiguous bytes where the first fast path took two over the view's iterator
+    /// (is it ASCII? has it a capital?) and lower-cased through it: names are folded many times over.
+    static func asciiCase(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIICase {
+        var upper = false
+        for byte in bytes {
+            if byte >= 0x80 { return .notASCII }
+            if byte &- 0x41 < 26 { upper = true }
+        }
+        return upper ? .mixed : .lower
+    }
+
     /// The folded words of `text`, split on anything that is not a letter or digit.
+    /// ASCII text is split on its bytes: in ASCII the letters and digits are A–Z, a–z and 0–9, so this
+    /// gives what splitting the folded `Character`s gives, without the Unicode property look-up per
+    /// character that was most of the cost. Other text is folded first, which often leaves ASCII ("é" → "e").
     public static func words(_ text: String) -> [String] {
-        fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        if let words = text.utf8.withContiguousStorageIfAvailable({ asciiWords($0, lowering: true) }), let words { return words }
+        let folded = fold(text)
+        if let words = folded.utf8.withContiguousStorageIfAvailable({ asciiWords($0, lowering: false) }), let words { return words }
+        return folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// The runs of ASCII letters and digits in `bytes`, lower-cased when `lowering` (what folding does to
+    /// ASCII); nil when a byte is not ASCII.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> [String]? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var words: [String] = []
+        var start: Int?
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? ASCIIBytes.lowered(bytes[index]) : 0
+            let inWord = byte &- 0x61 < 26 || byte &- 0x30 < 10
+            if inWord, start == nil { start = index }
+            if !inWord, let first = start {
+                let word = UnsafeBufferPointer(rebasing: bytes[first..<index])
+                words.append(lowering ? ASCIIBytes.loweredString(word) : String(decoding: word, as: UTF8.self))
+                start = nil
+            }
+        }
+        return words
     }
 
     /// True when the words of `needle` stand together, in order, among the words of `haystack`.

@@ -14,4 +14,14 @@ struct TextFoldingTests {
         #expect(TextFolding.fold("Élysée") == "elysee")
         #expect(TextFolding.fold("ＡＢＣ") == "abc")
     }
+
+    @Test("words split ASCII on its bytes as the folded characters split, and fold other text first")
+    func wordsMatchCharacterSplit() {
+        let ascii = String(decoding: (0x00..<0x80).map { UInt8($0) }, as: UTF8.self)
+        for text in [ascii, "Antony Blinken, U.S. State-Department\r\n2024", "  ", "", "Élysée's Ｍacron", "Ça va\u{301} naïve 東京"] {
+            let bySplit = TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            #expect(TextFolding.words(text) == bySplit)
+        }
+        #expect(TextFolding.words("Élysée, U.N.") == ["elysee", "u", "n"])
+    }
 }
