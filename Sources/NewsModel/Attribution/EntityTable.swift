@@ -65,7 +65,8 @@ struct EntityTable {
             switch mention.kind {
             case .person(let name, _) where name.count >= 2:
                 let key = TextFolding.fold(name[name.count - 1])
-                if let known = names[key], TextFolding.fold(known.joined(separator: " ")) != TextFolding.fold(name.joined(separator: " ")) {
+                // the same words fold the same: only a name written otherwise is folded to compare
+                if let known = names[key], known != name, TextFolding.foldJoined(known) != TextFolding.foldJoined(name) {
                     ambiguous.insert(key)
                 } else {
                     names[key] = name
@@ -198,7 +199,8 @@ struct EntityTable {
         func newest(_ word: String) -> Int? {
             for id in (organisationsByHead[word] ?? []).reversed() {
                 counter?.entities += 1
-                if Self.heads(entities[id]).contains(word) { return id }
+                // the heads looked through where they lie, not gathered into an array for each candidate
+                if entities[id].head == word || entities[id].words.contains(where: { $0.lowercased() == word }) { return id }
             }
             return nil
         }
@@ -215,7 +217,9 @@ struct EntityTable {
     private func aliasTarget(_ mention: Mention) -> Int? {
         switch mention.kind {
         case .organisation(let name, _, _), .person(let name, _):
-            return aliases[TextFolding.fold(name.joined(separator: " "))]
+            // most articles introduce no abbreviation: then no name need be joined and folded to look one up
+            guard !aliases.isEmpty else { return nil }
+            return aliases[TextFolding.foldJoined(name)]
         default:
             return nil
         }
@@ -268,7 +272,7 @@ struct EntityTable {
     private mutating func person(_ written: [String], role: [String]) -> Int {
         var name = written
         if let full = fullName(for: name) { name = full }
-        let folded = TextFolding.fold(name.joined(separator: " "))
+        let folded = TextFolding.foldJoined(name)
         // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
         let office = role.filter { word in
             // most words have no full stop to trim: they are turned away before Foundation builds a character set
@@ -305,7 +309,8 @@ struct EntityTable {
     mutating func describedSpeaker(words: [String], text: String) -> Int {
         let content = words.drop { lexicon.determiners.contains($0.lowercased()) }
         let name = content.joined(separator: " ")
-        if let id = entities.firstIndex(where: { $0.isUnnamed && TextFolding.fold($0.name) == TextFolding.fold(name) }) {
+        let folded = TextFolding.fold(name)
+        if let id = entities.firstIndex(where: { $0.isUnnamed && $0.foldedName == folded }) {
             entities[id].addMention(text)
             return id
         }
@@ -382,32 +387,41 @@ struct EntityTable {
         let words = Set(folded)
         func matches(_ id: Int) -> Bool {
             counter?.entities += 1
-            let entity = entities[id]
-            let sameHead = entity.head == head || head == nil || entity.head == nil
-            let sameCountry = entity.country == nil || country == nil || entity.country == country
+            // read in place, not copied out: a copy retains and releases each of the entity's arrays and strings
+            let sameHead = entities[id].head == head || head == nil || entities[id].head == nil
+            let sameCountry = entities[id].country == nil || country == nil || entities[id].country == country
             guard sameHead, sameCountry else { return false }
-            let known = Set(entity.words.map(TextFolding.fold))
-            return words.isSubset(of: known) || known.isSubset(of: words)
+            let known = entities[id].foldedWords
+            return Self.isSubset(words, of: known) || known.allSatisfy(words.contains)
         }
         var found: Int?
         if words.isEmpty || words.count > Self.longestIndexedOrganisationName {
             found = entities.indices.reversed().first { entities[$0].kind == .organisation && !entities[$0].isPlace && matches($0) }
         } else {
             // a name that holds this one's words is filed under each of them: walk the shortest list
-            let shortest = words.map { organisationsByFoldedWord[$0] ?? [] }.min { $0.count < $1.count } ?? []
+            var shortest: [Int] = []
+            var filed: [String] = []
+            for (n, word) in words.enumerated() {
+                let list = organisationsByFoldedWord[word] ?? []
+                if n == 0 || list.count < shortest.count { shortest = list }
+                if !list.isEmpty { filed.append(word) }
+            }
             found = shortest.reversed().first(where: matches)
-            // a name held by this one's words is filed under its word set, one of this name's subsets
-            let list = Array(words)
-            for mask in 0..<(1 << list.count) {
-                let subset = Set(list.indices.filter { mask & (1 << $0) != 0 }.map { list[$0] })
+            // a name held by this one's words is filed under its word set, one of this name's subsets; each word
+            // of a filed word set is filed on its own too, so only subsets of the words filed so far can be keys
+            // (looking up all 2^n subsets, a set built for each, was most of the cost of naming an organisation)
+            var subset = Set<String>(minimumCapacity: filed.count)
+            for mask in 0..<(1 << filed.count) {
+                subset.removeAll(keepingCapacity: true)
+                for (bit, word) in filed.enumerated() where mask & (1 << bit) != 0 { subset.insert(word) }
                 if let newest = organisationsByWordSet[subset]?.reversed().first(where: matches), newest > found ?? -1 {
                     found = newest
                 }
             }
         }
         if let id = found {
-            let known = entities[id].words.map(TextFolding.fold)
-            if known == folded || words.isSubset(of: Set(known)) { return id }
+            let known = entities[id].foldedWords
+            if known == folded || Self.isSubset(words, of: known) { return id }
             entities[id].words = name  // the fuller name becomes canonical
             if entities[id].country == nil { entities[id].country = country }
             indexOrganisation(id)
@@ -415,6 +429,13 @@ struct EntityTable {
         }
         let known = country ?? Places.shared.country(ofInstitution: name.joined(separator: " "))
         return add(LocalEntity(kind: .organisation, words: name, country: known, head: head))
+    }
+
+    /// Whether every one of `words` is among `known`. Names have a handful of words: looking them up in the
+    /// array costs less than building a set of it, which only a long run of capitalised words needs.
+    static func isSubset(_ words: Set<String>, of known: [String]) -> Bool {
+        if known.count <= 16 { return words.allSatisfy(known.contains) }
+        return words.isSubset(of: Set(known))
     }
 
     private mutating func group(_ members: [Int]) -> Int {
@@ -437,7 +458,7 @@ struct EntityTable {
     private mutating func indexOrganisation(_ id: Int) {
         let entity = entities[id]
         for word in Set(Self.heads(entity)) { Self.insert(id, into: &organisationsByHead[word, default: []]) }
-        let folded = Set(entity.words.map(TextFolding.fold))
+        let folded = Set(entity.foldedWords)
         for word in folded { Self.insert(id, into: &organisationsByFoldedWord[word, default: []]) }
         Self.insert(id, into: &organisationsByWordSet[folded, default: []])
         if let country = entity.country { Self.insert(id, into: &organisationsByCountry[country, default: []]) }
@@ -455,9 +476,9 @@ struct EntityTable {
         entities.append(entity)
         let id = entities.count - 1
         if entity.kind == .person {
-            let key = TextFolding.fold(entity.name)
+            let key = entity.foldedName
             if personByFoldedName[key] == nil { personByFoldedName[key] = id }  // the first, as a scan would find
-            if !entity.isUnnamed { personBySurname[TextFolding.fold(entity.words.last ?? "")] = id }  // the last
+            if !entity.isUnnamed { personBySurname[entity.foldedWords.last ?? ""] = id }  // the last
             indexRole(of: id)
         } else if entity.kind == .organisation, entity.isPlace {
             if placeByName[entity.name] == nil { placeByName[entity.name] = id }

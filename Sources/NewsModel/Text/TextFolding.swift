@@ -18,6 +18,26 @@ public enum TextFolding {
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
+    /// `fold(words.joined(separator: " "))`, made in one string when the words are ASCII (most names):
+    /// folding ASCII works byte by byte, so folding the joined words is joining their lower-cased bytes.
+    static func foldJoined(_ words: [String]) -> String {
+        var count = max(0, words.count - 1)
+        for word in words {
+            guard let ascii = word.utf8.withContiguousStorageIfAvailable({ asciiCase($0) != .notASCII }), ascii else {
+                return fold(words.joined(separator: " "))
+            }
+            count += word.utf8.count
+        }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for (n, word) in words.enumerated() {
+                if n > 0 { buffer[at] = 0x20; at += 1 }
+                for byte in word.utf8 { buffer[at] = ASCIIBytes.lowered(byte); at += 1 }
+            }
+            return at
+        }
+    }
+
     /// What folding has to do to ASCII text: nothing, or lower-case its capitals; or it is not ASCII.
     enum ASCIICase { case lower, mixed, notASCII }
 
