@@ -80,21 +80,25 @@ struct EntityTable {
         allMentions.forEach(collect)
         for key in ambiguous { names[key] = nil }
         fullNames = names
-        var seen: Set<[String]> = []
         var byPart: [[String]: [[String]]] = [:]
         func index(_ full: [String], under key: [String]) {
             counter?.entities += 1
-            var found = byPart[key, default: []]
-            guard found.count < 2, !found.contains(full) else { return }
-            found.append(full)
-            byPart[key] = found
+            // changed where it lies: a copy taken out and stored back hashed the key twice and copied the list
+            Self.file(full, in: &byPart[key, default: []])
         }
-        for full in names.values where seen.insert(full).inserted {
+        // each full name is here once: it is the value of its own folded last word only
+        for full in names.values {
             let folded = full.map(TextFolding.fold)
             for length in 1..<min(full.count, Self.longestIndexedEnding + 1) { index(full, under: Array(folded.suffix(length))) }
             if let first = folded.first { index(full, under: [first, ""]) }
         }
         fullNamesByPart = byPart
+    }
+
+    /// Adds `full` to the at most two full names of one name part, once.
+    private static func file(_ full: [String], in found: inout [[String]]) {
+        guard found.count < 2, !found.contains(full) else { return }
+        found.append(full)
     }
 
     /// The entity `mention` names, creating it when it is new; nil for a pronoun or noun with no antecedent.
