@@ -4,18 +4,57 @@ import Foundation
 public enum TextFolding {
     /// "Poetin" and "poetin", "Élysée" and "elysee" fold to the same string.
     /// ASCII text (most names) is lower-cased byte by byte, which is all folding does to it; Foundation's
-    /// folding, which bridges to `NSString`, cost a twentieth of the analysis.
+    /// folding, which bridges to `NSString`, cost a twentieth of the analysis. Text of ASCII and accented
+    /// Latin letters (most other names) is folded letter by letter from `latinFolds`.
     public static func fold(_ text: String) -> String {
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             switch asciiCase(bytes) {
             case .lower: return text
             case .mixed: return ASCIIBytes.loweredString(bytes)
-            case .notASCII: return nil
+            case .notASCII: return latinFolded(bytes)
             }
         }
         if let ascii, let folded = ascii { return folded }
         if ascii == nil, ASCIIBytes.isASCII(text) { return ASCIIBytes.loweredString(text.utf8) }  // not contiguous
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// Foundation's folding of each letter from U+00C0 to U+017F (À to ſ), made once: "é" → "e", "ß" → "ss",
+    /// "Ł" → "ł". These letters stand alone (no mark or joiner of theirs reaches into a neighbour), so text of
+    /// them and ASCII folds letter by letter to what Foundation makes of the whole; a test holds that.
+    static let latinFolds: [[UInt8]] = (0xC0...0x17F).map { value in
+        let letter = Unicode.Scalar(UInt32(value)).map { String(Character($0)) } ?? ""
+        return Array(letter.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
+    }
+
+    /// `bytes` folded when they are ASCII and letters of `latinFolds` (two bytes each, lead byte C3 to C5);
+    /// nil for other text, which Foundation folds.
+    static func latinFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // a two-byte letter folds to at most three bytes (ŉ → ʼn): twice the input is always room enough
+        let folded = String(unsafeUninitializedCapacity: bytes.count * 2) { buffer -> Int in
+            var at = 0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    buffer[at] = ASCIIBytes.lowered(byte)
+                    at += 1
+                    index += 1
+                    continue
+                }
+                guard (0xC3...0xC5).contains(byte), index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else { return 0 }
+                let scalar = Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                guard scalar >= 0xC0 else { return 0 }
+                let letter = latinFolds[scalar - 0xC0]
+                guard !letter.isEmpty, at + letter.count <= buffer.count else { return 0 }
+                for folded in letter {
+                    buffer[at] = folded
+                    at += 1
+                }
+                index += 2
+            }
+            return at
+        }
+        return folded.isEmpty ? nil : folded
     }
 
     /// `fold(words.joined(separator: " "))`, made in one string when the words are ASCII (most names):

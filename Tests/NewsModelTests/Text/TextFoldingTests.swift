@@ -24,4 +24,28 @@ struct TextFoldingTests {
         }
         #expect(TextFolding.words("Élysée, U.N.") == ["elysee", "u", "n"])
     }
+
+    @Test("accented Latin letters fold one by one as Foundation folds them alone, beside ASCII and each other")
+    func latinLettersFoldAsFoundation() {
+        func foundation(_ text: String) -> String {
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        }
+        let letters = (0xC0...0x17F).compactMap(Unicode.Scalar.init).map { String(Character($0)) }
+        for letter in letters {
+            for text in [letter, "A" + letter, letter + "z", "Ab " + letter + "-9"] {
+                #expect(TextFolding.fold(text) == foundation(text), "\(text)")
+            }
+        }
+        var mismatches: [String] = []
+        for first in letters {
+            for second in letters where TextFolding.fold(first + second) != foundation(first + second) {
+                mismatches.append(first + second)
+            }
+        }
+        #expect(mismatches.isEmpty)
+        // a combining mark after a letter, or a letter beyond the table, is left to Foundation
+        for text in ["e\u{301}", "É\u{301}x", "Ǆemal", "Ｍacron", "Straße İstanbul ŉ"] {
+            #expect(TextFolding.fold(text) == foundation(text), "\(text)")
+        }
+    }
 }
