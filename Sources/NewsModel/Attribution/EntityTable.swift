@@ -213,10 +213,6 @@ struct EntityTable {
         return family.compactMap(newest).max()
     }
 
-    static func heads(_ entity: LocalEntity) -> [String] {
-        ([entity.head].compactMap { $0 }) + entity.words.map { $0.lowercased() }
-    }
-
     /// "IAEA" after "International Atomic Energy Agency (IAEA)".
     private func aliasTarget(_ mention: Mention) -> Int? {
         switch mention.kind {
@@ -275,18 +271,26 @@ struct EntityTable {
 
     private mutating func person(_ written: [String], role: [String]) -> Int {
         var name = written
-        if let full = fullName(for: name) { name = full }
-        let folded = TextFolding.foldJoined(name)
-        // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
-        let office = role.filter { word in
-            // most words have no full stop to trim: they are turned away before Foundation builds a character set
-            let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "." ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
-            return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
+        // the written words' folded forms, kept for a new entity of that name
+        var foldedWords: [String]? = written.map(TextFolding.fold)
+        if let folded = foldedWords, let full = fullName(folded: folded) {
+            name = full
+            foldedWords = nil
         }
-        let roleText = office.isEmpty ? nil : office.joined(separator: " ")
+        let folded = TextFolding.foldJoined(name)
+        /// The office the title words give; made only where it is used, not for a person whose role is known.
+        func roleText() -> String? {
+            // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
+            let office = role.filter { word in
+                // most words have no full stop to trim: they are turned away before Foundation builds a character set
+                let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "." ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
+            }
+            return office.isEmpty ? nil : office.joined(separator: " ")
+        }
         if let id = personByFoldedName[folded] {
             if entities[id].role == nil {
-                entities[id].role = roleText
+                entities[id].role = roleText()
                 indexRole(of: id)
             }
             return id
@@ -294,13 +298,13 @@ struct EntityTable {
         if name.count == 1, let id = personBySurname[folded] {
             return id
         }
-        return add(LocalEntity(kind: .person, words: name, role: roleText))
+        // folded above already: the entity takes the folded forms rather than folding its words again
+        return add(LocalEntity(kind: .person, words: name, folded: foldedWords.map { ($0, folded) }, role: roleText()))
     }
 
-    /// The one full name in the article that this shorter name is part of: "Blinken" and "Antony Blinken",
+    /// The one full name in the article that this shorter name (its words folded) is part of: "Blinken" and "Antony Blinken",
     /// "Von der Leyen" and "Ursula von der Leyen", "Qin" and "Qin Gang" (family name first).
-    private func fullName(for name: [String]) -> [String]? {
-        let folded = name.map(TextFolding.fold)
+    private func fullName(folded: [String]) -> [String]? {
         if folded.count == 1, let full = fullNames[folded[0]] { return full }
         var found = fullNamesByPart[folded] ?? []
         if folded.count == 1 {
@@ -336,7 +340,7 @@ struct EntityTable {
     private mutating func roleHolder(_ words: [String], country: String?, mention: Mention) -> Int {
         let roleText = words.joined(separator: " ")
         let key = words.last ?? roleText
-        if let last = lastPerson, entities[last.entity].role?.split(separator: " ").contains(Substring(key)) == true,
+        if let last = lastPerson, entities[last.entity].role.map({ SpaceSeparated.words($0).contains(Substring(key)) }) == true,
            Gender.agree(entities[last.entity].gender, mention.gender) {
             return last.entity
         }
@@ -368,10 +372,10 @@ struct EntityTable {
             // "the Russian leader" is nobody whose country the text does not give
             if let country, entity.country != country { return false }
             // an honorific ("Mr.") tells no office
-            let office = entity.role.flatMap { role in role.split(separator: " ").allSatisfy { lexicon.honorifics.contains(String($0)) } ? nil : role }
+            let office = entity.role.flatMap { role in SpaceSeparated.words(role).allSatisfy { lexicon.honorifics.contains(String($0)) } ? nil : role }
             guard let role = office else { return !subordinate && lastSubjectPerson?.entity == id }
             if generic { return true }
-            let held = role.split(separator: " ").map(String.init)
+            let held = SpaceSeparated.words(role).map(String.init)
             return words.contains { word in held.contains { $0 == word || $0.hasSuffix(word) || word.hasSuffix($0) } }
         }
         return candidates.max { $0.value.at < $1.value.at }?.key
@@ -453,19 +457,21 @@ struct EntityTable {
     /// Files person `id` under each word of its role.
     private mutating func indexRole(of id: Int) {
         guard let role = entities[id].role else { return }
-        for word in Set(role.split(separator: " ").map(String.init)) {
-            Self.insert(id, into: &personsByRoleWord[word, default: []])
+        // no set of the words made first: `insert` files an id once, however often its word comes
+        for word in SpaceSeparated.words(role) {
+            Self.insert(id, into: &personsByRoleWord[String(word), default: []])
         }
     }
 
     /// Files organisation `id` under its heads, folded words, word set and country (again after it grows).
     private mutating func indexOrganisation(_ id: Int) {
-        let entity = entities[id]
-        for word in Set(Self.heads(entity)) { Self.insert(id, into: &organisationsByHead[word, default: []]) }
-        let folded = Set(entity.foldedWords)
+        // the heads filed one by one, not gathered into an array and a set first: `insert` files an id once
+        if let head = entities[id].head { Self.insert(id, into: &organisationsByHead[head, default: []]) }
+        for word in entities[id].words { Self.insert(id, into: &organisationsByHead[word.lowercased(), default: []]) }
+        let folded = Set(entities[id].foldedWords)
         for word in folded { Self.insert(id, into: &organisationsByFoldedWord[word, default: []]) }
         Self.insert(id, into: &organisationsByWordSet[folded, default: []])
-        if let country = entity.country { Self.insert(id, into: &organisationsByCountry[country, default: []]) }
+        if let country = entities[id].country { Self.insert(id, into: &organisationsByCountry[country, default: []]) }
     }
 
     /// Inserts `id` into ascending `ids` once; an id filed again after its entity changed usually goes last.

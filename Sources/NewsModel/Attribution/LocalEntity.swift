@@ -24,10 +24,12 @@ struct LocalEntity: Sendable, Equatable {
     /// A person's gender where the text gives one.
     var gender: Gender?
 
-    init(kind: Speaker.Kind, words: [String], role: String? = nil, country: String? = nil, head: String? = nil, members: [Int] = []) {
+    /// `folded`: the words folded one by one and the name folded, where the caller has folded them already.
+    init(kind: Speaker.Kind, words: [String], folded: (words: [String], name: String)? = nil, role: String? = nil, country: String? = nil,
+         head: String? = nil, members: [Int] = []) {
         self.kind = kind
         self.words = words
-        (foldedWords, foldedName) = Self.folded(words)
+        (foldedWords, foldedName) = folded ?? Self.folded(words)
         self.role = role
         self.country = country
         self.head = head
