@@ -65,8 +65,10 @@ struct EntityTable {
             switch mention.kind {
             case .person(let name, _) where name.count >= 2:
                 let key = TextFolding.fold(name[name.count - 1])
-                // the same words fold the same: only a name written otherwise is folded to compare
-                if let known = names[key], known != name, TextFolding.foldJoined(known) != TextFolding.foldJoined(name) {
+                // the same words again change nothing: only a name written otherwise is folded to compare
+                let known = names[key]
+                if known == name { return }
+                if let known, TextFolding.foldJoined(known) != TextFolding.foldJoined(name) {
                     ambiguous.insert(key)
                 } else {
                     names[key] = name
@@ -81,6 +83,7 @@ struct EntityTable {
         for key in ambiguous { names[key] = nil }
         fullNames = names
         var byPart: [[String]: [[String]]] = [:]
+        byPart.reserveCapacity(names.values.reduce(0) { $0 + min($1.count, Self.longestIndexedEnding + 1) })  // grown once, not doubled
         func index(_ full: [String], under key: [String]) {
             counter?.entities += 1
             // changed where it lies: a copy taken out and stored back hashed the key twice and copied the list

@@ -5,35 +5,34 @@
 /// name, groups on their members.
 struct SpeakerMerger {
     private var speakers: [Speaker] = []
-    private var byKey: [String: Int] = [:]
+    /// Speakers by kind and key: a person's or organisation's folded name, a group's sorted member ids.
+    /// One table per kind, so the folded name is the key as the entity holds it, not a new "p:…" string.
+    private var byKey: [Speaker.Kind: [String: Int]] = [.person: [:], .organisation: [:], .group: [:]]
 
     /// Registers the article's speaking entities and rewrites its quotes and mentions to provisional ids,
     /// in place: a caller that holds the only copy of the article keeps its arrays instead of copying them.
     mutating func add(_ article: inout Article, entities: [LocalEntity]) {
         var speaking = Set(article.quotes.compactMap(\.speaker))
         for id in speaking where entities[id].kind == .group { speaking.formUnion(entities[id].members) }
-        var map: [Int: Int] = [:]
+        // by local id in an array rather than a dictionary: each speaking entity is looked up again and again
+        var map = [Int?](repeating: nil, count: entities.count)
         func globalID(_ local: Int) -> Int {
             if let known = map[local] { return known }
-            let entity = entities[local]
-            let members = entity.members.map(globalID)
-            let key: String
-            switch entity.kind {
-            case .group: key = "g:" + members.sorted().map(String.init).joined(separator: ",")
-            case .person: key = "p:" + entity.foldedName
-            case .organisation: key = "o:" + entity.foldedName
-            }
+            // the entity's fields are read where they lie: a copy of it retained and released every one of them
+            let kind = entities[local].kind
+            let members = entities[local].members.map(globalID)
+            let key = kind == .group ? members.sorted().map(String.init).joined(separator: ",") : entities[local].foldedName
             let id: Int
-            if let existing = byKey[key] {
+            if let existing = byKey[kind]?[key] {
                 id = existing
+                if speakers[id].role == nil { speakers[id].role = Self.displayed(entities[local].role, article.language) }
             } else {
                 id = speakers.count
-                let name = entity.kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : entity.name
-                speakers.append(Speaker(id: id, name: name, kind: entity.kind, role: Self.displayed(entity.role, article.language), members: members))
-                byKey[key] = id
+                let name = kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : entities[local].name
+                speakers.append(Speaker(id: id, name: name, kind: kind, role: Self.displayed(entities[local].role, article.language), members: members))
+                byKey[kind, default: [:]][key] = id
             }
-            if speakers[id].role == nil { speakers[id].role = Self.displayed(entity.role, article.language) }
-            for mention in entity.mentions where !speakers[id].mentions.contains(mention) { speakers[id].mentions.append(mention) }
+            for mention in entities[local].mentions where !speakers[id].mentions.contains(mention) { speakers[id].mentions.append(mention) }
             map[local] = id
             return id
         }
@@ -41,7 +40,7 @@ struct SpeakerMerger {
         for index in article.quotes.indices {
             article.quotes[index].speaker = article.quotes[index].speaker.flatMap { map[$0] }
         }
-        Self.renumber(&article.speakerMentions) { map[$0] }
+        Self.renumber(&article.speakerMentions) { map.indices.contains($0) ? map[$0] : nil }
     }
 
     /// Joins surname-only persons to full names, renumbers densely, counts quotes and articles.
