@@ -61,7 +61,13 @@ struct EntityTable {
         self.counter = counter
         var names: [String: [String]] = [:]
         var ambiguous: Set<String> = []
+        var persons = 0, organisations = 0
         func collect(_ mention: Mention) {
+            switch mention.kind {
+            case .person, .role: persons += 1
+            case .organisation, .anaphor: organisations += 1
+            default: break
+            }
             switch mention.kind {
             case .person(let name, _) where name.count >= 2:
                 let key = TextFolding.fold(name[name.count - 1])
@@ -96,6 +102,13 @@ struct EntityTable {
             if let first = folded.first { index(full, under: [first, ""]) }
         }
         fullNamesByPart = byPart
+        // the indexes that most articles fill, sized once for their mentions instead of grown by doubling
+        // (only indexes that are looked up, never iterated: their order does not matter)
+        personByFoldedName.reserveCapacity(persons)
+        personBySurname.reserveCapacity(persons)
+        organisationsByHead.reserveCapacity(2 * organisations)
+        organisationsByFoldedWord.reserveCapacity(2 * organisations)
+        organisationsByWordSet.reserveCapacity(organisations)
     }
 
     /// Adds `full` to the at most two full names of one name part, once.
