@@ -85,16 +85,19 @@ struct SpeakerMerger {
             result[index].members = result[index].members.compactMap { dense[target[$0]] }
             result[index].name = result[index].members.map { result[$0].name }.joined(separator: " & ")
         }
+        // the last article each speaker was counted in: an article counts once without a set made per article
+        var countedIn = [Int](repeating: -1, count: result.count)
         for a in articles.indices {
-            var seen: Set<Int> = []
             for q in articles[a].quotes.indices {
                 guard let old = articles[a].quotes[q].speaker, let id = dense[target[old]] else { continue }
                 articles[a].quotes[q].speaker = id
                 guard !articles[a].quotes[q].isRepeat else { continue }
                 result[id].quoteCount += 1
-                seen.insert(id)
+                if countedIn[id] != a {
+                    countedIn[id] = a
+                    result[id].articleCount += 1
+                }
             }
-            for id in seen { result[id].articleCount += 1 }
             Self.renumber(&articles[a].speakerMentions) { dense[target[$0]] }
         }
         return result
