@@ -356,7 +356,7 @@ struct EntityTable {
     private mutating func roleHolder(_ words: [String], country: String?, mention: Mention) -> Int {
         let roleText = words.joined(separator: " ")
         let key = words.last ?? roleText
-        if let last = lastPerson, entities[last.entity].role.map({ SpaceSeparated.words($0).contains(Substring(key)) }) == true,
+        if let last = lastPerson, entities[last.entity].role.map({ SpaceSeparated.words($0).contains(key) }) == true,
            Gender.agree(entities[last.entity].gender, mention.gender) {
             return last.entity
         }
@@ -388,10 +388,10 @@ struct EntityTable {
             // "the Russian leader" is nobody whose country the text does not give
             if let country, entity.country != country { return false }
             // an honorific ("Mr.") tells no office
-            let office = entity.role.flatMap { role in SpaceSeparated.words(role).allSatisfy { lexicon.honorifics.contains(String($0)) } ? nil : role }
+            let office = entity.role.flatMap { role in SpaceSeparated.words(role).allSatisfy { lexicon.honorifics.contains($0) } ? nil : role }
             guard let role = office else { return !subordinate && lastSubjectPerson?.entity == id }
             if generic { return true }
-            let held = SpaceSeparated.words(role).map(String.init)
+            let held = SpaceSeparated.words(role)
             return words.contains { word in held.contains { $0 == word || $0.hasSuffix(word) || word.hasSuffix($0) } }
         }
         return candidates.max { $0.value.at < $1.value.at }?.key
@@ -475,7 +475,7 @@ struct EntityTable {
         guard let role = entities[id].role else { return }
         // no set of the words made first: `insert` files an id once, however often its word comes
         for word in SpaceSeparated.words(role) {
-            Self.insert(id, into: &personsByRoleWord[String(word), default: []])
+            Self.insert(id, into: &personsByRoleWord[word, default: []])
         }
     }
 

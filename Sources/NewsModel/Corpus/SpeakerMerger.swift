@@ -50,7 +50,7 @@ struct SpeakerMerger {
         // a surname alone ("Blinken") joins the one full name ending with it
         var bySurname: [String: Set<Int>] = [:]
         for id in speakers.indices where speakers[id].kind == .person && Self.hasSpace(speakers[id].name) {
-            if let last = SpaceSeparated.words(speakers[id].name).last { bySurname[TextFolding.fold(String(last)), default: []].insert(id) }
+            if let last = SpaceSeparated.words(speakers[id].name).last { bySurname[TextFolding.fold(last), default: []].insert(id) }
         }
         var target = Array(speakers.indices)
         for id in speakers.indices where speakers[id].kind == .person && !Self.hasSpace(speakers[id].name) {
