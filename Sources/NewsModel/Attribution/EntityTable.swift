@@ -299,7 +299,8 @@ struct EntityTable {
             // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
             let office = role.filter { word in
                 // most words have no full stop to trim: they are turned away before Foundation builds a character set
-                let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "." ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "."
+                    ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
                 return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
             }
             return office.isEmpty ? nil : office.joined(separator: " ")
@@ -318,8 +319,9 @@ struct EntityTable {
         return add(LocalEntity(kind: .person, words: name, folded: foldedWords.map { ($0, folded) }, role: roleText()))
     }
 
-    /// The one full name in the article that this shorter name (its words folded) is part of: "Blinken" and "Antony Blinken",
-    /// "Von der Leyen" and "Ursula von der Leyen", "Qin" and "Qin Gang" (family name first).
+    /// The one full name in the article that this shorter name, given by its folded words, is part of:
+    /// "Blinken" and "Antony Blinken", "Von der Leyen" and "Ursula von der Leyen", "Qin" and "Qin Gang"
+    /// (family name first).
     private func fullName(folded: [String]) -> [String]? {
         if folded.count == 1, let full = fullNames[folded[0]] { return full }
         var found = fullNamesByPart[folded] ?? []

@@ -29,7 +29,8 @@ struct SpeakerMerger {
             } else {
                 id = speakers.count
                 let name = kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : entities[local].name
-                speakers.append(Speaker(id: id, name: name, kind: kind, role: Self.displayed(entities[local].role, article.language), members: members))
+                let role = Self.displayed(entities[local].role, article.language)
+                speakers.append(Speaker(id: id, name: name, kind: kind, role: role, members: members))
                 byKey[kind, default: [:]][key] = id
             }
             for mention in entities[local].mentions where !speakers[id].mentions.contains(mention) { speakers[id].mentions.append(mention) }
