@@ -5,7 +5,8 @@ public enum TextFolding {
     /// "Poetin" and "poetin", "Élysée" and "elysee" fold to the same string.
     /// ASCII text (most names) is lower-cased byte by byte, which is all folding does to it; Foundation's
     /// folding, which bridges to `NSString`, cost a twentieth of the analysis. Text of ASCII and accented
-    /// Latin letters (most other names) is folded letter by letter from `latinFolds`.
+    /// Latin letters (most other names) is folded letter by letter from `latinFolds`, keeping the marks of
+    /// `foldFreeMarks` (curly quotes, dashes) as they are.
     public static func fold(_ text: String) -> String {
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             switch asciiCase(bytes) {
@@ -27,8 +28,8 @@ public enum TextFolding {
         return Array(letter.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
     }
 
-    /// `bytes` folded when they are ASCII and letters of `latinFolds` (two bytes each, lead byte C3 to C5);
-    /// nil for other text, which Foundation folds.
+    /// `bytes` folded when they are ASCII, letters of `latinFolds` (two bytes each, lead byte C3 to C5) and
+    /// marks of `foldFreeMarks` (kept as they are); nil for other text, which Foundation folds.
     static func latinFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         // a two-byte letter folds to at most three bytes (ŉ → ʼn): twice the input is always room enough
         let folded = String(unsafeUninitializedCapacity: bytes.count * 2) { buffer -> Int in
@@ -39,6 +40,13 @@ public enum TextFolding {
                     buffer[at] = ASCIIBytes.lowered(byte)
                     at += 1
                     index += 1
+                    continue
+                }
+                let mark = foldFreeMarkLength(bytes, at: index)
+                if mark > 0 {
+                    for offset in 0..<mark { buffer[at + offset] = bytes[index + offset] }
+                    at += mark
+                    index += mark
                     continue
                 }
                 guard (0xC3...0xC5).contains(byte), index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else { return 0 }
@@ -96,6 +104,7 @@ public enum TextFolding {
     /// ASCII text is split on its bytes: in ASCII the letters and digits are A–Z, a–z and 0–9, so this
     /// gives what splitting the folded `Character`s gives, without the Unicode property look-up per
     /// character that was most of the cost. Other text is folded first, which often leaves ASCII ("é" → "e").
+    /// Marks of `foldFreeMarks` (curly quotes, dashes, no-break spaces) are split on as well.
     public static func words(_ text: String) -> [String] {
         if let words = text.utf8.withContiguousStorageIfAvailable({ asciiWords($0, lowering: true) }), let words { return words }
         let folded = fold(text)
@@ -104,22 +113,54 @@ public enum TextFolding {
     }
 
     /// The runs of ASCII letters and digits in `bytes`, lower-cased when `lowering` (what folding does to
-    /// ASCII); nil when a byte is not ASCII.
+    /// ASCII); nil when `bytes` hold anything but ASCII and marks of `foldFreeMarks`, which fold to themselves
+    /// and stand between words.
     private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> [String]? {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
         var words: [String] = []
         var start: Int?
-        for index in 0...bytes.count {
-            let byte = index < bytes.count ? ASCIIBytes.lowered(bytes[index]) : 0
-            let inWord = byte &- 0x61 < 26 || byte &- 0x30 < 10
+        var index = 0
+        while index <= bytes.count {
+            var length = 1
+            var inWord = false
+            if index < bytes.count, bytes[index] >= 0x80 {
+                length = foldFreeMarkLength(bytes, at: index)
+                guard length > 0 else { return nil }
+            } else if index < bytes.count {
+                let byte = ASCIIBytes.lowered(bytes[index])
+                inWord = byte &- 0x61 < 26 || byte &- 0x30 < 10
+            }
             if inWord, start == nil { start = index }
             if !inWord, let first = start {
                 let word = UnsafeBufferPointer(rebasing: bytes[first..<index])
                 words.append(lowering ? ASCIIBytes.loweredString(word) : String(decoding: word, as: UTF8.self))
                 start = nil
             }
+            index += length
         }
         return words
+    }
+
+    /// Marks that fold to themselves and are neither letters nor digits, common in news beside ASCII: the
+    /// no-break space, en and em dashes, curly quotes and apostrophes (the apostrophe of "Blinken’s").
+    /// Text of ASCII and these is folded and split on its bytes too.
+    static let foldFreeMarks: Set<UInt32> = Set([0xA0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D].filter { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
+        let mark = Character(scalar)
+        let folded = String(mark).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return folded == String(mark) && !mark.isLetter && !mark.isNumber
+    }.map(UInt32.init))
+
+    /// The length in bytes of the mark of `foldFreeMarks` that starts at `index` (two or three), or 0.
+    static func foldFreeMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        let length = (0xC2...0xDF).contains(lead) ? 2 : (0xE0...0xEF).contains(lead) ? 3 : 0
+        guard length > 0, index + length <= bytes.count else { return 0 }
+        var scalar = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+        for next in bytes[(index + 1)..<(index + length)] {
+            guard next & 0xC0 == 0x80 else { return 0 }
+            scalar = scalar << 6 | UInt32(next & 0x3F)
+        }
+        return foldFreeMarks.contains(scalar) ? length : 0
     }
 
     /// True when the words of `needle` stand together, in order, among the words of `haystack`.
