@@ -6,6 +6,11 @@ import Foundation
 /// or a capital standing for its government resolve to the most recent fitting entity before them.
 struct EntityTable {
     private(set) var entities: [LocalEntity] = []
+    /// Each entity's words folded one by one, by entity id, made when its words are set: organisations are
+    /// matched on them again and again, and folding each time was a tenth of resolving a mention. Kept
+    /// here, not on the entity, so they go with the table rather than into the merge: kept on the entities
+    /// of a chunk of articles they added 2 MB to the peak memory of a 10 000-article load.
+    private var foldedWords: [[String]] = []
     /// Surname (folded) → full name words, from every full name in the article; ambiguous surnames are dropped.
     private var fullNames: [String: [String]] = [:]
     /// Full names by the folded words of each of their shorter endings ("Leyen", "der Leyen", "von der Leyen"),
@@ -61,11 +66,20 @@ struct EntityTable {
         self.counter = counter
         var names: [String: [String]] = [:]
         var ambiguous: Set<String> = []
+        var persons = 0, organisations = 0
         func collect(_ mention: Mention) {
+            switch mention.kind {
+            case .person, .role: persons += 1
+            case .organisation, .anaphor: organisations += 1
+            default: break
+            }
             switch mention.kind {
             case .person(let name, _) where name.count >= 2:
                 let key = TextFolding.fold(name[name.count - 1])
-                if let known = names[key], TextFolding.fold(known.joined(separator: " ")) != TextFolding.fold(name.joined(separator: " ")) {
+                // the same words again change nothing: only a name written otherwise is folded to compare
+                let known = names[key]
+                if known == name { return }
+                if let known, TextFolding.foldJoined(known) != TextFolding.foldJoined(name) {
                     ambiguous.insert(key)
                 } else {
                     names[key] = name
@@ -79,21 +93,33 @@ struct EntityTable {
         allMentions.forEach(collect)
         for key in ambiguous { names[key] = nil }
         fullNames = names
-        var seen: Set<[String]> = []
         var byPart: [[String]: [[String]]] = [:]
+        byPart.reserveCapacity(names.values.reduce(0) { $0 + min($1.count, Self.longestIndexedEnding + 1) })  // grown once, not doubled
         func index(_ full: [String], under key: [String]) {
             counter?.entities += 1
-            var found = byPart[key, default: []]
-            guard found.count < 2, !found.contains(full) else { return }
-            found.append(full)
-            byPart[key] = found
+            // changed where it lies: a copy taken out and stored back hashed the key twice and copied the list
+            Self.file(full, in: &byPart[key, default: []])
         }
-        for full in names.values where seen.insert(full).inserted {
+        // each full name is here once: it is the value of its own folded last word only
+        for full in names.values {
             let folded = full.map(TextFolding.fold)
             for length in 1..<min(full.count, Self.longestIndexedEnding + 1) { index(full, under: Array(folded.suffix(length))) }
             if let first = folded.first { index(full, under: [first, ""]) }
         }
         fullNamesByPart = byPart
+        // the indexes that most articles fill, sized once for their mentions instead of grown by doubling
+        // (only indexes that are looked up, never iterated: their order does not matter)
+        personByFoldedName.reserveCapacity(persons)
+        personBySurname.reserveCapacity(persons)
+        organisationsByHead.reserveCapacity(2 * organisations)
+        organisationsByFoldedWord.reserveCapacity(2 * organisations)
+        organisationsByWordSet.reserveCapacity(organisations)
+    }
+
+    /// Adds `full` to the at most two full names of one name part, once.
+    private static func file(_ full: [String], in found: inout [[String]]) {
+        guard found.count < 2, !found.contains(full) else { return }
+        found.append(full)
     }
 
     /// The entity `mention` names, creating it when it is new; nil for a pronoun or noun with no antecedent.
@@ -198,7 +224,8 @@ struct EntityTable {
         func newest(_ word: String) -> Int? {
             for id in (organisationsByHead[word] ?? []).reversed() {
                 counter?.entities += 1
-                if Self.heads(entities[id]).contains(word) { return id }
+                // the heads looked through where they lie, not gathered into an array for each candidate
+                if entities[id].head == word || entities[id].words.contains(where: { $0.lowercased() == word }) { return id }
             }
             return nil
         }
@@ -207,15 +234,13 @@ struct EntityTable {
         return family.compactMap(newest).max()
     }
 
-    static func heads(_ entity: LocalEntity) -> [String] {
-        ([entity.head].compactMap { $0 }) + entity.words.map { $0.lowercased() }
-    }
-
     /// "IAEA" after "International Atomic Energy Agency (IAEA)".
     private func aliasTarget(_ mention: Mention) -> Int? {
         switch mention.kind {
         case .organisation(let name, _, _), .person(let name, _):
-            return aliases[TextFolding.fold(name.joined(separator: " "))]
+            // most articles introduce no abbreviation: then no name need be joined and folded to look one up
+            guard !aliases.isEmpty else { return nil }
+            return aliases[TextFolding.foldJoined(name)]
         default:
             return nil
         }
@@ -267,18 +292,27 @@ struct EntityTable {
 
     private mutating func person(_ written: [String], role: [String]) -> Int {
         var name = written
-        if let full = fullName(for: name) { name = full }
-        let folded = TextFolding.fold(name.joined(separator: " "))
-        // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
-        let office = role.filter { word in
-            // most words have no full stop to trim: they are turned away before Foundation builds a character set
-            let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "." ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
-            return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
+        // the written words' folded forms, kept for a new entity of that name
+        var writtenFolded: [String]? = written.map(TextFolding.fold)
+        if let folded = writtenFolded, let full = fullName(folded: folded) {
+            name = full
+            writtenFolded = nil
         }
-        let roleText = office.isEmpty ? nil : office.joined(separator: " ")
+        let folded = TextFolding.foldJoined(name)
+        /// The office the title words give; made only where it is used, not for a person whose role is known.
+        func roleText() -> String? {
+            // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
+            let office = role.filter { word in
+                // most words have no full stop to trim: they are turned away before Foundation builds a character set
+                let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "."
+                    ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
+            }
+            return office.isEmpty ? nil : office.joined(separator: " ")
+        }
         if let id = personByFoldedName[folded] {
             if entities[id].role == nil {
-                entities[id].role = roleText
+                entities[id].role = roleText()
                 indexRole(of: id)
             }
             return id
@@ -286,13 +320,14 @@ struct EntityTable {
         if name.count == 1, let id = personBySurname[folded] {
             return id
         }
-        return add(LocalEntity(kind: .person, words: name, role: roleText))
+        // folded above already: the entity takes the folded forms rather than folding its words again
+        return add(LocalEntity(kind: .person, words: name, role: roleText()), foldedWords: writtenFolded, foldedName: folded)
     }
 
-    /// The one full name in the article that this shorter name is part of: "Blinken" and "Antony Blinken",
-    /// "Von der Leyen" and "Ursula von der Leyen", "Qin" and "Qin Gang" (family name first).
-    private func fullName(for name: [String]) -> [String]? {
-        let folded = name.map(TextFolding.fold)
+    /// The one full name in the article that this shorter name, given by its folded words, is part of:
+    /// "Blinken" and "Antony Blinken", "Von der Leyen" and "Ursula von der Leyen", "Qin" and "Qin Gang"
+    /// (family name first).
+    private func fullName(folded: [String]) -> [String]? {
         if folded.count == 1, let full = fullNames[folded[0]] { return full }
         var found = fullNamesByPart[folded] ?? []
         if folded.count == 1 {
@@ -305,7 +340,8 @@ struct EntityTable {
     mutating func describedSpeaker(words: [String], text: String) -> Int {
         let content = words.drop { lexicon.determiners.contains($0.lowercased()) }
         let name = content.joined(separator: " ")
-        if let id = entities.firstIndex(where: { $0.isUnnamed && TextFolding.fold($0.name) == TextFolding.fold(name) }) {
+        let folded = TextFolding.fold(name)
+        if let id = entities.firstIndex(where: { $0.isUnnamed && $0.foldedName == folded }) {
             entities[id].addMention(text)
             return id
         }
@@ -327,7 +363,7 @@ struct EntityTable {
     private mutating func roleHolder(_ words: [String], country: String?, mention: Mention) -> Int {
         let roleText = words.joined(separator: " ")
         let key = words.last ?? roleText
-        if let last = lastPerson, entities[last.entity].role?.split(separator: " ").contains(Substring(key)) == true,
+        if let last = lastPerson, entities[last.entity].role.map({ SpaceSeparated.words($0).contains(key) }) == true,
            Gender.agree(entities[last.entity].gender, mention.gender) {
             return last.entity
         }
@@ -359,10 +395,10 @@ struct EntityTable {
             // "the Russian leader" is nobody whose country the text does not give
             if let country, entity.country != country { return false }
             // an honorific ("Mr.") tells no office
-            let office = entity.role.flatMap { role in role.split(separator: " ").allSatisfy { lexicon.honorifics.contains(String($0)) } ? nil : role }
+            let office = entity.role.flatMap { role in SpaceSeparated.words(role).allSatisfy { lexicon.honorifics.contains($0) } ? nil : role }
             guard let role = office else { return !subordinate && lastSubjectPerson?.entity == id }
             if generic { return true }
-            let held = role.split(separator: " ").map(String.init)
+            let held = SpaceSeparated.words(role)
             return words.contains { word in held.contains { $0 == word || $0.hasSuffix(word) || word.hasSuffix($0) } }
         }
         return candidates.max { $0.value.at < $1.value.at }?.key
@@ -382,39 +418,56 @@ struct EntityTable {
         let words = Set(folded)
         func matches(_ id: Int) -> Bool {
             counter?.entities += 1
-            let entity = entities[id]
-            let sameHead = entity.head == head || head == nil || entity.head == nil
-            let sameCountry = entity.country == nil || country == nil || entity.country == country
+            // read in place, not copied out: a copy retains and releases each of the entity's arrays and strings
+            let sameHead = entities[id].head == head || head == nil || entities[id].head == nil
+            let sameCountry = entities[id].country == nil || country == nil || entities[id].country == country
             guard sameHead, sameCountry else { return false }
-            let known = Set(entity.words.map(TextFolding.fold))
-            return words.isSubset(of: known) || known.isSubset(of: words)
+            let known = foldedWords[id]
+            return Self.isSubset(words, of: known) || known.allSatisfy(words.contains)
         }
         var found: Int?
         if words.isEmpty || words.count > Self.longestIndexedOrganisationName {
             found = entities.indices.reversed().first { entities[$0].kind == .organisation && !entities[$0].isPlace && matches($0) }
         } else {
             // a name that holds this one's words is filed under each of them: walk the shortest list
-            let shortest = words.map { organisationsByFoldedWord[$0] ?? [] }.min { $0.count < $1.count } ?? []
+            var shortest: [Int] = []
+            var filed: [String] = []
+            for (n, word) in words.enumerated() {
+                let list = organisationsByFoldedWord[word] ?? []
+                if n == 0 || list.count < shortest.count { shortest = list }
+                if !list.isEmpty { filed.append(word) }
+            }
             found = shortest.reversed().first(where: matches)
-            // a name held by this one's words is filed under its word set, one of this name's subsets
-            let list = Array(words)
-            for mask in 0..<(1 << list.count) {
-                let subset = Set(list.indices.filter { mask & (1 << $0) != 0 }.map { list[$0] })
+            // a name held by this one's words is filed under its word set, one of this name's subsets; each word
+            // of a filed word set is filed on its own too, so only subsets of the words filed so far can be keys
+            // (looking up all 2^n subsets, a set built for each, was most of the cost of naming an organisation)
+            var subset = Set<String>(minimumCapacity: filed.count)
+            for mask in 0..<(1 << filed.count) {
+                subset.removeAll(keepingCapacity: true)
+                for (bit, word) in filed.enumerated() where mask & (1 << bit) != 0 { subset.insert(word) }
                 if let newest = organisationsByWordSet[subset]?.reversed().first(where: matches), newest > found ?? -1 {
                     found = newest
                 }
             }
         }
         if let id = found {
-            let known = entities[id].words.map(TextFolding.fold)
-            if known == folded || words.isSubset(of: Set(known)) { return id }
+            let known = foldedWords[id]
+            if known == folded || Self.isSubset(words, of: known) { return id }
             entities[id].words = name  // the fuller name becomes canonical
+            foldedWords[id] = folded
             if entities[id].country == nil { entities[id].country = country }
             indexOrganisation(id)
             return id
         }
         let known = country ?? Places.shared.country(ofInstitution: name.joined(separator: " "))
-        return add(LocalEntity(kind: .organisation, words: name, country: known, head: head))
+        return add(LocalEntity(kind: .organisation, words: name, country: known, head: head), foldedWords: folded)
+    }
+
+    /// Whether every one of `words` is among `known`. Names have a handful of words: looking them up in the
+    /// array costs less than building a set of it, which only a long run of capitalised words needs.
+    static func isSubset(_ words: Set<String>, of known: [String]) -> Bool {
+        if known.count <= 16 { return words.allSatisfy(known.contains) }
+        return words.isSubset(of: Set(known))
     }
 
     private mutating func group(_ members: [Int]) -> Int {
@@ -428,19 +481,21 @@ struct EntityTable {
     /// Files person `id` under each word of its role.
     private mutating func indexRole(of id: Int) {
         guard let role = entities[id].role else { return }
-        for word in Set(role.split(separator: " ").map(String.init)) {
+        // no set of the words made first: `insert` files an id once, however often its word comes
+        for word in SpaceSeparated.words(role) {
             Self.insert(id, into: &personsByRoleWord[word, default: []])
         }
     }
 
     /// Files organisation `id` under its heads, folded words, word set and country (again after it grows).
     private mutating func indexOrganisation(_ id: Int) {
-        let entity = entities[id]
-        for word in Set(Self.heads(entity)) { Self.insert(id, into: &organisationsByHead[word, default: []]) }
-        let folded = Set(entity.words.map(TextFolding.fold))
+        // the heads filed one by one, not gathered into an array and a set first: `insert` files an id once
+        if let head = entities[id].head { Self.insert(id, into: &organisationsByHead[head, default: []]) }
+        for word in entities[id].words { Self.insert(id, into: &organisationsByHead[word.lowercased(), default: []]) }
+        let folded = Set(foldedWords[id])
         for word in folded { Self.insert(id, into: &organisationsByFoldedWord[word, default: []]) }
         Self.insert(id, into: &organisationsByWordSet[folded, default: []])
-        if let country = entity.country { Self.insert(id, into: &organisationsByCountry[country, default: []]) }
+        if let country = entities[id].country { Self.insert(id, into: &organisationsByCountry[country, default: []]) }
     }
 
     /// Inserts `id` into ascending `ids` once; an id filed again after its entity changed usually goes last.
@@ -451,13 +506,15 @@ struct EntityTable {
         ids.insert(id, at: at)
     }
 
-    private mutating func add(_ entity: LocalEntity) -> Int {
+    /// Adds `entity`; `folded` and `foldedName` are its words and name folded, where the caller has them.
+    private mutating func add(_ entity: LocalEntity, foldedWords folded: [String]? = nil, foldedName: String? = nil) -> Int {
         entities.append(entity)
+        foldedWords.append(folded ?? entity.words.map(TextFolding.fold))
         let id = entities.count - 1
         if entity.kind == .person {
-            let key = TextFolding.fold(entity.name)
+            let key = foldedName ?? entity.foldedName
             if personByFoldedName[key] == nil { personByFoldedName[key] = id }  // the first, as a scan would find
-            if !entity.isUnnamed { personBySurname[TextFolding.fold(entity.words.last ?? "")] = id }  // the last
+            if !entity.isUnnamed { personBySurname[foldedWords[id].last ?? ""] = id }  // the last
             indexRole(of: id)
         } else if entity.kind == .organisation, entity.isPlace {
             if placeByName[entity.name] == nil { placeByName[entity.name] = id }

@@ -20,6 +20,9 @@ struct LocalEntity: Sendable, Equatable {
 
     var name: String { words.joined(separator: " ") }
 
+    /// `name` folded (`TextFolding.fold(name)`), made when asked: the merger and the table key speakers by it.
+    var foldedName: String { TextFolding.foldJoined(words) }
+
     mutating func addMention(_ text: String) {
         if !mentions.contains(text) { mentions.append(text) }
     }

@@ -5,35 +5,35 @@
 /// name, groups on their members.
 struct SpeakerMerger {
     private var speakers: [Speaker] = []
-    private var byKey: [String: Int] = [:]
+    /// Speakers by kind and key: a person's or organisation's folded name, a group's sorted member ids.
+    /// One table per kind, so the folded name is the key as the entity holds it, not a new "p:…" string.
+    private var byKey: [Speaker.Kind: [String: Int]] = [.person: [:], .organisation: [:], .group: [:]]
 
     /// Registers the article's speaking entities and rewrites its quotes and mentions to provisional ids,
     /// in place: a caller that holds the only copy of the article keeps its arrays instead of copying them.
     mutating func add(_ article: inout Article, entities: [LocalEntity]) {
         var speaking = Set(article.quotes.compactMap(\.speaker))
         for id in speaking where entities[id].kind == .group { speaking.formUnion(entities[id].members) }
-        var map: [Int: Int] = [:]
+        // by local id in an array rather than a dictionary: each speaking entity is looked up again and again
+        var map = [Int?](repeating: nil, count: entities.count)
         func globalID(_ local: Int) -> Int {
             if let known = map[local] { return known }
-            let entity = entities[local]
-            let members = entity.members.map(globalID)
-            let key: String
-            switch entity.kind {
-            case .group: key = "g:" + members.sorted().map(String.init).joined(separator: ",")
-            case .person: key = "p:" + TextFolding.fold(entity.name)
-            case .organisation: key = "o:" + TextFolding.fold(entity.name)
-            }
+            // the entity's fields are read where they lie: a copy of it retained and released every one of them
+            let kind = entities[local].kind
+            let members = entities[local].members.map(globalID)
+            let key = kind == .group ? members.sorted().map(String.init).joined(separator: ",") : entities[local].foldedName
             let id: Int
-            if let existing = byKey[key] {
+            if let existing = byKey[kind]?[key] {
                 id = existing
+                if speakers[id].role == nil { speakers[id].role = Self.displayed(entities[local].role, article.language) }
             } else {
                 id = speakers.count
-                let name = entity.kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : entity.name
-                speakers.append(Speaker(id: id, name: name, kind: entity.kind, role: Self.displayed(entity.role, article.language), members: members))
-                byKey[key] = id
+                let name = kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : entities[local].name
+                let role = Self.displayed(entities[local].role, article.language)
+                speakers.append(Speaker(id: id, name: name, kind: kind, role: role, members: members))
+                byKey[kind, default: [:]][key] = id
             }
-            if speakers[id].role == nil { speakers[id].role = Self.displayed(entity.role, article.language) }
-            for mention in entity.mentions where !speakers[id].mentions.contains(mention) { speakers[id].mentions.append(mention) }
+            for mention in entities[local].mentions where !speakers[id].mentions.contains(mention) { speakers[id].mentions.append(mention) }
             map[local] = id
             return id
         }
@@ -41,62 +41,73 @@ struct SpeakerMerger {
         for index in article.quotes.indices {
             article.quotes[index].speaker = article.quotes[index].speaker.flatMap { map[$0] }
         }
-        Self.renumber(&article.speakerMentions) { map[$0] }
+        Self.renumber(&article.speakerMentions) { map.indices.contains($0) ? map[$0] : nil }
     }
 
     /// Joins surname-only persons to full names, renumbers densely, counts quotes and articles.
     mutating func finish(_ articles: inout [Article]) -> [Speaker] {
+        // Speakers are read where they lie (by index), not copied out by a for-in loop: a copy retains and
+        // releases the name, role, mentions and members of each of tens of thousands of speakers.
         // a surname alone ("Blinken") joins the one full name ending with it
         var bySurname: [String: Set<Int>] = [:]
-        for speaker in speakers where speaker.kind == .person && speaker.name.contains(" ") {
-            if let last = speaker.name.split(separator: " ").last { bySurname[TextFolding.fold(String(last)), default: []].insert(speaker.id) }
+        for id in speakers.indices where speakers[id].kind == .person && Self.hasSpace(speakers[id].name) {
+            if let last = SpaceSeparated.words(speakers[id].name).last { bySurname[TextFolding.fold(last), default: []].insert(id) }
         }
         var target = Array(speakers.indices)
-        for speaker in speakers where speaker.kind == .person && !speaker.name.contains(" ") {
-            if let full = bySurname[TextFolding.fold(speaker.name)], full.count == 1, let into = full.first {
-                target[speaker.id] = into
+        for id in speakers.indices where speakers[id].kind == .person && !Self.hasSpace(speakers[id].name) {
+            if let full = bySurname[TextFolding.fold(speakers[id].name)], full.count == 1, let into = full.first {
+                target[id] = into
             }
         }
         // groups whose members merged are the same group
         var groupKeys: [String: Int] = [:]
-        for speaker in speakers where speaker.kind == .group {
-            let key = speaker.members.map { target[$0] }.sorted().map(String.init).joined(separator: ",")
-            if let first = groupKeys[key] { target[speaker.id] = first } else { groupKeys[key] = speaker.id }
+        for id in speakers.indices where speakers[id].kind == .group {
+            let key = speakers[id].members.map { target[$0] }.sorted().map(String.init).joined(separator: ",")
+            if let first = groupKeys[key] { target[id] = first } else { groupKeys[key] = id }
         }
-        // dense ids for the speakers that remain
-        var dense: [Int: Int] = [:]
+        // dense ids for the speakers that remain, by old id (an array: every speaker is looked up)
+        var dense = [Int?](repeating: nil, count: speakers.count)
         var result: [Speaker] = []
-        for speaker in speakers where target[speaker.id] == speaker.id {
-            var copy = speaker
+        for id in speakers.indices where target[id] == id {
+            var copy = speakers[id]
             copy.id = result.count
             copy.mentions = []
             copy.quoteCount = 0
             copy.articleCount = 0
-            dense[speaker.id] = copy.id
+            dense[id] = copy.id
             result.append(copy)
         }
-        for speaker in speakers {
-            guard let id = dense[target[speaker.id]] else { continue }
-            if result[id].role == nil { result[id].role = speaker.role }
-            for mention in speaker.mentions where !result[id].mentions.contains(mention) { result[id].mentions.append(mention) }
+        for old in speakers.indices {
+            guard let id = dense[target[old]] else { continue }
+            if result[id].role == nil { result[id].role = speakers[old].role }
+            for mention in speakers[old].mentions where !result[id].mentions.contains(mention) { result[id].mentions.append(mention) }
         }
         for index in result.indices where result[index].kind == .group {
             result[index].members = result[index].members.compactMap { dense[target[$0]] }
             result[index].name = result[index].members.map { result[$0].name }.joined(separator: " & ")
         }
+        // the last article each speaker was counted in: an article counts once without a set made per article
+        var countedIn = [Int](repeating: -1, count: result.count)
         for a in articles.indices {
-            var seen: Set<Int> = []
             for q in articles[a].quotes.indices {
                 guard let old = articles[a].quotes[q].speaker, let id = dense[target[old]] else { continue }
                 articles[a].quotes[q].speaker = id
                 guard !articles[a].quotes[q].isRepeat else { continue }
                 result[id].quoteCount += 1
-                seen.insert(id)
+                if countedIn[id] != a {
+                    countedIn[id] = a
+                    result[id].articleCount += 1
+                }
             }
-            for id in seen { result[id].articleCount += 1 }
             Self.renumber(&articles[a].speakerMentions) { dense[target[$0]] }
         }
         return result
+    }
+
+    /// Whether `name` has a space in it. ASCII names (most) are searched byte by byte: `contains` on
+    /// strings is Foundation's search, which cost a fifth of `finish`.
+    static func hasSpace(_ name: String) -> Bool {
+        ASCIIBytes.isASCII(name) ? name.utf8.contains(0x20) : name.contains(" ")
     }
 
     /// Gives each mention the speaker `id` numbers it by, in place (no array is made per article), and

@@ -4,18 +4,163 @@ import Foundation
 public enum TextFolding {
     /// "Poetin" and "poetin", "Élysée" and "elysee" fold to the same string.
     /// ASCII text (most names) is lower-cased byte by byte, which is all folding does to it; Foundation's
-    /// folding, which bridges to `NSString`, cost a twentieth of the analysis.
+    /// folding, which bridges to `NSString`, cost a twentieth of the analysis. Text of ASCII and accented
+    /// Latin letters (most other names) is folded letter by letter from `latinFolds`, keeping the marks of
+    /// `foldFreeMarks` (curly quotes, dashes) as they are.
     public static func fold(_ text: String) -> String {
-        if ASCIIBytes.isASCII(text) {
-            guard text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return text }
-            return ASCIIBytes.loweredString(text.utf8)
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            switch asciiCase(bytes) {
+            case .lower: return text
+            case .mixed: return ASCIIBytes.loweredString(bytes)
+            case .notASCII: return latinFolded(bytes)
+            }
         }
+        if let ascii, let folded = ascii { return folded }
+        if ascii == nil, ASCIIBytes.isASCII(text) { return ASCIIBytes.loweredString(text.utf8) }  // not contiguous
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
+    /// Foundation's folding of each letter from U+00C0 to U+017F (À to ſ), made once: "é" → "e", "ß" → "ss",
+    /// "Ł" → "ł". These letters stand alone (no mark or joiner of theirs reaches into a neighbour), so text of
+    /// them and ASCII folds letter by letter to what Foundation makes of the whole; a test holds that.
+    static let latinFolds: [[UInt8]] = (0xC0...0x17F).map { value in
+        let letter = Unicode.Scalar(UInt32(value)).map { String(Character($0)) } ?? ""
+        return Array(letter.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
+    }
+
+    /// `bytes` folded when they are ASCII, letters of `latinFolds` (two bytes each, lead byte C3 to C5) and
+    /// marks of `foldFreeMarks` (kept as they are); nil for other text, which Foundation folds.
+    static func latinFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // a two-byte letter folds to at most three bytes (ŉ → ʼn): twice the input is always room enough
+        let folded = String(unsafeUninitializedCapacity: bytes.count * 2) { buffer -> Int in
+            var at = 0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    buffer[at] = ASCIIBytes.lowered(byte)
+                    at += 1
+                    index += 1
+                    continue
+                }
+                let mark = foldFreeMarkLength(bytes, at: index)
+                if mark > 0 {
+                    for offset in 0..<mark { buffer[at + offset] = bytes[index + offset] }
+                    at += mark
+                    index += mark
+                    continue
+                }
+                guard (0xC3...0xC5).contains(byte), index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else { return 0 }
+                let scalar = Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                guard scalar >= 0xC0 else { return 0 }
+                let letter = latinFolds[scalar - 0xC0]
+                guard !letter.isEmpty, at + letter.count <= buffer.count else { return 0 }
+                for folded in letter {
+                    buffer[at] = folded
+                    at += 1
+                }
+                index += 2
+            }
+            return at
+        }
+        return folded.isEmpty ? nil : folded
+    }
+
+    /// `fold(words.joined(separator: " "))`, made in one string when the words are ASCII (most names):
+    /// folding ASCII works byte by byte, so folding the joined words is joining their lower-cased bytes.
+    static func foldJoined(_ words: [String]) -> String {
+        var count = max(0, words.count - 1)
+        for word in words {
+            guard let ascii = word.utf8.withContiguousStorageIfAvailable({ asciiCase($0) != .notASCII }), ascii else {
+                return fold(words.joined(separator: " "))
+            }
+            count += word.utf8.count
+        }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for (n, word) in words.enumerated() {
+                if n > 0 { buffer[at] = 0x20; at += 1 }
+                for byte in word.utf8 { buffer[at] = ASCIIBytes.lowered(byte); at += 1 }
+            }
+            return at
+        }
+    }
+
+    /// What folding has to do to ASCII text: nothing, or lower-case its capitals; or it is not ASCII.
+    enum ASCIICase { case lower, mixed, notASCII }
+
+    /// Whether `bytes` are ASCII and hold a capital, in one pass.
+    /// One pass over contiguous bytes where the first fast path took two over the view's iterator
+    /// (is it ASCII? has it a capital?) and lower-cased through it: names are folded many times over.
+    static func asciiCase(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIICase {
+        var upper = false
+        for byte in bytes {
+            if byte >= 0x80 { return .notASCII }
+            if byte &- 0x41 < 26 { upper = true }
+        }
+        return upper ? .mixed : .lower
+    }
+
     /// The folded words of `text`, split on anything that is not a letter or digit.
+    /// ASCII text is split on its bytes: in ASCII the letters and digits are A–Z, a–z and 0–9, so this
+    /// gives what splitting the folded `Character`s gives, without the Unicode property look-up per
+    /// character that was most of the cost. Other text is folded first, which often leaves ASCII ("é" → "e").
+    /// Marks of `foldFreeMarks` (curly quotes, dashes, no-break spaces) are split on as well.
     public static func words(_ text: String) -> [String] {
-        fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        if let words = text.utf8.withContiguousStorageIfAvailable({ asciiWords($0, lowering: true) }), let words { return words }
+        let folded = fold(text)
+        if let words = folded.utf8.withContiguousStorageIfAvailable({ asciiWords($0, lowering: false) }), let words { return words }
+        return folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// The runs of ASCII letters and digits in `bytes`, lower-cased when `lowering` (what folding does to
+    /// ASCII); nil when `bytes` hold anything but ASCII and marks of `foldFreeMarks`, which fold to themselves
+    /// and stand between words.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> [String]? {
+        var words: [String] = []
+        var start: Int?
+        var index = 0
+        while index <= bytes.count {
+            var length = 1
+            var inWord = false
+            if index < bytes.count, bytes[index] >= 0x80 {
+                length = foldFreeMarkLength(bytes, at: index)
+                guard length > 0 else { return nil }
+            } else if index < bytes.count {
+                let byte = ASCIIBytes.lowered(bytes[index])
+                inWord = byte &- 0x61 < 26 || byte &- 0x30 < 10
+            }
+            if inWord, start == nil { start = index }
+            if !inWord, let first = start {
+                let word = UnsafeBufferPointer(rebasing: bytes[first..<index])
+                words.append(lowering ? ASCIIBytes.loweredString(word) : String(decoding: word, as: UTF8.self))
+                start = nil
+            }
+            index += length
+        }
+        return words
+    }
+
+    /// Marks that fold to themselves and are neither letters nor digits, common in news beside ASCII: the
+    /// no-break space, en and em dashes, curly quotes and apostrophes (the apostrophe of "Blinken’s").
+    /// Text of ASCII and these is folded and split on its bytes too.
+    static let foldFreeMarks: Set<UInt32> = Set([0xA0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D].filter { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
+        let mark = Character(scalar)
+        let folded = String(mark).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return folded == String(mark) && !mark.isLetter && !mark.isNumber
+    }.map(UInt32.init))
+
+    /// The length in bytes of the mark of `foldFreeMarks` that starts at `index` (two or three), or 0.
+    static func foldFreeMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        let length = (0xC2...0xDF).contains(lead) ? 2 : (0xE0...0xEF).contains(lead) ? 3 : 0
+        guard length > 0, index + length <= bytes.count else { return 0 }
+        var scalar = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+        for next in bytes[(index + 1)..<(index + length)] {
+            guard next & 0xC0 == 0x80 else { return 0 }
+            scalar = scalar << 6 | UInt32(next & 0x3F)
+        }
+        return foldFreeMarks.contains(scalar) ? length : 0
     }
 
     /// True when the words of `needle` stand together, in order, among the words of `haystack`.

@@ -14,4 +14,42 @@ struct TextFoldingTests {
         #expect(TextFolding.fold("Élysée") == "elysee")
         #expect(TextFolding.fold("ＡＢＣ") == "abc")
     }
+
+    @Test("words split ASCII on its bytes as the folded characters split, and fold other text first")
+    func wordsMatchCharacterSplit() {
+        let ascii = String(decoding: (0x00..<0x80).map { UInt8($0) }, as: UTF8.self)
+        let texts = [ascii, "Antony Blinken, U.S. State-Department\r\n2024", "  ", "", "Élysée's Ｍacron", "Ça va\u{301} naïve 東京",
+                     "Blinken’s “talks” – 2\u{A0}days—Sánchez’", "’\u{301}s", "x\u{2019}\u{200D}y"]
+        for text in texts {
+            let bySplit = TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            #expect(TextFolding.words(text) == bySplit)
+        }
+        #expect(TextFolding.words("Élysée, U.N.") == ["elysee", "u", "n"])
+    }
+
+    @Test("accented Latin letters and fold-free marks fold one by one as Foundation folds them alone, beside ASCII and each other")
+    func latinLettersFoldAsFoundation() {
+        func foundation(_ text: String) -> String {
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        }
+        let marks = TextFolding.foldFreeMarks.compactMap(Unicode.Scalar.init).map { String(Character($0)) }
+        #expect(marks.count == 7)
+        let letters = (0xC0...0x17F).compactMap(Unicode.Scalar.init).map { String(Character($0)) } + marks
+        for letter in letters {
+            for text in [letter, "A" + letter, letter + "z", "Ab " + letter + "-9"] {
+                #expect(TextFolding.fold(text) == foundation(text), "\(text)")
+            }
+        }
+        var mismatches: [String] = []
+        for first in letters {
+            for second in letters where TextFolding.fold(first + second) != foundation(first + second) {
+                mismatches.append(first + second)
+            }
+        }
+        #expect(mismatches.isEmpty)
+        // a combining mark after a letter, or a letter beyond the table, is left to Foundation
+        for text in ["e\u{301}", "É\u{301}x", "Ǆemal", "Ｍacron", "Straße İstanbul ŉ"] {
+            #expect(TextFolding.fold(text) == foundation(text), "\(text)")
+        }
+    }
 }
