@@ -13,13 +13,13 @@ public struct ArticleAnalyzer: Sendable {
     func analyze(_ document: ArticleDocument, id: Int, caches: WordFactsCaches? = nil,
                  counter: WorkCounter? = nil) -> (article: Article, entities: [LocalEntity]) {
         let text = document.text
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         // `document.paragraphs` copies each paragraph out of the text: taken once, not at every use
         let paragraphTexts = document.paragraphs
         var paragraphs: [Paragraph] = []
         var offset = 0
         for paragraph in paragraphTexts {
-            let count = paragraph.unicodeScalars.count
+            let count = ScalarText.scalarCount(paragraph)
             paragraphs.append(Paragraph(range: offset..<offset + count))
             offset += count + 2
         }
@@ -213,7 +213,7 @@ public struct ArticleAnalyzer: Sendable {
                     (width, isSpace) = Self.scalarAt(i, in: source)
                     if isSpace { break }
                     if width > 1, oneScalarPerCharacter {
-                        oneScalarPerCharacter = ScalarText.isOneScalarPerCharacter(Self.decode(i, width, in: source))
+                        oneScalarPerCharacter = ScalarText.isOneScalarPerCharacter(ScalarText.decode(i, width, in: source))
                     }
                     i += width
                 }
@@ -228,16 +228,8 @@ public struct ArticleAnalyzer: Sendable {
     private static func scalarAt(_ i: Int, in source: UnsafeBufferPointer<UInt8>) -> (width: Int, isSpace: Bool) {
         let lead = source[i]
         if lead < 0x80 { return (1, lead == 0x20 || (0x09...0x0D).contains(lead)) }
-        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        return (width, ScalarClass.isWhitespace(decode(i, width, in: source)))
-    }
-
-    /// The scalar of `width` bytes at `i` of valid UTF-8.
-    @inline(__always)
-    private static func decode(_ i: Int, _ width: Int, in source: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
-        var value = UInt32(source[i]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-        for k in 1..<width { value = value << 6 | UInt32(source[i + k] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
+        let width = ScalarText.width(ofLead: lead)
+        return (width, ScalarClass.isWhitespace(ScalarText.decode(i, width, in: source)))
     }
 
     /// A repeated paragraph's quotes take the kind and speaker of the same quotes in the original.

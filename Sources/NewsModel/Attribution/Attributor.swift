@@ -306,10 +306,40 @@ struct Attributor {
         return ".!?,…".contains(last)
     }
 
-    /// "Saturday Night Live", "Wachttoren": every word capitalised.
+    /// "Saturday Night Live", "Wachttoren": every word capitalised. ASCII text (no carriage return, which
+    /// joins a line feed into one character) is read byte by byte: there a character is a byte.
     func isTitleCase(_ text: String) -> Bool {
+        if let answer = Self.asciiIsTitleCase(text) { return answer }
         let words = text.split(whereSeparator: { $0 == " " })
         return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true || $0.count <= 3 } && words.first?.first?.isUppercase == true
+    }
+
+    /// `isTitleCase` of ASCII text without a carriage return; nil for any other text.
+    static func asciiIsTitleCase(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            var words = 0
+            var wordLength = 0
+            var wordCapitalised = false
+            var allFit = true
+            var firstCapitalised = false
+            for byte in bytes {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if byte == 0x20 {
+                    if wordLength > 0, !wordCapitalised, wordLength > 3 { allFit = false }
+                    wordLength = 0
+                    continue
+                }
+                if wordLength == 0 {
+                    wordCapitalised = (0x41...0x5A).contains(byte)
+                    if words == 0 { firstCapitalised = wordCapitalised }
+                    words += 1
+                }
+                wordLength += 1
+            }
+            if wordLength > 0, !wordCapitalised, wordLength > 3 { allFit = false }
+            return words > 0 && allFit && firstCapitalised
+        }
     }
 
     // MARK: - Lexicon look-ups

@@ -34,6 +34,24 @@ extension StringProtocol where SubSequence == Substring {
 
     /// The text split at `\n`, keeping empty lines; each line is a slice of the original.
     var lines: [Substring] {
+        // the line feeds found in the contiguous bytes, where there are any: stepping a generic UTF-8 view
+        // index by index cost thirty-odd instructions a byte
+        let feeds = utf8.withContiguousStorageIfAvailable { bytes in bytes.indices.filter { bytes[$0] == 0x0A } }
+        guard let feeds else { return slowLines }
+        var result: [Substring] = []
+        result.reserveCapacity(feeds.count + 1)
+        var start = startIndex
+        for offset in feeds {
+            let feed = utf8.index(utf8.startIndex, offsetBy: offset)
+            result.append(self[start..<feed])
+            start = utf8.index(after: feed)
+        }
+        result.append(self[start..<endIndex])
+        return result
+    }
+
+    /// `lines`, index by index, for text whose bytes are not contiguous.
+    private var slowLines: [Substring] {
         var result: [Substring] = []
         var start = startIndex
         var index = utf8.startIndex

@@ -25,6 +25,59 @@ public enum ScalarText {
         }
     }
 
+    /// How many scalars `text` has: its UTF-8 bytes that begin one (all but the continuation bytes),
+    /// counted in a loop over the bytes instead of by decoding each scalar.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
+    /// The scalars of `text`, decoded from its (valid) UTF-8 into an array made at its final size; an ASCII
+    /// byte is its scalar. (`Array(text.unicodeScalars)` counted them by decoding once, then decoded again.)
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var i = 0
+                var n = 0
+                while i < bytes.count {
+                    let lead = bytes[i]
+                    if lead < 0x80 {
+                        buffer.initializeElement(at: n, to: Unicode.Scalar(lead))
+                        i += 1
+                    } else {
+                        let width = width(ofLead: lead)
+                        buffer.initializeElement(at: n, to: decode(i, width, in: bytes))
+                        i += width
+                    }
+                    n += 1
+                }
+                initialized = n
+            }
+        }
+    }
+
+    /// The width in bytes of a UTF-8 sequence that begins with `lead` (not a continuation byte).
+    @inline(__always)
+    static func width(ofLead lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    }
+
+    /// The scalar whose `width` bytes begin at `i` of valid UTF-8 (a string's).
+    @inline(__always)
+    static func decode(_ i: Int, _ width: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        guard width > 1 else { return Unicode.Scalar(bytes[i]) }
+        var value = UInt32(bytes[i]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
     /// True when `a` and `b` hold the same scalars, compared as their UTF-8 bytes in one block where both
     /// are contiguous (scalar by scalar, the check was a hundredth of the analysis).
     static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {

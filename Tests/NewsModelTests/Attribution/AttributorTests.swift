@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 /// Each attribution pattern on a sentence of its own, in the languages that use it.
@@ -183,5 +184,31 @@ struct AttributorTests {
     func possessiveSubject() {
         let result = attributed(["Minister Wopke Hoekstra sprak met woordvoerder Wang Wenbin. Hoekstra’s toon bleef kalm. In de lobby zei hij: „Dat blijft staan.”"], .nl)
         #expect(result == ["Wopke Hoekstra: Dat blijft staan."])
+    }
+}
+
+@Suite("Title case")
+struct TitleCaseTests {
+    /// The definition, on characters: every space-separated word capitalised or of three characters at most,
+    /// the first capitalised.
+    static func reference(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " })
+        return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true || $0.count <= 3 } && words.first?.first?.isUppercase == true
+    }
+
+    @Test("the byte-wise reading of ASCII text answers what the definition on characters answers")
+    func asciiAgreesWithCharacters() {
+        var generator = SplitMix64(seed: 17)
+        let pieces = ["A", "b", "Z", "c", "d", " ", "  ", "of", "-", "9", "Wachttoren", "x\r\ny"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int(generator.next() % 8)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            if let ascii = Attributor.asciiIsTitleCase(text) {
+                #expect(ascii == Self.reference(text), "\(text.debugDescription)")
+            } else {
+                #expect(text.utf8.contains(0x0D), "only a carriage return sends ASCII text to the reading on characters")
+            }
+        }
+        #expect(Attributor.asciiIsTitleCase("Saturday Night Live") == true && Attributor.asciiIsTitleCase("peace dividend") == false)
+        #expect(Attributor.asciiIsTitleCase("Élysée") == nil)
     }
 }

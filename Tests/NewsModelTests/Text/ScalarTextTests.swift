@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 /// Strings built from scalars, and text read by scalars where characters are asked for.
@@ -10,6 +11,22 @@ struct ScalarTextTests {
             let scalars = Array(text.unicodeScalars)
             #expect(ScalarText.string(scalars[...]) == text)
             #expect(ScalarText.string(scalars[...]).utf8.elementsEqual(text.utf8))
+        }
+    }
+
+    @Test("a text's scalars and their count, read from its UTF-8, are those of its scalar view")
+    func scalarsOfText() {
+        var texts = ["", "Blinken", "Außenministerin", "l’ambassadeur", "“Nein”", "Orba\u{301}n", "🇳🇱 ok", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"]
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<200 {  // random scalars of every UTF-8 width
+            let scalars = (0..<Int(generator.next() % 12)).compactMap { _ in
+                Unicode.Scalar(UInt32(generator.next() % [0x80, 0x800, 0x10000, 0x110000][Int(generator.next() % 4)]))
+            }
+            texts.append(String(String.UnicodeScalarView(scalars)))
+        }
+        for text in texts {
+            #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars), "\(text.debugDescription)")
+            #expect(ScalarText.scalarCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
         }
     }
 
