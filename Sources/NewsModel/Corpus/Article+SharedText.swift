@@ -7,15 +7,20 @@ extension Article {
     static func shareText(_ text: String, with quotes: inout [Quote]) {
         guard !quotes.isEmpty else { return }
         let utf8 = text.utf8
-        // UTF-8 offset of each scalar offset, so a segment's bounds become string indices in constant time
-        var utf8Offsets: [Int] = []
-        utf8Offsets.reserveCapacity(utf8.count + 1)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            utf8Offsets.append(offset)
-            offset += UTF8.width(scalar)
+        // UTF-8 offset of each scalar offset, so a segment's bounds become string indices in constant time:
+        // the offsets of the bytes that begin a scalar, found in one loop over the bytes
+        var bytesOfText = text  // `withUTF8` may make a copy contiguous; the views below are of `text` itself
+        let utf8Offsets = bytesOfText.withUTF8 { bytes in
+            [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsets, initialized in
+                var n = 0
+                for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                    offsets.initializeElement(at: n, to: offset)
+                    n += 1
+                }
+                offsets.initializeElement(at: n, to: bytes.count)
+                initialized = n + 1
+            }
         }
-        utf8Offsets.append(offset)
         for index in quotes.indices {
             guard let segment = quotes[index].span.onlySegment, segment.lowerBound >= 0,
                   segment.upperBound < utf8Offsets.count, segment.lowerBound <= segment.upperBound else { continue }
