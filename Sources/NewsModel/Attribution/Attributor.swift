@@ -14,16 +14,16 @@ struct Attributor {
     let spans: [QuoteSpan]
     let spanTexts: [String]
     /// Mention index by its first token.
-    private let mentionStarting: [Int: Int]
+    private let mentionStarting: TokenMap
     /// Mention index by the token just past its last.
-    private let mentionEnding: [Int: Int]
+    private let mentionEnding: TokenMap
     /// For each token, where the clause before it starts: just past the last quote before it in its
     /// sentence, else the sentence's start. A verb's subject is looked for from there.
     private let clauseStart: [Int]
     /// The first mention of each clause (by `clauseStart`) that can be a subject: one naming an entity, not
     /// the object of a preposition. Made once, so finding a verb's subject costs the same in a sentence of
     /// ten words and in one of a million.
-    private let clauseSubject: [Int: Int]
+    private let clauseSubject: TokenMap
     /// Counts the steps of the searches around each quote, when tests ask.
     let counter: WorkCounter?
 
@@ -42,8 +42,8 @@ struct Attributor {
         self.spans = spans
         self.spanTexts = spanTexts
         self.counter = counter
-        var starting: [Int: Int] = [:]
-        var ending: [Int: Int] = [:]
+        var starting = TokenMap(count: tokens.count + 1)  // a mention ends at most just past the last token
+        var ending = TokenMap(count: tokens.count + 1)
         for (index, mention) in mentions.enumerated() {
             starting[mention.tokens.lowerBound] = index
             ending[mention.tokens.upperBound] = index
@@ -59,7 +59,7 @@ struct Attributor {
             }
         }
         self.clauseStart = clauseStart
-        var clauseSubject: [Int: Int] = [:]
+        var clauseSubject = TokenMap(count: tokens.count)
         for (index, mention) in mentions.enumerated() {
             // a mention contains no quote, so its clause is that of its first token
             let start = clauseStart[mention.tokens.lowerBound]
