@@ -92,15 +92,20 @@ public enum ScalarText {
 
     /// True when every scalar of `text` is a character of its own, so that counting or splitting it by
     /// scalars gives what counting or splitting its characters gives: Latin letters up to U+02FF (no carriage
-    /// return, which joins a line feed) and the punctuation from U+2010 to U+2027 and U+202F (“ ” ‘ ’ – — …).
-    /// None of these joins its neighbours; the combining marks from U+0300 do.
+    /// return, which joins a line feed), the punctuation from U+2010 to U+2027, U+202F and from U+2030 to
+    /// U+205E (“ ” ‘ ’ – — … ‹ › ‰), and the currency signs from U+20A0 to U+20C0 (€ ₽ ₴). None of these
+    /// joins its neighbours, and each is its own normal form, so such texts are equal as strings only when
+    /// equal as bytes; the combining marks from U+0300 join, and the joiners and bidi controls of U+200B to
+    /// U+200F, U+202A to U+202E and from U+2060 do not stand alone.
     public static func isOneScalarPerCharacter(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy(isOneScalarPerCharacter)
     }
 
     /// True for a scalar that is a character of its own wherever it stands (`isOneScalarPerCharacter`).
     static func isOneScalarPerCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x300 ? scalar.value != 0x0D : (0x2010...0x2027).contains(scalar.value) || scalar.value == 0x202F
+        let value = scalar.value
+        if value < 0x300 { return value != 0x0D }
+        return (0x2010...0x2027).contains(value) || (0x202F...0x205E).contains(value) || (0x20A0...0x20C0).contains(value)
     }
 
     /// How many words `text.split(whereSeparator: { $0 == " " })` gives; counted on bytes when every scalar is

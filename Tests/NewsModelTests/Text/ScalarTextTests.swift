@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import NewsModel
@@ -44,15 +45,22 @@ struct ScalarTextTests {
     @Test("text of one scalar per character counts and splits as its characters do")
     func oneScalarPerCharacter() {
         var simple: [Unicode.Scalar] = (0..<0x300).compactMap(Unicode.Scalar.init).filter { $0 != "\r" }
-        simple += (0x2010...0x2027).compactMap(Unicode.Scalar.init) + ["\u{202F}"]
+        simple += (0x2010...0x2027).compactMap(Unicode.Scalar.init) + (0x202F...0x205E).compactMap(Unicode.Scalar.init)
+        simple += (0x20A0...0x20C0).compactMap(Unicode.Scalar.init)
         for scalar in simple {
+            // its own normal form, composed and decomposed, and no mark: texts of them compare as their bytes
+            #expect(Array(String(scalar).precomposedStringWithCanonicalMapping.unicodeScalars) == [scalar], "\(scalar.value)")
+            if scalar.value >= 0x2000 {
+                #expect(Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars) == [scalar], "\(scalar.value)")
+            }
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "\(scalar.value)")
             for text in ["a\(scalar)a", " \(scalar) ", "\(scalar)\(scalar)", "\n\(scalar)"] {
                 #expect(ScalarText.isOneScalarPerCharacter(text))
                 #expect(text.count == text.unicodeScalars.count, "\(scalar.value)")
                 #expect(ScalarText.spaceSeparatedWordCount(text) == text.split(whereSeparator: { $0 == " " }).count, "\(scalar.value)")
             }
         }
-        for text in ["e\u{301}", "\r\n", "a\u{200D}b", "🇳🇱"] { #expect(!ScalarText.isOneScalarPerCharacter(text)) }
+        for text in ["e\u{301}", "\r\n", "a\u{200D}b", "🇳🇱", "a\u{2060}b", "\u{202A}x"] { #expect(!ScalarText.isOneScalarPerCharacter(text)) }
         for text in ["a \u{301}b c", "“Wir bleiben”, sagte er", "  two  words  ", ""] {
             #expect(ScalarText.spaceSeparatedWordCount(text) == text.split(whereSeparator: { $0 == " " }).count)
         }
