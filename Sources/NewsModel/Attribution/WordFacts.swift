@@ -103,12 +103,14 @@ extension WordFacts {
     static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places,
                          cache: WordFactsCache? = nil) -> (firsts: [Int], forms: [Int32]) {
         let cache = cache ?? WordFactsCache(language: lexicon.language)
-        cache.beginArticle()
+        var known = cache.takeForms()
+        defer { cache.putBack(known) }
+        known.beginArticle()
         var firsts: [Int] = []
         var forms: [Int32] = []
         forms.reserveCapacity(tokens.count)
         for index in tokens.indices {
-            if let (facts, form, isFirst) = cache.lookUp(tokens[index].text) {
+            if let (facts, form, isFirst) = known.lookUp(tokens[index].text) {
                 tokens[index].facts = facts
                 if isFirst { firsts.append(index) }
                 forms.append(Int32(form))
@@ -116,7 +118,7 @@ extension WordFacts {
             }
             // not in a closure: a closure would take a copy of the lexicon, two dozen lists, at every word
             let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
-            forms.append(Int32(cache.keep(facts)))
+            forms.append(Int32(known.keep(facts)))
             tokens[index].facts = facts
             firsts.append(index)
         }
