@@ -22,11 +22,17 @@ struct Token: Sendable, Equatable {
     var facts = WordFacts()
 
     init(kind: Kind, range: Range<Int>, text: String, lower: String) {
+        self.init(kind: kind, range: range, text: text, lower: lower,
+                  isCapitalized: text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+    }
+
+    /// A token whose first scalar the caller has read already (`isCapitalized` is whether it is upper case).
+    init(kind: Kind, range: Range<Int>, text: String, lower: String, isCapitalized: Bool) {
         self.kind = kind
         self.range = range
         self.text = text
         self.lower = lower
-        isCapitalized = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+        self.isCapitalized = isCapitalized
     }
 
     var isWord: Bool { kind == .word }

@@ -77,15 +77,16 @@ struct Tokenizer {
             }
             if (0x41...0x5A).contains(value) { hasCapital = true }
         }
+        let isCapitalized = ScalarClass.isUppercase(text[range.lowerBound])
         guard isASCII else {
-            let string = ScalarText.string(text[range])
-            return Token(kind: .word, range: range, text: string, lower: string.lowercased())
+            return Token(kind: .word, range: range, text: ScalarText.string(text[range]), lower: ScalarText.lowercased(text[range]),
+                         isCapitalized: isCapitalized)
         }
         let string = String(unsafeUninitializedCapacity: range.count) { buffer in
             for (n, index) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: text[index].value) }
             return range.count
         }
         let lower = hasCapital ? ASCIIBytes.loweredString(string.utf8) : string
-        return Token(kind: .word, range: range, text: string, lower: lower)
+        return Token(kind: .word, range: range, text: string, lower: lower, isCapitalized: isCapitalized)
     }
 }

@@ -25,6 +25,28 @@ public enum ScalarText {
         }
     }
 
+    /// What `String.lowercased()` makes of the text of `scalars`: each scalar's lower-case mapping, in
+    /// order. Only a scalar that changes is looked up in the tables (ASCII and the Latin-1 capitals À–Þ are
+    /// worked out), so a word like "Russia’s" or "Zelensky’s" is lower-cased without making strings
+    /// (`lowercased()` of a word beyond ASCII cost four thousand instructions).
+    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(ASCIIBytes.lowered(UInt8(truncatingIfNeeded: value)))
+            } else if (0xC0...0xDE).contains(value), value != 0xD7 {
+                bytes.append(contentsOf: (Unicode.Scalar(value + 0x20) ?? scalar).utf8)
+            } else if scalar.properties.changesWhenLowercased {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                bytes.append(contentsOf: scalar.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// How many scalars `text` has: its UTF-8 bytes that begin one (all but the continuation bytes),
     /// counted in a loop over the bytes instead of by decoding each scalar.
     static func scalarCount(_ text: String) -> Int {

@@ -31,6 +31,21 @@ struct ScalarTextTests {
         }
     }
 
+    @Test("lower-casing scalars gives what lowercased() gives, for every cased script and in words")
+    func lowercasedScalars() {
+        var ranges: [ClosedRange<UInt32>] = [0...0x3000, 0xA640...0xA7FF, 0xAB30...0xABBF, 0xFB00...0xFB4F, 0xFF00...0xFFEF]
+        ranges += [0x10400...0x104FF, 0x10C80...0x10CFF, 0x118A0...0x118FF, 0x16E40...0x16E9F, 0x1E900...0x1E95F]
+        var differing: [UInt32] = []
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if ScalarText.lowercased([scalar][...]) != String(scalar).lowercased() { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+        for word in ["Zelensky’s", "ÉLYSÉE", "Außenministerin", "ΟΔΥΣΣΕΑΣ", "İstanbul", "Orba\u{301}n", "NAVO-chef"] {
+            #expect(ScalarText.lowercased(Array(word.unicodeScalars)[...]).utf8.elementsEqual(word.lowercased().utf8), "\(word)")
+        }
+    }
+
     @Test("two texts have the same bytes exactly when they have the same scalars")
     func sameBytes() {
         let texts = ["", "Blinken", "Blinke", "Blinken ", "é", "e\u{301}", "“Nein”", "🇳🇱"]
