@@ -24,7 +24,7 @@ enum ChildMemory {
         note("documents dropped")
         let state = corpus.map { AppState(corpus: $0, width: 120, height: 40, colors: .extended) }
         note("reader state built")
-        trimHeap()
+        HeapTrim.returnFreedMemory()
         note("after malloc_trim(0) (heap freed but kept by malloc, returned)")
         blackHole(state?.visibleArticles.count)
         let text = corpus?.articles.reduce(0) { $0 + $1.text.utf8.count } ?? 0
@@ -35,13 +35,6 @@ enum ChildMemory {
             + "\(quotes) quotes, \(mentions) speaker mentions, \(MemoryLayout<Quote>.stride) B per Quote, "
             + "\(MemoryLayout<Article>.stride) B per Article")
         return lines.joined(separator: "\n")
-    }
-
-    /// glibc's `malloc_trim(0)`, looked up at run time (the Glibc module does not import it).
-    private static func trimHeap() {
-        typealias Trim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(nil, "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 
     private static func current() -> Int? {

@@ -56,6 +56,7 @@ public final class CorpusIndexer: Sendable {
                             filesSkipped: report.filesSkipped) { done in
             self.state.withLock { $0.progress.articlesAnalysed = max($0.progress.articlesAnalysed, done) }
         }
+        HeapTrim.returnFreedMemory()  // before the reader builds its state on the corpus (see HeapTrim)
         state.withLock {
             $0.corpus = corpus
             $0.progress.isFinished = true
