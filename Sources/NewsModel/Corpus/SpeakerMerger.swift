@@ -39,7 +39,18 @@ struct SpeakerMerger {
         }
         for local in speaking.sorted() { _ = globalID(local) }
         for index in article.quotes.indices {
-            article.quotes[index].speaker = article.quotes[index].speaker.flatMap { map[$0] }
+            guard let id = article.quotes[index].speaker.flatMap({ map[$0] }) else {
+                article.quotes[index].speaker = nil
+                continue
+            }
+            article.quotes[index].speaker = id
+            // A mention too long to live inside its string ("minister Antony Blinken") is given the speaker's
+            // copy of the same words, so one allocation serves every quote that names the speaker so: a copy
+            // per quote held 9 MB of a 100 000-article corpus.
+            if let mention = article.quotes[index].mention, mention.utf8.count > 15,
+               let shared = speakers[id].mentions.first(where: { ScalarText.sameBytes(Substring($0), Substring(mention)) }) {
+                article.quotes[index].mention = shared
+            }
         }
         Self.renumber(&article.speakerMentions) { map.indices.contains($0) ? map[$0] : nil }
     }

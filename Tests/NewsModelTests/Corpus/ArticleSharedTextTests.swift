@@ -18,6 +18,21 @@ struct ArticleSharedTextTests {
         #expect(Self.storage(quote.text.base) == Self.storage(article.text))
     }
 
+    @Test("quotes in different articles that name their speaker in the same long words share one copy of them")
+    func longMentionsShared() throws {
+        let paragraph = "“We will not give in,” said Secretary of State Antony Blinken on Monday."
+        let corpus = Corpus(documents: (0..<3).map {
+            ArticleDocument(file: "\($0).txt", metadata: ArticleMetadata(language: .en), paragraphs: [paragraph])
+        })
+        let mentions = corpus.articles.compactMap { $0.quotes.first?.mention }
+        #expect(mentions.count == 3 && Set(mentions).count == 1 && mentions[0].utf8.count > 15)
+        #expect(Set(mentions.map(Self.storage)).count == 1)
+        let short = Corpus(documents: (0..<2).map {
+            ArticleDocument(file: "\($0).txt", metadata: ArticleMetadata(language: .en), paragraphs: ["“We stay,” Blinken said."])
+        })
+        #expect(short.articles.compactMap { $0.quotes.first?.mention } == ["Blinken", "Blinken"])
+    }
+
     @Test("a quote over two paragraphs keeps its parts joined by a space in a string of its own")
     func multiParagraphQuoteIsCopy() throws {
         let corpus = Bundled.corpus(["“We will not give in on this point,” the minister said. “Never,", "“not this year and not the next.”"])
