@@ -4,6 +4,17 @@ import Foundation
 public enum Language: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
     case nl, en, de, fr, unknown
 
+    /// The language's place in `allCases`, for tables indexed by language.
+    var ordinal: Int {
+        switch self {
+        case .nl: 0
+        case .en: 1
+        case .de: 2
+        case .fr: 3
+        case .unknown: 4
+        }
+    }
+
     /// Reads a header value such as `nl`, `NL`, `nl-BE`, `Dutch`, `Nederlands`, `english`.
     public init?(header: String) {
         let value = header.trimmingCharacters(in: .whitespaces).lowercased()

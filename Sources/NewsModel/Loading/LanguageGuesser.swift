@@ -18,32 +18,52 @@ public enum LanguageGuesser {
     }
 
     static func guess(_ paragraphs: [String], lexicon: StopwordLexicon) -> Language {
-        var scores: [Language: Double] = [:]
+        var scores = Array(repeating: 0.0, count: Language.allCases.count)  // by `Language.allCases` order
         var words = 0
-        // a word is a slice of its paragraph's scalars, made a string once (appending scalar by scalar to a
-        // scalar view was most of the guess, itself a third of analysing articles that declare no language)
-        func count(_ word: Substring.UnicodeScalarView) {
+        var lowered: [UInt8] = []
+        // A word is a run of letters in a paragraph's UTF-8 bytes. An ASCII word is lower-cased into a buffer
+        // and looked up by its bytes; another is made a string and looked up as one. (Making every word a
+        // string, lower-casing it and hashing it was a fifth of loading a feed that declares no language.)
+        func count(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, isASCII: Bool) {
             guard !word.isEmpty else { return }
             words += 1
-            if let languages = lexicon.languagesByWord[String(word).lowercased()] {
-                for language in languages { scores[language, default: 0] += 1 / Double(languages.count) }
+            let languages: [Language]?
+            if isASCII {
+                lowered.removeAll(keepingCapacity: true)
+                for offset in word { lowered.append(ASCIIBytes.lowered(bytes[offset])) }
+                languages = lowered.withUnsafeBytes { lexicon.asciiLanguages(of: $0) }
+            } else {
+                languages = lexicon.languagesByWord[String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self).lowercased()]
+            }
+            if let languages {
+                for language in languages { scores[language.ordinal] += 1 / Double(languages.count) }
             }
         }
         scanning: for paragraph in paragraphs {
-            let scalars = paragraph.unicodeScalars
-            var start = scalars.startIndex
-            var index = scalars.startIndex
-            while index < scalars.endIndex {
-                if !ScalarClass.isAlphabetic(scalars[index]) {
-                    count(scalars[start..<index])
-                    if words >= maximumWords { break scanning }
-                    start = scalars.index(after: index)
+            var paragraph = paragraph
+            let stop = paragraph.withUTF8 { bytes -> Bool in
+                var start = 0
+                var isASCII = true
+                var index = 0
+                while index < bytes.count {
+                    let width = ScalarText.width(ofLead: bytes[index])
+                    if !ScalarClass.isAlphabetic(ScalarText.decode(index, width, in: bytes)) {
+                        count(bytes, start..<index, isASCII: isASCII)
+                        if words >= maximumWords { return true }
+                        start = index + width
+                        isASCII = true
+                    } else if width > 1 {
+                        isASCII = false
+                    }
+                    index += width
                 }
-                index = scalars.index(after: index)
+                count(bytes, start..<index, isASCII: isASCII)
+                return false
             }
-            count(scalars[start..<index])
+            if stop { break scanning }
         }
-        let ranked = scores.sorted { $0.value > $1.value }
+        let ranked = zip(Language.allCases, scores).filter { $0.1 > 0 }.map { (key: $0.0, value: $0.1) }
+            .sorted { $0.value > $1.value }
         guard words >= minimumWords, let best = ranked.first, best.value >= minimumHits else { return .unknown }
         let runnerUp = ranked.count > 1 ? ranked[1].value : 0
         return best.value >= runnerUp * minimumLead && best.value > runnerUp ? best.key : .unknown

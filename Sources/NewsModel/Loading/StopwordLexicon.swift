@@ -5,7 +5,12 @@ import TOMLKit
 /// A word listed for several languages belongs to each; `LanguageGuesser` splits its vote among them.
 struct StopwordLexicon: Sendable, Equatable {
     /// For each listed word (lower case), the languages whose list holds it.
-    var languagesByWord: [String: [Language]]
+    let languagesByWord: [String: [Language]]
+    /// The ASCII words of `languagesByWord` by their bytes, and their languages by number in that table:
+    /// an ASCII word of an article is looked up without making a string. (No listed word beyond ASCII is
+    /// canonically equal to an ASCII one, which a test checks, so the two look-ups agree.)
+    private let asciiWords: ByteKeyTable
+    private let asciiWordLanguages: [[Language]]
 
     init(lists: [Language: [String]]) {
         var table: [String: [Language]] = [:]
@@ -15,7 +20,21 @@ struct StopwordLexicon: Sendable, Equatable {
             }
         }
         languagesByWord = table
+        var asciiWords = ByteKeyTable(minimumCapacity: table.count)
+        var asciiWordLanguages: [[Language]] = []
+        for (word, languages) in table where ASCIIBytes.isASCII(word) {
+            if asciiWords.number(of: word).isNew { asciiWordLanguages.append(languages) }
+        }
+        self.asciiWords = asciiWords
+        self.asciiWordLanguages = asciiWordLanguages
     }
+
+    /// The languages of a lower-case ASCII word given as its bytes; nil for a word in no list.
+    func asciiLanguages(of word: UnsafeRawBufferPointer) -> [Language]? {
+        asciiWords.existingNumber(of: word).map { asciiWordLanguages[$0] }
+    }
+
+    static func == (a: StopwordLexicon, b: StopwordLexicon) -> Bool { a.languagesByWord == b.languagesByWord }
 
     /// Reads `nl = [...]`, `en = [...]`… from TOML; keys that are not a `Language` code are ignored.
     init(toml: String) throws {

@@ -30,23 +30,34 @@ struct ByteKeyTable {
     /// The number of `key`, numbering it `count` when it is new.
     mutating func number(of key: UnsafeRawBufferPointer) -> (number: Int, isNew: Bool) {
         let hash = Self.hash(key)
-        let mask = buckets.count - 1
-        var bucket = Int(hash) & mask
-        while true {
-            let stored = buckets[bucket]
-            if stored == 0 { break }
-            if UInt32(truncatingIfNeeded: stored >> 32) == hash {
-                let entry = Int(UInt32(truncatingIfNeeded: stored)) - 1
-                if equals(entry, key) { return (entry, false) }
-            }
-            bucket = (bucket + 1) & mask
-        }
+        let (found, bucket) = probe(key, hash: hash)
+        if let found { return (found, false) }
         let entry = count
         buckets[bucket] = UInt64(hash) << 32 | UInt64(entry + 1)
         bytes.append(contentsOf: key)
         starts.append(Int32(bytes.count))
         if count * 2 > buckets.count { grow() }
         return (entry, true)
+    }
+
+    /// The number of `key` if the table holds it, without adding it.
+    func existingNumber(of key: UnsafeRawBufferPointer) -> Int? {
+        probe(key, hash: Self.hash(key)).entry
+    }
+
+    /// The entry whose key is `key`, or else the empty bucket where it would go.
+    private func probe(_ key: UnsafeRawBufferPointer, hash: UInt32) -> (entry: Int?, bucket: Int) {
+        let mask = buckets.count - 1
+        var bucket = Int(hash) & mask
+        while true {
+            let stored = buckets[bucket]
+            if stored == 0 { return (nil, bucket) }
+            if UInt32(truncatingIfNeeded: stored >> 32) == hash {
+                let entry = Int(UInt32(truncatingIfNeeded: stored)) - 1
+                if equals(entry, key) { return (entry, bucket) }
+            }
+            bucket = (bucket + 1) & mask
+        }
     }
 
     /// The number of `text`'s UTF-8 bytes (`number(of:)`).

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 @testable import NewsModel
 
 @Suite("LanguageGuesser")
@@ -36,5 +38,62 @@ struct LanguageGuesserTests {
         #expect(lexicon.languagesByWord["de"] == [.nl, .fr])
         #expect(LanguageGuesser.guess(["de de de het het x"], lexicon: lexicon) == .nl)
         #expect(LanguageGuesser.guess(["de de de de x y"], lexicon: lexicon) == .unknown)
+    }
+
+    /// The guess as it was first written, on strings: every run of letters made a string, lower-cased and
+    /// looked up; the votes in a dictionary by language.
+    static func reference(_ paragraphs: [String], lexicon: StopwordLexicon) -> Language {
+        var scores: [Language: Double] = [:]
+        var words = 0
+        func count(_ word: Substring.UnicodeScalarView) {
+            guard !word.isEmpty else { return }
+            words += 1
+            if let languages = lexicon.languagesByWord[String(word).lowercased()] {
+                for language in languages { scores[language, default: 0] += 1 / Double(languages.count) }
+            }
+        }
+        scanning: for paragraph in paragraphs {
+            let scalars = paragraph.unicodeScalars
+            var start = scalars.startIndex
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                if !scalars[index].properties.isAlphabetic {
+                    count(scalars[start..<index])
+                    if words >= LanguageGuesser.maximumWords { break scanning }
+                    start = scalars.index(after: index)
+                }
+                index = scalars.index(after: index)
+            }
+            count(scalars[start..<index])
+        }
+        let ranked = scores.sorted { $0.value > $1.value }
+        guard words >= LanguageGuesser.minimumWords, let best = ranked.first, best.value >= LanguageGuesser.minimumHits else { return .unknown }
+        let runnerUp = ranked.count > 1 ? ranked[1].value : 0
+        return best.value >= runnerUp * LanguageGuesser.minimumLead && best.value > runnerUp ? best.key : .unknown
+    }
+
+    @Test("the guess on bytes is the guess on strings, for mixed-case, accented and long texts")
+    func bytesAgreeWithStrings() {
+        var generator = SplitMix64(seed: 23)
+        let pieces = ["de ", "De ", "het ", "the ", "THE ", "und ", "für ", "FÜR ", "le ", "été ", "Été ", "ç'a ", "x ", "Ж ",
+                      "of", "’", ", ", "\n", "2022 ", "e\u{301}t\u{E9} ", "la"]
+        for round in 0..<400 {
+            let length = round % 50 == 0 ? 3_000 : Int(generator.next() % 40)
+            let text = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            #expect(LanguageGuesser.guess(paragraphs) == Self.reference(paragraphs, lexicon: .bundled), "\(text.prefix(80).debugDescription)")
+        }
+    }
+
+    @Test("no listed word beyond ASCII is canonically equal to an ASCII word, so ASCII words are looked up by their bytes")
+    func asciiLookUpIsExact() {
+        for word in StopwordLexicon.bundled.languagesByWord.keys where !ASCIIBytes.isASCII(word) {
+            #expect(!ASCIIBytes.isASCII(word.decomposedStringWithCanonicalMapping), "\(word)")
+        }
+        for (word, languages) in StopwordLexicon.bundled.languagesByWord where ASCIIBytes.isASCII(word) {
+            #expect(Array(word.utf8).withUnsafeBytes { StopwordLexicon.bundled.asciiLanguages(of: $0) } == languages)
+        }
+        #expect(Array("zzzq".utf8).withUnsafeBytes { StopwordLexicon.bundled.asciiLanguages(of: $0) } == nil)
+        #expect(Language.allCases.enumerated().allSatisfy { $0.element.ordinal == $0.offset })
     }
 }

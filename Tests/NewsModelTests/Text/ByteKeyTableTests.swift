@@ -43,5 +43,8 @@ struct ByteKeyTableTests {
         #expect(table.number(of: "e\u{301}") == (1, true))  // canonically equivalent, other bytes
         #expect(table.number(of: "") == (2, true) && table.number(of: "") == (2, false))
         #expect(table.number(of: "é") == (0, false))
+        let count = table.count
+        #expect(Array("e\u{301}".utf8).withUnsafeBytes { table.existingNumber(of: $0) } == 1)
+        #expect(Array("ee".utf8).withUnsafeBytes { table.existingNumber(of: $0) } == nil && table.count == count)
     }
 }
