@@ -20,3 +20,34 @@ struct LinesTests {
         }
     }
 }
+
+@Suite("Folding white space")
+struct FoldingWhitespaceTests {
+    /// The definition, scalar by scalar: the ends trimmed, each run of Unicode white space one space.
+    static func reference(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars.drop(while: \.properties.isWhitespace) {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    @Test("a text folded on its bytes is the text folded scalar by scalar, in a string or a slice")
+    func foldsAsScalarsDo() {
+        var generator = SplitMix64(seed: 29)
+        let pieces = ["a", "Blinken", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{2028}", "\u{3000}", "é", "e\u{301}", "“", "😀", "\u{85}"]
+        for _ in 0..<500 {
+            let text = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(text.foldingWhitespace.utf8.elementsEqual(Self.reference(text).utf8), "\(text.debugDescription)")
+            let slice = ("x" + text + "y").dropFirst().dropLast()
+            #expect(slice.foldingWhitespace.utf8.elementsEqual(Self.reference(text).utf8), "\(text.debugDescription)")
+        }
+    }
+}
