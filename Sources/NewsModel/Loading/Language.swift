@@ -17,7 +17,7 @@ public enum Language: String, Sendable, Equatable, Hashable, CaseIterable, Codab
 
     /// Reads a header value such as `nl`, `NL`, `nl-BE`, `Dutch`, `Nederlands`, `english`.
     public init?(header: String) {
-        let value = header.trimmingCharacters(in: .whitespaces).lowercased()
+        let value = String(header.unicodeScalars.trimming(while: Self.isHorizontalSpace)).lowercased()
         let code = value.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? value
         switch code {
         case "nl", "nld", "dut", "dutch", "nederlands", "vlaams": self = .nl
@@ -26,5 +26,23 @@ public enum Language: String, Sendable, Equatable, Hashable, CaseIterable, Codab
         case "fr", "fra", "fre", "french", "français", "francais", "frans": self = .fr
         default: return nil
         }
+    }
+
+    /// What Foundation's `CharacterSet.whitespaces` holds here: the tab, the space separators (Zs) and the
+    /// zero width space, asked of the tables only beyond ASCII (trimming with Foundation was a hundredth of
+    /// loading plain text). A test holds it to Foundation's set for every scalar.
+    static func isHorizontalSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\t" }
+        return scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+    }
+}
+
+extension String.UnicodeScalarView {
+    /// The scalars without a run of those that `isTrimmed` at either end.
+    func trimming(while isTrimmed: (Unicode.Scalar) -> Bool) -> Substring.UnicodeScalarView {
+        guard let first = firstIndex(where: { !isTrimmed($0) }), let last = lastIndex(where: { !isTrimmed($0) }) else {
+            return self[endIndex...]
+        }
+        return self[first...last]
     }
 }
