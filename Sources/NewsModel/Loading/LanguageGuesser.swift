@@ -29,8 +29,7 @@ public enum LanguageGuesser {
                 while index < bytes.count {
                     let byte = bytes[index]
                     let width = ScalarText.width(ofLead: byte)
-                    let isLetter = width == 1 ? (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                        : ScalarClass.isAlphabetic(ScalarText.decode(index, width, in: bytes))
+                    let isLetter = ScalarClass.isAlphabetic(ScalarText.decode(index, width, in: bytes))
                     if !isLetter {
                         votes.count(UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: isASCII, hasCapital: hasCapital)
                         if votes.words >= maximumWords { return true }

@@ -51,11 +51,14 @@ public enum ScalarText {
     /// counted in a loop over the bytes instead of by decoding each scalar.
     static func scalarCount(_ text: String) -> Int {
         var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
+        return text.withUTF8(scalarCount)
+    }
+
+    /// How many scalars the UTF-8 `bytes` hold (`scalarCount(_:)`).
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// The scalars of `text`, decoded from its (valid) UTF-8 into an array made at its final size; an ASCII
@@ -63,21 +66,13 @@ public enum ScalarText {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(bytes)) { buffer, initialized in
                 var i = 0
                 var n = 0
                 while i < bytes.count {
-                    let lead = bytes[i]
-                    if lead < 0x80 {
-                        buffer.initializeElement(at: n, to: Unicode.Scalar(lead))
-                        i += 1
-                    } else {
-                        let width = width(ofLead: lead)
-                        buffer.initializeElement(at: n, to: decode(i, width, in: bytes))
-                        i += width
-                    }
+                    let width = width(ofLead: bytes[i])
+                    buffer.initializeElement(at: n, to: decode(i, width, in: bytes))
+                    i += width
                     n += 1
                 }
                 initialized = n

@@ -17,7 +17,12 @@ public enum TextFolding {
         }
         if let ascii, let folded = ascii { return folded }
         if ascii == nil, ASCIIBytes.isASCII(text) { return ASCIIBytes.loweredString(text.utf8) }  // not contiguous
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return foundationFolded(text)
+    }
+
+    /// Foundation's case, diacritic and width folding: what every fast path here must agree with.
+    private static func foundationFolded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// Foundation's folding of each letter from U+00C0 to U+017F (À to ſ), made once: "é" → "e", "ß" → "ss",
@@ -25,7 +30,7 @@ public enum TextFolding {
     /// them and ASCII folds letter by letter to what Foundation makes of the whole; a test holds that.
     static let latinFolds: [[UInt8]] = (0xC0...0x17F).map { value in
         let letter = Unicode.Scalar(UInt32(value)).map { String(Character($0)) } ?? ""
-        return Array(letter.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
+        return Array(foundationFolded(letter).utf8)
     }
 
     /// `bytes` folded when they are ASCII, letters of `latinFolds` (two bytes each, lead byte C3 to C5) and
@@ -146,21 +151,15 @@ public enum TextFolding {
     static let foldFreeMarks: Set<UInt32> = Set([0xA0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D].filter { value in
         guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
         let mark = Character(scalar)
-        let folded = String(mark).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = foundationFolded(String(mark))
         return folded == String(mark) && !mark.isLetter && !mark.isNumber
     }.map(UInt32.init))
 
     /// The length in bytes of the mark of `foldFreeMarks` that starts at `index` (two or three), or 0.
     static func foldFreeMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let lead = bytes[index]
-        let length = (0xC2...0xDF).contains(lead) ? 2 : (0xE0...0xEF).contains(lead) ? 3 : 0
-        guard length > 0, index + length <= bytes.count else { return 0 }
-        var scalar = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
-        for next in bytes[(index + 1)..<(index + length)] {
-            guard next & 0xC0 == 0x80 else { return 0 }
-            scalar = scalar << 6 | UInt32(next & 0x3F)
-        }
-        return foldFreeMarks.contains(scalar) ? length : 0
+        let length = ScalarText.width(ofLead: bytes[index])
+        guard length > 1, index + length <= bytes.count else { return 0 }
+        return foldFreeMarks.contains(ScalarText.decode(index, length, in: bytes).value) ? length : 0
     }
 
     /// True when the words of `needle` stand together, in order, among the words of `haystack`.

@@ -45,9 +45,7 @@ enum WhitespaceFolding {
     /// The width in bytes of the scalar whose UTF-8 begins at `i` of valid UTF-8, and whether it is white space.
     @inline(__always)
     private static func scalarAt(_ i: Int, in source: UnsafeBufferPointer<UInt8>) -> (width: Int, isSpace: Bool) {
-        let lead = source[i]
-        if lead < 0x80 { return (1, lead == 0x20 || (0x09...0x0D).contains(lead)) }
-        let width = ScalarText.width(ofLead: lead)
+        let width = ScalarText.width(ofLead: source[i])
         return (width, ScalarClass.isWhitespace(ScalarText.decode(i, width, in: source)))
     }
 }
