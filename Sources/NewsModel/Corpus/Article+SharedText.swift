@@ -27,8 +27,8 @@ extension Article {
             let lower = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[segment.lowerBound])
             let upper = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[segment.upperBound])
             var words = text.unicodeScalars[lower..<upper]
-            while let first = words.first, ArticleAnalyzer.quotePadding.contains(first) { words.removeFirst() }
-            while let last = words.last, ArticleAnalyzer.quotePadding.contains(last) { words.removeLast() }
+            while let first = words.first, ArticleAnalyzer.isQuotePadding(first) { words.removeFirst() }
+            while let last = words.last, ArticleAnalyzer.isQuotePadding(last) { words.removeLast() }
             guard ScalarText.sameBytes(Substring(words), quotes[index].text) else { continue }
             quotes[index].text = Substring(words)
         }

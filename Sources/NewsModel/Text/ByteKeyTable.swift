@@ -99,16 +99,26 @@ struct ByteKeyTable {
         }
     }
 
-    /// 32-bit FNV-1a with the length mixed in, its bits then spread (FNV's low bits, which pick the
-    /// bucket, vary little between keys that differ only at the end).
+    /// FNV-1a over eight bytes at a time (64-bit), then over the bytes left one by one, with the length
+    /// mixed in; its bits then spread (FNV's low bits, which pick the bucket, vary little between keys that
+    /// differ only at the end). Eight bytes a step: a paragraph compared with the article's others
+    /// (`ArticleAnalyzer.markRepeats`) is hashed whole, and byte by byte that was a fortieth of the analysis.
     static func hash(_ key: UnsafeRawBufferPointer) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261 ^ UInt32(truncatingIfNeeded: key.count)
-        for byte in key {
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: key.count)
+        var i = 0
+        while i + 8 <= key.count {
+            hash = (hash ^ key.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* prime
+            hash ^= hash >> 29  // a multiplication carries bits only upwards: bring the high ones down
+            i += 8
         }
-        hash ^= hash >> 16
+        while i < key.count {
+            hash = (hash ^ UInt64(key[i])) &* prime
+            i += 1
+        }
+        hash ^= hash >> 32
         hash &*= 0x7FEB_352D
-        hash ^= hash >> 15
-        return hash
+        hash ^= hash >> 29
+        return UInt32(truncatingIfNeeded: hash)
     }
 }

@@ -50,4 +50,20 @@ struct FoldingWhitespaceTests {
             #expect(slice.foldingWhitespace.utf8.elementsEqual(Self.reference(text).utf8), "\(text.debugDescription)")
         }
     }
+
+    @Test("folding counts the folded text's words and asks of each of its scalars whether it is a character of its own")
+    func countsWordsAndCharacters() {
+        var generator = SplitMix64(seed: 31)
+        let pieces = ["a", "Blinken", " ", "  ", "\t", "\n", "\u{A0}", "\u{3000}", "é", "e\u{301}", "“", "’", "—", "€",
+                      "\u{2BC}", "\u{300}", "\u{2060}", "\u{202F}", "😀", "Ж", "\u{85}", "\u{1680}"]
+        var bytes: [UInt8] = []
+        for _ in 0..<1_000 {
+            let text = (0..<Int(generator.next() % 16)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let reference = Self.reference(text)
+            let (words, oneScalarPerCharacter) = WhitespaceFolding.fold(text, into: &bytes)
+            #expect(bytes == Array(reference.utf8), "\(text.debugDescription)")
+            #expect(words == reference.split(separator: " ").count, "\(text.debugDescription)")
+            #expect(oneScalarPerCharacter == ScalarText.isOneScalarPerCharacter(reference), "\(text.debugDescription)")
+        }
+    }
 }

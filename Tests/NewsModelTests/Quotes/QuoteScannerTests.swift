@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NewsModel
 
@@ -80,5 +81,16 @@ struct QuoteScannerTests {
         #expect(found.first == String(String(repeating: "“a ", count: 1000).dropFirst()) + String(repeating: "” ", count: 999).dropLast(1))
         let open = String(repeating: "“", count: 10_000)
         #expect(quotes(open, "Next “ok” here.").last == "ok")
+    }
+
+    @Test("a quote is trimmed of what Foundation's white space and new lines with the no-break spaces hold, for every scalar")
+    func quotePaddingIsFoundations() {
+        let padding = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{202F}"))
+        var disagreeing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if ArticleAnalyzer.isQuotePadding(scalar) != padding.contains(scalar) { disagreeing.append(value) }
+        }
+        #expect(disagreeing.isEmpty, "\(disagreeing.map { String($0, radix: 16) })")
     }
 }
