@@ -60,6 +60,10 @@ public struct QuoteScanner: Sendable {
             }
             while i < range.upperBound {
                 let scalar = text[i]
+                guard QuoteMark.mayBeMark(scalar) else {
+                    i += 1
+                    continue
+                }
                 if scalar == QuoteMark.straightSingle, i + 1 < range.upperBound, text[i + 1] == QuoteMark.straightSingle {
                     // NYT style: two apostrophes stand for a double quotation mark
                     let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil

@@ -93,4 +93,14 @@ struct QuoteScannerTests {
         }
         #expect(disagreeing.isEmpty, "\(disagreeing.map { String($0, radix: 16) })")
     }
+
+    @Test("every scalar that is a mark may be one")
+    func marksMayBeMarks() {
+        var missed: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if QuoteMark.family(of: scalar) != nil, !QuoteMark.mayBeMark(scalar) { missed.append(value) }
+        }
+        #expect(missed.isEmpty, "\(missed.map { String($0, radix: 16) })")
+    }
 }

@@ -80,4 +80,15 @@ struct ScalarTextTests {
             #expect(ScalarText.spaceSeparatedWordCount(text) == text.split(whereSeparator: { $0 == " " }).count)
         }
     }
+
+    @Test("words between spaces are counted as splitting the characters counts them, for texts of every kind of scalar")
+    func spaceSeparatedWordsAsSplitting() {
+        var generator = SplitMix64(seed: 41)
+        let pieces = ["a", "Zelensky", " ", "  ", "é", "e\u{301}", "\u{301}", "“", "’", "—", "€", "\r", "\n", "\r\n", "\u{2060}",
+                      "\u{A0}", "😀", "🇳🇱", "Ж", "\u{200D}"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(ScalarText.spaceSeparatedWordCount(text) == text.split(whereSeparator: { $0 == " " }).count, "\(text.debugDescription)")
+        }
+    }
 }
