@@ -5,9 +5,8 @@ enum ArticleFormat: Sendable, Equatable, CaseIterable {
 
     /// The format an extension names (case-insensitive), or `nil` when it names none of them.
     init?(pathExtensionOf path: String) {
-        let name = path.split(separator: "/").last ?? Substring(path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
+        guard let pathExtension = Self.pathExtension(of: path) else { return nil }
+        switch pathExtension.lowercased() {
         case "txt", "text": self = .plainText
         case "md", "markdown": self = .markdown
         case "json": self = .json
@@ -15,6 +14,31 @@ enum ArticleFormat: Sendable, Equatable, CaseIterable {
         case "csv", "tsv": self = .csv
         default: return nil
         }
+    }
+
+    /// What follows the last `.` of the path's last component (`/` separates them; empty ones are none), when
+    /// the dot is not the component's first character. A path of ASCII is read on its bytes, each a character
+    /// of its own as far as `/` and `.` go (splitting a path into characters was a tenth of reading a file).
+    static func pathExtension(of path: String) -> Substring? {
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let name = path.split(separator: "/").last ?? Substring(path)
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+            return name[name.index(after: dot)...]
+        }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: "/") { start = utf8.index(before: start) }
+        guard start < end else { return nil }  // no component: the path is empty or all slashes, with no dot
+        var dot = end
+        repeat {
+            dot = utf8.index(before: dot)
+            if utf8[dot] == UInt8(ascii: ".") {
+                return dot == start ? nil : path[utf8.index(after: dot)..<end]
+            }
+        } while dot > start
+        return nil
     }
 
     /// Guesses from the content: `{` or `[` first is JSON (see `startsJSON`; JSON Lines when the first line is a whole

@@ -55,16 +55,45 @@ struct DecodedText: Sendable, Equatable {
         if hasNUL { return true }
         let sample = bytes.prefix(sampleSize)
         guard !sample.isEmpty else { return false }
-        var controls = 0
-        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-            controls += 1
-        }
+        let controls = sample.withContiguousStorageIfAvailable(controlCount)
+            ?? sample.reduce(0) { $0 + (isControl($1) ? 1 : 0) }
         return Double(controls) > Double(sample.count) * maximumControlShare
+    }
+
+    /// A C0 control other than tab, line feed and carriage return.
+    @inline(__always)
+    private static func isControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+    }
+
+    /// How many of `bytes` are controls (`isControl`). Eight bytes at a time are first asked whether any is
+    /// below 0x20 at all, which in text few are (byte by byte, the count was a twentieth of reading a file).
+    private static func controlCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var controls = 0
+        var i = 0
+        while i + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // a high bit set where a byte is below 0x20 (and perhaps above one that is: then all are asked)
+            if (word &- spaces) & ~word & highBits != 0 {
+                for k in i..<i + 8 where isControl(bytes[k]) { controls += 1 }
+            }
+            i += 8
+        }
+        for k in i..<raw.count where isControl(bytes[k]) { controls += 1 }
+        return controls
     }
 
     /// CRLF and lone CR become LF, in one pass.
     static func normalisingLineEndings(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        guard bytes.contains(0x0D) else { return Array(bytes) }
+        // looked for with `memchr`: testing each byte in a loop was a fortieth of reading a file
+        let hasCR = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, 0x0D, buffer.count) != nil
+        } ?? bytes.contains(0x0D)
+        guard hasCR else { return Array(bytes) }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var previousWasCR = false

@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol where SubSequence == Substring {
     /// The text without Unicode white space (including no-break space) at either end.
     var trimmingWhitespace: Substring {
@@ -25,9 +27,19 @@ extension StringProtocol where SubSequence == Substring {
 
     /// The text split at `\n`, keeping empty lines; each line is a slice of the original.
     var lines: [Substring] {
-        // the line feeds found in the contiguous bytes, where there are any: stepping a generic UTF-8 view
-        // index by index cost thirty-odd instructions a byte
-        let feeds = utf8.withContiguousStorageIfAvailable { bytes in bytes.indices.filter { bytes[$0] == 0x0A } }
+        // the line feeds found in the contiguous bytes, where there are any, with `memchr`: stepping a generic
+        // UTF-8 view index by index cost thirty-odd instructions a byte, testing each byte in a loop eight
+        let feeds = utf8.withContiguousStorageIfAvailable { bytes -> [Int] in
+            guard let base = bytes.baseAddress else { return [] }
+            var feeds: [Int] = []
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                feeds.append(offset)
+                offset += 1
+            }
+            return feeds
+        }
         guard let feeds else { return slowLines }
         var result: [Substring] = []
         result.reserveCapacity(feeds.count + 1)

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 @Suite("ArticleFormat")
@@ -14,6 +15,24 @@ struct ArticleFormatTests {
     @Test("names without a known extension say nothing", arguments: ["README", "-", "notes.dat", ".hidden", "dir.d/file"])
     func unknownExtension(path: String) {
         #expect(ArticleFormat(pathExtensionOf: path) == nil)
+    }
+
+    @Test("a path's extension read on its bytes is what splitting its characters at / and . finds")
+    func extensionAsCharacters() {
+        func reference(_ path: String) -> Substring? {
+            let name = path.split(separator: "/").last ?? Substring(path)
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+            return name[name.index(after: dot)...]
+        }
+        var paths = ["", "/", "//", ".", "a.", "/.txt", "a/.txt", "a.txt/", "a.b/c", "x/y.TXT//", "\r\n.txt", "a.\u{301}txt"]
+        var generator = SplitMix64(seed: 43)
+        let pieces = ["a", "/", ".", "txt", "MD", "é", "\u{301}", "//", "..", "-", "\u{600}"]
+        for _ in 0..<2_000 {
+            paths.append((0..<Int(generator.next() % 8)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for path in paths {
+            #expect(ArticleFormat.pathExtension(of: path).map(String.init) == reference(path).map(String.init), "\(path.debugDescription)")
+        }
     }
 
     @Test("content decides when the extension does not", arguments: [

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 @Suite("DecodedText")
@@ -56,5 +57,24 @@ struct DecodedTextTests {
         #expect(throws: LoadError.binary) { try DecodedText.decode(noisy) }
         let paged = Array(String(repeating: "Een gewone regel tekst.\n", count: 20).utf8) + [0x0C] + Array("Pagina twee.".utf8)
         #expect(try DecodedText.decode(paged).warning == nil)
+    }
+
+    @Test("the share of controls is counted as byte by byte, at every length and offset of a sample")
+    func controlShareAsByteByByte() {
+        func reference(_ bytes: ArraySlice<UInt8>) -> Bool {
+            if bytes.contains(0) { return true }
+            let sample = bytes.prefix(DecodedText.sampleSize)
+            guard !sample.isEmpty else { return false }
+            let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }.count
+            return Double(controls) > Double(sample.count) * DecodedText.maximumControlShare
+        }
+        var generator = SplitMix64(seed: 47)
+        let kinds: [UInt8] = [0x41, 0x20, 0x0A, 0x09, 0x0D, 0x0C, 0x01, 0x1F, 0x7F, 0x80, 0xC3, 0xFF, 0x00]
+        for round in 0..<3_000 {
+            let weights = round % 3 == 0 ? 13 : 12  // a third of the samples may hold NUL
+            let bytes = (0..<Int(generator.next() % 40)).map { _ in kinds[Int(generator.next() % UInt64(weights))] }
+            let slice = bytes.dropFirst(Int(generator.next() % 3))
+            #expect(DecodedText.looksBinary(slice) == reference(slice), "\(bytes)")
+        }
     }
 }
