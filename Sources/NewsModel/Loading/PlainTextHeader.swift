@@ -39,11 +39,12 @@ struct PlainTextHeader: Sendable, Equatable {
     /// is not a header line.
     private mutating func apply(_ line: Substring) -> Substring? {
         let text = line.trimmingWhitespace
-        guard let keyEnd = text.firstIndex(where: { $0 == ":" || $0.isWhitespace }) else { return nil }
+        guard let keyEnd = text.firstCharacterIndex(ascii: { $0 == UInt8(ascii: ":") || Substring.isASCIIWhitespace($0) },
+                                                     { $0 == ":" || $0.isWhitespace }) else { return nil }
         let word = text[..<keyEnd]
         var rest = text[keyEnd...].trimmingWhitespace
-        let hasColon = rest.hasPrefix(":")
-        if hasColon { rest = rest.dropFirst().trimmingWhitespace }
+        let hasColon = rest.hasPrefix(ascii: UInt8(ascii: ":"))
+        if hasColon { rest = rest[rest.utf8.index(after: rest.startIndex)...].trimmingWhitespace }  // the colon is one byte
         guard let key = Self.key(hasColon ? word.lowercased() : String(word)) else { return nil }
         if !hasColon && rest.isEmpty { return nil }
 
@@ -94,9 +95,10 @@ struct PlainTextHeader: Sendable, Equatable {
         var ends: [Substring.Index] = []
         var index = text.startIndex
         while ends.count < maximumDateWords, index < text.endIndex {
-            let wordEnd = text[index...].firstIndex(where: \.isWhitespace) ?? text.endIndex
+            let wordEnd = text[index...].firstCharacterIndex(ascii: Substring.isASCIIWhitespace, \.isWhitespace) ?? text.endIndex
             ends.append(wordEnd)
-            index = text[wordEnd...].firstIndex(where: { !$0.isWhitespace }) ?? text.endIndex
+            index = text[wordEnd...].firstCharacterIndex(ascii: { !Substring.isASCIIWhitespace($0) }, { !$0.isWhitespace })
+                ?? text.endIndex
         }
         for end in ends.reversed() {
             if let date = NewsDate(parsing: String(text[..<end])) {
@@ -107,7 +109,7 @@ struct PlainTextHeader: Sendable, Equatable {
     }
 
     private static func firstToken(_ text: Substring) -> (Substring, Substring) {
-        let end = text.firstIndex(where: \.isWhitespace) ?? text.endIndex
+        let end = text.firstCharacterIndex(ascii: Substring.isASCIIWhitespace, \.isWhitespace) ?? text.endIndex
         return (text[..<end], text[end...].trimmingWhitespace)
     }
 }

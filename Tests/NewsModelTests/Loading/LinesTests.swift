@@ -62,7 +62,7 @@ struct FoldingWhitespaceTests {
             let reference = Self.reference(text)
             let (words, oneScalarPerCharacter) = WhitespaceFolding.fold(text, into: &bytes)
             #expect(bytes == Array(reference.utf8), "\(text.debugDescription)")
-            #expect(words == reference.split(separator: " ").count, "\(text.debugDescription)")
+            #expect(words == reference.unicodeScalars.split(separator: " ").count, "\(text.debugDescription)")
             #expect(oneScalarPerCharacter == ScalarText.isOneScalarPerCharacter(reference), "\(text.debugDescription)")
         }
     }
