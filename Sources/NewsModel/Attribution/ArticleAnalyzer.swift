@@ -210,15 +210,21 @@ public struct ArticleAnalyzer: Sendable {
     /// The text between a span's marks, each segment trimmed of `isQuotePadding`, segments joined by a space.
     /// Trims on scalars before making a string, so a long quote costs one copy.
     static func innerText(_ span: QuoteSpan, _ scalars: [Unicode.Scalar], counter: WorkCounter? = nil) -> String {
-        var pieces: [String] = []
-        for segment in span.segments {
+        func trimmed(_ segment: Range<Int>) -> Range<Int> {
             var lower = segment.lowerBound
             var upper = segment.upperBound
             while lower < upper, isQuotePadding(scalars[lower]) { lower += 1 }
             while upper > lower, isQuotePadding(scalars[upper - 1]) { upper -= 1 }
-            guard lower < upper else { continue }
             counter?.scalars += upper - lower
-            pieces.append(ScalarText.string(scalars[lower..<upper]))
+            return lower..<upper
+        }
+        // most quotes are one segment: its string is the text, without an array of pieces joined into a copy
+        if let only = span.onlySegment { return ScalarText.string(scalars[trimmed(only)]) }
+        var pieces: [String] = []
+        for segment in span.segments {
+            let inner = trimmed(segment)
+            guard !inner.isEmpty else { continue }
+            pieces.append(ScalarText.string(scalars[inner]))
         }
         return pieces.joined(separator: " ")
     }

@@ -6,7 +6,12 @@ enum ParagraphSplitter {
         var paragraphs: [String] = []
         var current: [Substring] = []
         func flush() {
-            if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+            // a paragraph of one line (most are) is copied as it is, not joined through a separator
+            if current.count == 1 {
+                paragraphs.append(String(current[0]))
+            } else if !current.isEmpty {
+                paragraphs.append(current.joined(separator: " "))
+            }
             current.removeAll(keepingCapacity: true)
         }
         for line in lines {
