@@ -54,11 +54,25 @@ public enum ScalarText {
         return text.withUTF8(scalarCount)
     }
 
-    /// How many scalars the UTF-8 `bytes` hold (`scalarCount(_:)`).
-    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+    /// How many scalars the UTF-8 `bytes` hold (`scalarCount(_:)`): the bytes less the continuation bytes
+    /// (0b10xxxxxx), counted eight at a time in a 64-bit word (byte by byte, the count cost seven instructions
+    /// a byte).
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var continuations = 0
+        var i = 0
+        while i + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // a byte's high bit, where its next bit (moved up into the high bit's place) is clear
+            continuations += (word & ~(word << 1) & highBits).nonzeroBitCount
+            i += 8
+        }
+        while i < raw.count {
+            if raw[i] & 0xC0 == 0x80 { continuations += 1 }
+            i += 1
+        }
+        return raw.count - continuations
     }
 
     /// The scalars of `text`, decoded from its (valid) UTF-8 into an array made at its final size; an ASCII
@@ -68,9 +82,17 @@ public enum ScalarText {
         return text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(bytes)) { buffer, initialized in
                 guard let scalars = buffer.baseAddress else { return }
+                let raw = UnsafeRawBufferPointer(bytes)
                 var i = 0
                 var n = 0
                 while i < bytes.count {
+                    // eight ASCII bytes at once, each its scalar (most of an article's text)
+                    if i + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        for k in 0..<8 { (scalars + n + k).initialize(to: Unicode.Scalar(bytes[i + k])) }
+                        i += 8
+                        n += 8
+                        continue
+                    }
                     let byte = bytes[i]
                     if byte < 0x80 {
                         (scalars + n).initialize(to: Unicode.Scalar(byte))

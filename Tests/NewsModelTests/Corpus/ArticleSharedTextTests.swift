@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 /// Quote texts point into their article's text instead of holding copies.
@@ -61,5 +62,36 @@ struct ArticleSharedTextTests {
         #expect(viewed[0].text.base == "“Hallo” zei ze.")
         #expect(viewed == [Quote(index: 0, span: span, text: "Hallo", kind: .direct)])
         #expect(viewed != [Quote(index: 0, span: span, text: "Hallp", kind: .direct)])
+    }
+
+    @Test("quotes at segments anywhere in a text, or past its end, view it exactly where their bounds lie inside it")
+    func segmentsAnywhere() {
+        var generator = SplitMix64(seed: 61)
+        let pieces = ["a", "Blinken ", "“", "”", " ", "\u{A0}", "é", "😀", "\u{202F}"]
+        for _ in 0..<300 {
+            // longer than a small string, so that where its bytes lie says which string a quote views
+            let text = "Der Minister sagte heute: " + (0..<Int(generator.next() % 30)).map { _ in
+                pieces[Int(generator.next() % UInt64(pieces.count))]
+            }.joined()
+            let scalars = Array(text.unicodeScalars)
+            var quotes: [Quote] = []
+            var inside: [Bool] = []
+            for index in 0..<Int(generator.next() % 6) {
+                let lower = Int(generator.next() % UInt64(scalars.count + 3))
+                let upper = lower + Int(generator.next() % 6)
+                let span = QuoteSpan(start: lower, end: upper, segments: [lower..<upper], paragraph: 0, lastParagraph: 0,
+                                     depth: 0, isClosed: true)
+                let fits = upper <= scalars.count
+                let words = fits ? ArticleAnalyzer.innerText(span, scalars) : "x"
+                quotes.append(Quote(index: index, span: span, text: Substring(words), kind: .direct))
+                inside.append(fits)
+            }
+            let texts = quotes.map { String($0.text) }
+            Article.shareText(text, with: &quotes)
+            for (n, quote) in quotes.enumerated() {
+                #expect(String(quote.text) == texts[n], "\(text.debugDescription) \(quote.span.segments)")
+                #expect((Self.storage(quote.text.base) == Self.storage(text)) == inside[n], "\(text.debugDescription) \(quote.span.segments)")
+            }
+        }
     }
 }

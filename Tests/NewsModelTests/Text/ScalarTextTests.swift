@@ -31,6 +31,17 @@ struct ScalarTextTests {
         }
     }
 
+    @Test("long texts of ASCII runs and wider scalars, read eight bytes at a time, give their scalars and count")
+    func scalarsOfLongTexts() {
+        var generator = SplitMix64(seed: 59)
+        let pieces = ["a", "Blinken zei ", "abcdefgh", "é", "“", "😀", "\u{7FF}", "\u{80}", " ", "0123456789abcdef"]
+        for _ in 0..<500 {
+            let text = (0..<Int(generator.next() % 40)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars), "\(text.debugDescription)")
+            #expect(ScalarText.scalarCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
+        }
+    }
+
     @Test("lower-casing scalars gives what lowercased() gives, for every cased script and in words")
     func lowercasedScalars() {
         var ranges: [ClosedRange<UInt32>] = [0...0x3000, 0xA640...0xA7FF, 0xAB30...0xABBF, 0xFB00...0xFB4F, 0xFF00...0xFFEF]
