@@ -56,7 +56,7 @@ struct Tokenizer {
                     i = j
                 } else {
                     let s = String(Character(scalar))
-                    tokens.append(Token(kind: .punctuation, range: i..<i + 1, text: s, lower: s))
+                    tokens.append(Token(kind: .punctuation, range: i..<i + 1, text: s, lower: s, isCapitalized: ScalarClass.isUppercase(scalar)))
                     i += 1
                 }
             }

@@ -103,4 +103,19 @@ struct QuoteScannerTests {
         }
         #expect(missed.isEmpty, "\(missed.map { String($0, radix: 16) })")
     }
+
+    @Test("what may stand before an opening or after a closing mark, and closing punctuation, are the listed scalars, white space and marks")
+    func neighboursAsListed() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            let spaceOrMark = s.properties.isWhitespace || QuoteMark.family(of: s) != nil
+            if QuoteScanner.opensBefore(s) != (spaceOrMark || "([{/\u{2014}\u{2013}-:".unicodeScalars.contains(s))
+                || QuoteScanner.closesAfter(s) != (spaceOrMark || ".,;:!?)]}\u{2014}\u{2013}-\u{2026}/".unicodeScalars.contains(s))
+                || QuoteScanner.isClosingPunctuation(s) != ".,;:!?\u{2026}".unicodeScalars.contains(s) {
+                differing.append(value)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.map { String($0, radix: 16) })")
+    }
 }
