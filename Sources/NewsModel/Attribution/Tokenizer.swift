@@ -64,29 +64,34 @@ struct Tokenizer {
         return tokens
     }
 
-    /// A word token. An ASCII word (most words in most articles) is written and lower-cased byte by byte
-    /// in one pass, and one without a capital is its own lower case.
+    /// A word token. An ASCII word (most words in most articles) is written byte by byte as it is checked, in
+    /// one pass, and lower-cased from its scalars in another only when it has a capital (checking first and
+    /// writing after, and lower-casing through the written string, took two more passes).
     private func word(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Token {
+        let isCapitalized = ScalarClass.isUppercase(text[range.lowerBound])
         var isASCII = true
         var hasCapital = false
-        for index in range {
-            let value = text[index].value
-            if value >= 0x80 {
-                isASCII = false
-                break
+        let string = String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (n, index) in range.enumerated() {
+                let value = text[index].value
+                guard value < 0x80 else {
+                    isASCII = false
+                    return 0
+                }
+                if (0x41...0x5A).contains(value) { hasCapital = true }
+                buffer[n] = UInt8(truncatingIfNeeded: value)
             }
-            if (0x41...0x5A).contains(value) { hasCapital = true }
+            return range.count
         }
-        let isCapitalized = ScalarClass.isUppercase(text[range.lowerBound])
         guard isASCII else {
             return Token(kind: .word, range: range, text: ScalarText.string(text[range]), lower: ScalarText.lowercased(text[range]),
                          isCapitalized: isCapitalized)
         }
-        let string = String(unsafeUninitializedCapacity: range.count) { buffer in
-            for (n, index) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: text[index].value) }
+        guard hasCapital else { return Token(kind: .word, range: range, text: string, lower: string, isCapitalized: isCapitalized) }
+        let lower = String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (n, index) in range.enumerated() { buffer[n] = ASCIIBytes.lowered(UInt8(truncatingIfNeeded: text[index].value)) }
             return range.count
         }
-        let lower = hasCapital ? ASCIIBytes.loweredString(string.utf8) : string
         return Token(kind: .word, range: range, text: string, lower: lower, isCapitalized: isCapitalized)
     }
 }
