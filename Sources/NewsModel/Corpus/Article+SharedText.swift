@@ -9,7 +9,7 @@ extension Article {
         let utf8 = text.utf8
         // the scalar offsets that bound the quotes' segments, in order, and the UTF-8 offset of each, found in
         // one walk over the bytes up to the last of them (an array of every scalar's UTF-8 offset was eight
-        // bytes written per byte of text, a third of sharing)
+        // bytes written per byte of text, a fifth of sharing)
         var bounds: [Int] = []
         bounds.reserveCapacity(2 * quotes.count)
         for quote in quotes {

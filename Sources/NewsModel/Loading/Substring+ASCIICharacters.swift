@@ -1,7 +1,7 @@
 /// Character searches read on UTF-8 bytes where the text is ASCII, for the short header lines of plain text.
 ///
 /// Stepping a substring's characters costs hundreds of instructions each (grapheme breaking, and a
-/// property look-up for `isWhitespace`): the keys, dates and tokens of the header lines were a third of
+/// property look-up for `isWhitespace`): the keys, dates and tokens of the header lines were a quarter of
 /// reading a plain-text file. Between two ASCII scalars there is always a character boundary, except inside
 /// CR LF; so an ASCII byte followed by another ASCII byte (or by the end of the substring, which bounds its
 /// characters) is a character of its own.

@@ -250,7 +250,7 @@ public struct QuoteScanner: Sendable {
     }
 
     /// What may stand before an opening mark: white space, one of `([{/—–-:` or a mark. (Switches: searching
-    /// a string's scalars for the neighbours of every mark was a third of scanning.)
+    /// a string's scalars for the neighbours of every mark was a ninth of scanning.)
     static func opensBefore(_ s: Unicode.Scalar) -> Bool {
         switch s {
         case "(", "[", "{", "/", "—", "–", "-", ":": return true

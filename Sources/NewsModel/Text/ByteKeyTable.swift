@@ -102,7 +102,7 @@ struct ByteKeyTable {
     /// FNV-1a over eight bytes at a time (64-bit), then over the bytes left one by one, with the length
     /// mixed in; its bits then spread (FNV's low bits, which pick the bucket, vary little between keys that
     /// differ only at the end). Eight bytes a step: a paragraph compared with the article's others
-    /// (`ArticleAnalyzer.markRepeats`) is hashed whole, and byte by byte that was a fortieth of the analysis.
+    /// (`ArticleAnalyzer.markRepeats`) is hashed whole, and byte by byte that was a fiftieth of the analysis.
     static func hash(_ key: UnsafeRawBufferPointer) -> UInt32 {
         let prime: UInt64 = 0x0000_0100_0000_01B3
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: key.count)

@@ -6,7 +6,7 @@ enum WhitespaceFolding {
     /// (`ScalarText.isOneScalarPerCharacter` of the result). The text is copied into a buffer used again for
     /// every paragraph and folded there in place: an ASCII byte is its own scalar and is asked of directly,
     /// only a byte beyond ASCII is decoded, and a word is moved only when white space before it was dropped. (Decoding every scalar and appending each
-    /// word's run of bytes cost thirty instructions a byte, a twenty-fifth of the analysis.)
+    /// word's run of bytes cost forty instructions a byte, a twentieth of the analysis.)
     static func fold(_ text: String, into bytes: inout [UInt8]) -> (words: Int, oneScalarPerCharacter: Bool) {
         var text = text
         bytes.removeAll(keepingCapacity: true)
