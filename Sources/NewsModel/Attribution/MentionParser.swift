@@ -62,7 +62,7 @@ struct MentionParser {
     }
 
     private func parseSingle(at start: Int, end: Int) -> Mention? {
-        guard start < end, tokens[start].isWord else { return nil }
+        guard start < end, tokens[start].isWord, mayBeginMention(at: start) else { return nil }
         let lower = tokens[start].lower
         let classes = tokens[start].facts.classes
         if classes.contains(.singularPronoun) || classes.contains(.pluralPronoun) {
@@ -82,6 +82,8 @@ struct MentionParser {
             if classes.contains(.subordinator), start + 1 < end, tokens[start + 1].isCapitalized { return nil }
             j += 1
             hadDeterminer = true
+            // "the talks": after a determiner, a word that could begin no mention begins none here either
+            guard j < end, tokens[j].isWord, mayBeginMention(at: j) else { return nil }
         }
         let determiner = hadDeterminer ? lower : nil
         var country: String?
@@ -165,7 +167,7 @@ struct MentionParser {
                 let k = complement(after: j, end: end, into: &name, anyCapitalised: true)
                 return make(.organisation(name: name, head: last.lowercased(), country: country), start..<k)
             }
-            if role.isEmpty, let code = places.capitals[joined] ?? places.countryNames[joined] {
+            if role.isEmpty, mayNamePlace(nameStart..<j), let code = places.capitals[joined] ?? places.countryNames[joined] {
                 return make(.place(name: joined, country: code), start..<j)
             }
             if lexicon.capitalisesNouns, words.count == 1, role.isEmpty, !nameParts.contains(words[0]),
@@ -216,6 +218,33 @@ struct MentionParser {
         return nil
     }
 
+    /// Classes and flags of a lower-case word without which it begins no mention: no pronoun, determiner,
+    /// modifier, title or organisation starts with it (and a word with a demonym, possessor or inversion
+    /// is asked the long way).
+    static let mentionStartClasses: WordClass = [.singularPronoun, .pluralPronoun, .determiner, .titleModifier,
+                                                 .titleStart, .organisationNounStart, .titleWithStop]
+    static let mentionStartFlags: WordFacts.Flags = [.titleWord, .elidedTitle, .organisationNameStart]
+
+    /// Whether `parseSingle` can find anything at word `j`: most words of a text are lower-case words that
+    /// begin nothing, and turning them away here spares the look-ups of every rule (most tokens were
+    /// refused after a dozen calls).
+    func mayBeginMention(at j: Int) -> Bool {
+        if tokens[j].isCapitalized { return true }
+        if !tokens[j].facts.classes.isDisjoint(with: Self.mentionStartClasses) { return true }
+        if !tokens[j].facts.flags.isDisjoint(with: Self.mentionStartFlags) { return true }
+        let facts = tokens[j].facts
+        return facts.possessor != nil || facts.demonymCountry != nil || facts.invertedPronoun != nil
+    }
+
+    /// Whether the name words `name` may be a country or capital: one word says so in its facts (a name word
+    /// is capitalised, so they were looked up as written), sparing the two hashed look-ups of every name.
+    func mayNamePlace(_ name: Range<Int>) -> Bool {
+        guard name.count == 1 else { return true }
+        let facts = tokens[name.lowerBound].facts
+        if facts.possessor != nil { return facts.possessorCountry != nil }
+        return facts.flags.contains(.countryName) || facts.flags.contains(.capital)
+    }
+
     /// The comma that ends a role's complement ("du ministère de l'Intérieur,", "de la junte,"), or `j` when
     /// no short complement of plain words follows the role.
     func appositionComma(after j: Int, end: Int) -> Int {
@@ -238,7 +267,7 @@ struct MentionParser {
         guard tokens[j].isWord else { return nil }
         let flags = tokens[j].facts.flags
         if flags.contains(.titleWord) || flags.contains(.elidedTitle) { return 1 }  // "NAVO-chef", "l'ambassadeur"
-        if j + 1 < end, tokens[j + 1].text == ".", tokens[j].facts.classes.contains(.titleWithStop) { return 1 }
+        if tokens[j].facts.classes.contains(.titleWithStop), j + 1 < end, tokens[j + 1].text == "." { return 1 }
         return nil
     }
 
@@ -270,17 +299,30 @@ struct MentionParser {
 
     /// The gender that a role's words, or else its article, give: "spokeswoman", "Ministerin", "la ministre".
     func gender(determiner: String?, role: [String]) -> Gender? {
-        let phrase = role.joined(separator: " ")
-        for word in [phrase] + role {
-            if lexicon.feminineWords.contains(word) { return .feminine }
-            if lexicon.masculineWords.contains(word) { return .masculine }
-            for suffix in lexicon.feminineTitleSuffixes where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
-                if Self.isTitleWord(String(word.dropLast(suffix.count)), lexicon: lexicon) { return .feminine }
+        // the phrase, then each word: a role of one word is its own phrase, asked once (pronouns, most roles)
+        if role.count == 1 {
+            if let found = gender(of: role[0]) { return found }
+        } else {
+            if let found = gender(of: role.joined(separator: " ")) { return found }
+            for word in role {
+                if let found = gender(of: word) { return found }
             }
         }
         guard let determiner else { return nil }
         if lexicon.feminineWords.contains(determiner) { return .feminine }
         if lexicon.masculineWords.contains(determiner) { return .masculine }
+        return nil
+    }
+
+    /// The gender one word or phrase of a role gives.
+    private func gender(of word: String) -> Gender? {
+        if lexicon.feminineWords.contains(word) { return .feminine }
+        if lexicon.masculineWords.contains(word) { return .masculine }
+        guard !lexicon.feminineTitleSuffixes.isEmpty else { return nil }
+        let length = word.count  // counted once, not for every suffix
+        for suffix in lexicon.feminineTitleSuffixes where length > suffix.count + 2 && word.hasSuffix(suffix) {
+            if Self.isTitleWord(String(word.dropLast(suffix.count)), lexicon: lexicon) { return .feminine }
+        }
         return nil
     }
 
@@ -395,19 +437,18 @@ struct MentionParser {
     /// facts give as a phrase's first word costs a look-up.
     func phraseLength(_ list: PhraseList, at j: Int, end: Int) -> Int? {
         guard j < end, j < tokens.count, tokens[j].isWord else { return nil }
-        let facts = tokens[j].facts
+        // the classes and flags read in place: a copy of the facts retains their texts
+        switch list {
+        case .titles: guard tokens[j].facts.classes.contains(.titleStart) else { return nil }
+        case .organisationNouns: guard tokens[j].facts.classes.contains(.organisationNounStart) else { return nil }
+        case .organisationNames: guard tokens[j].facts.flags.contains(.organisationNameStart) else { return nil }
+        }
         let index: [String: [[String]]]
         let caseSensitive: Bool
         switch list {
-        case .titles:
-            guard facts.classes.contains(.titleStart) else { return nil }
-            (index, caseSensitive) = (lexicon.titles, false)
-        case .organisationNouns:
-            guard facts.classes.contains(.organisationNounStart) else { return nil }
-            (index, caseSensitive) = (lexicon.organisationNouns, false)
-        case .organisationNames:
-            guard facts.flags.contains(.organisationNameStart) else { return nil }
-            (index, caseSensitive) = (lexicon.organisationNames, true)
+        case .titles: (index, caseSensitive) = (lexicon.titles, false)
+        case .organisationNouns: (index, caseSensitive) = (lexicon.organisationNouns, false)
+        case .organisationNames: (index, caseSensitive) = (lexicon.organisationNames, true)
         }
         guard let rests = index[caseSensitive ? tokens[j].text : tokens[j].lower] else { return nil }
         for rest in rests {
