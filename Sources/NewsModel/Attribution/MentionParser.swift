@@ -4,15 +4,13 @@ struct MentionParser {
     let text: [Unicode.Scalar]
     let lexicon: Lexicon
     let places: Places
-    /// Words the article writes in lower case somewhere: a capitalised copy at a sentence start is no name.
-    let lowerCaseWords: Set<String>
     /// For each token index, whether it starts a sentence.
     let sentenceStarts: [Bool]
-    /// Capitalised words the article writes somewhere other than at a sentence start.
-    let capitalisedMidSentence: Set<String>
-    /// Words that stand in a run of two or more capitalised words somewhere in the article ("Antony Blinken"):
-    /// a lone capitalised word is taken for a person only when it is one of these, has a title, or speaks.
-    let nameParts: Set<String>
+    /// What the whole article says of a word: written in lower case somewhere (a capitalised copy at a
+    /// sentence start is no name), capitalised other than at a sentence start, or in a run of capitalised
+    /// words ("Antony Blinken": a lone capitalised word is taken for a person only when it is a name part,
+    /// has a title, or speaks).
+    let articleWords: ArticleWords
 
     static let nameParticles: Set<String> = ["van", "de", "der", "den", "von", "la", "le", "du", "da", "di", "dos", "bin", "al", "el", "ter", "ten", "zu", "ibn", "abu", "bint", "'t", "d'"]
     static let complementPrepositions: Set<String> = ["van", "of", "für", "des", "du", "de", "voor", "for"]
@@ -170,12 +168,12 @@ struct MentionParser {
             if role.isEmpty, mayNamePlace(nameStart..<j), let code = places.capitals[joined] ?? places.countryNames[joined] {
                 return make(.place(name: joined, country: code), start..<j)
             }
-            if lexicon.capitalisesNouns, words.count == 1, role.isEmpty, !nameParts.contains(words[0]),
+            if lexicon.capitalisesNouns, words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart),
                hadDeterminer || nameStart > 0 && tokens[nameStart - 1].isWord && tokens[nameStart - 1].facts.classes.contains(.preposition)
                 || nameStart > 0 && tokens[nameStart - 1].isWord && tokens[nameStart - 1].facts.classes.contains(.determiner) {
                 return nil  // "in der Taiwanstraße gewarnt": a German noun after its article, not a name
             }
-            if words.count == 1, role.isEmpty, !nameParts.contains(words[0]), !isFollowedBySpeech(j, end) {
+            if words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart), !isFollowedBySpeech(j, end) {
                 return nil  // "Eindhoven", "Twitter", "Bilanz": a capitalised word, not known as anyone's name
             }
             if role.isEmpty, j + 2 < end, tokens[j].text == "," {
@@ -366,13 +364,12 @@ struct MentionParser {
         if classes.contains(.determiner) || classes.contains(.preposition) { return false }
         let flags = facts.flags
         if sentenceStarts[j] {
-            if lowerCaseWords.contains(tokens[j].lower) { return false }
+            if articleWords.isWrittenLowerCase(j) { return false }
             // a lone capitalised word opening a sentence is a name only if the article also writes it
             // capitalised elsewhere, or another name word follows ("Selon", "Daarin", "Officials" are not)
             let followedByName = j + 1 < tokens.count && tokens[j + 1].isWord && tokens[j + 1].isCapitalized
             // ("Hoekstra’s toon" opens a sentence; "Hoekstra" stands mid-sentence elsewhere)
-            let base = facts.possessor ?? tokens[j].text
-            if !followedByName, !capitalisedMidSentence.contains(base), !flags.contains(.capital), !flags.contains(.countryName) {
+            if !followedByName, !articleWords.isCapitalisedMidSentence(baseOf: j), !flags.contains(.capital), !flags.contains(.countryName) {
                 return false
             }
         }
