@@ -11,6 +11,18 @@ struct MentionParser {
     /// words ("Antony Blinken": a lone capitalised word is taken for a person only when it is a name part,
     /// has a title, or speaks).
     let articleWords: ArticleWords
+    /// The gender an empty role gives (that of the empty word): asked of every name without a title.
+    private let genderOfNoRole: Gender?
+
+    init(tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, places: Places, sentenceStarts: [Bool], articleWords: ArticleWords) {
+        self.tokens = tokens
+        self.text = text
+        self.lexicon = lexicon
+        self.places = places
+        self.sentenceStarts = sentenceStarts
+        self.articleWords = articleWords
+        genderOfNoRole = Self.gender(of: "", lexicon: lexicon)
+    }
 
     static let nameParticles: Set<String> = ["van", "de", "der", "den", "von", "la", "le", "du", "da", "di", "dos", "bin", "al", "el", "ter", "ten", "zu", "ibn", "abu", "bint", "'t", "d'"]
     static let complementPrepositions: Set<String> = ["van", "of", "für", "des", "du", "de", "voor", "for"]
@@ -87,10 +99,13 @@ struct MentionParser {
         var country: String?
         var role: [String] = []
         // modifiers: "voormalige", "Russische", "Republican", "Russia's"
+        var stoppedAt: (index: Int, title: Int?)?  // the title found at the word the modifiers stop at, asked again next
         while j < end, tokens[j].isWord {
             let facts = tokens[j].facts  // the facts alone: a copy of the whole token retains its strings too
             // "Foreign Minister", "press secretary": a title of several words that a modifier begins is the title
-            if let length = titleLength(at: j, end: end), length > 1 { break }
+            let title = titleLength(at: j, end: end)
+            stoppedAt = (j, title)
+            if let title, title > 1 { break }
             if facts.possessor != nil {
                 guard let code = facts.possessorCountry else { break }
                 country = code
@@ -107,7 +122,7 @@ struct MentionParser {
         }
         // titles: "minister", "secretary of state", "Mr."
         var titled = false
-        while j < end, let length = titleLength(at: j, end: end) {
+        while j < end, let length = stoppedAt?.index == j ? stoppedAt?.title : titleLength(at: j, end: end) {
             // "Mr. King", "Frau Präsidentin Amherd": after an honorific a capitalised title word may be the name
             if let last = role.last, lexicon.honorifics.contains(last), tokens[j].isCapitalized, isNameWordAfterHonorific(at: j, end: end) { break }
             role += tokens[j..<j + length].map { $0.facts.elidedRest ?? $0.lower }
@@ -298,7 +313,9 @@ struct MentionParser {
     /// The gender that a role's words, or else its article, give: "spokeswoman", "Ministerin", "la ministre".
     func gender(determiner: String?, role: [String]) -> Gender? {
         // the phrase, then each word: a role of one word is its own phrase, asked once (pronouns, most roles)
-        if role.count == 1 {
+        if role.isEmpty {
+            if let found = genderOfNoRole { return found }
+        } else if role.count == 1 {
             if let found = gender(of: role[0]) { return found }
         } else {
             if let found = gender(of: role.joined(separator: " ")) { return found }
@@ -314,12 +331,16 @@ struct MentionParser {
 
     /// The gender one word or phrase of a role gives.
     private func gender(of word: String) -> Gender? {
+        Self.gender(of: word, lexicon: lexicon)
+    }
+
+    private static func gender(of word: String, lexicon: Lexicon) -> Gender? {
         if lexicon.feminineWords.contains(word) { return .feminine }
         if lexicon.masculineWords.contains(word) { return .masculine }
         guard !lexicon.feminineTitleSuffixes.isEmpty else { return nil }
         let length = word.count  // counted once, not for every suffix
         for suffix in lexicon.feminineTitleSuffixes where length > suffix.count + 2 && word.hasSuffix(suffix) {
-            if Self.isTitleWord(String(word.dropLast(suffix.count)), lexicon: lexicon) { return .feminine }
+            if isTitleWord(String(word.dropLast(suffix.count)), lexicon: lexicon) { return .feminine }
         }
         return nil
     }
