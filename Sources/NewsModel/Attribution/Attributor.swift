@@ -302,8 +302,11 @@ struct Attributor {
     }
 
     func endsLikeSpeech(_ text: String) -> Bool {
-        guard let last = text.last else { return false }
-        return ".!?,…".contains(last)
+        // a switch: searching the string ".!?,…" for the character cost 1 400 instructions a quote
+        switch text.last {
+        case ".", "!", "?", ",", "…": return true
+        default: return false
+        }
     }
 
     /// "Saturday Night Live", "Wachttoren": every word capitalised. ASCII text (no carriage return, which

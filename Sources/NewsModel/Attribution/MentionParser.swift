@@ -126,7 +126,7 @@ struct MentionParser {
         while j < end, let length = stoppedAt?.index == j ? stoppedAt?.title : titleLength(at: j, end: end) {
             // "Mr. King", "Frau Präsidentin Amherd": after an honorific a capitalised title word may be the name
             if let last = role.last, lexicon.honorifics.contains(last), tokens[j].isCapitalized, isNameWordAfterHonorific(at: j, end: end) { break }
-            role += tokens[j..<j + length].map { $0.facts.elidedRest ?? $0.lower }
+            for k in j..<j + length { role.append(tokens[k].facts.elidedRest ?? tokens[k].lower) }  // no array made to be appended
             j += length
             titled = true
             if j < end, tokens[j].text == "." { j += 1 }
@@ -174,7 +174,7 @@ struct MentionParser {
         }
         if j > nameStart {
             let words = tokens[nameStart..<j].map { $0.facts.possessor ?? $0.text }
-            let joined = words.joined(separator: " ")
+            let joined = words.count == 1 ? words[0] : words.joined(separator: " ")  // one word is its own joining
             if words.count >= 2, let last = words.last, lexicon.organisationNouns[last.lowercased()] != nil {
                 // "Eidgenössische Departement für auswärtige Angelegenheiten"
                 var name = words
