@@ -51,9 +51,9 @@ public struct ArticleAnalyzer: Sendable {
         var mentions: [Mention] = []
         var mentionSentence: [Int] = []
         for (number, sentence) in sentences.enumerated() {
-            let found = parser.mentions(in: sentence)
-            mentions += found
-            mentionSentence += Array(repeating: number, count: found.count)
+            let before = mentions.count
+            parser.appendMentions(in: sentence, to: &mentions)
+            for _ in before..<mentions.count { mentionSentence.append(number) }
         }
         var table = EntityTable(lexicon: lexicon, allMentions: mentions, counter: counter)
         var mentionEntities: [Int?] = []
