@@ -43,28 +43,17 @@ public struct ArticleAnalyzer: Sendable {
             default: return false
             }
         }
-        var lowerCaseWords = Set<String>(minimumCapacity: firstOfForm.count)  // at most one per form: never grown
-        for index in firstOfForm where tokens[index].isWord && !tokens[index].isCapitalized { lowerCaseWords.insert(tokens[index].lower) }
         var sentenceStarts = Array(repeating: false, count: tokens.count)
         for sentence in sentences { sentenceStarts[sentence.lowerBound] = true }
-        var capitalisedMidSentence: Set<String> = []
-        var noted = Array(repeating: false, count: firstOfForm.count)  // by form: a form is inserted once
-        for index in tokens.indices where tokens[index].isWord && tokens[index].isCapitalized && !sentenceStarts[index] {
-            if index > 0, tokens[index - 1].quoteIndex != nil { continue }
-            guard !noted[Int(forms[index])] else { continue }
-            noted[Int(forms[index])] = true
-            capitalisedMidSentence.insert(tokens[index].text)
-        }
+        let words = ArticleWords(tokens: tokens, forms: forms, firsts: firstOfForm, sentenceStarts: sentenceStarts)
         let parser = MentionParser(tokens: tokens, text: scalars, lexicon: lexicon, places: Places.shared,
-                                   lowerCaseWords: lowerCaseWords, sentenceStarts: sentenceStarts,
-                                   capitalisedMidSentence: capitalisedMidSentence,
-                                   nameParts: Self.nameParts(tokens, forms: forms, formCount: firstOfForm.count))
+                                   sentenceStarts: sentenceStarts, articleWords: words)
         var mentions: [Mention] = []
         var mentionSentence: [Int] = []
         for (number, sentence) in sentences.enumerated() {
-            let found = parser.mentions(in: sentence)
-            mentions += found
-            mentionSentence += Array(repeating: number, count: found.count)
+            let before = mentions.count
+            parser.appendMentions(in: sentence, to: &mentions)
+            for _ in before..<mentions.count { mentionSentence.append(number) }
         }
         var table = EntityTable(lexicon: lexicon, allMentions: mentions, counter: counter)
         var mentionEntities: [Int?] = []
@@ -121,37 +110,6 @@ public struct ArticleAnalyzer: Sendable {
                               language: language, title: title, text: text, paragraphs: paragraphs, quotes: quotes,
                               speakerMentions: speakerMentions)
         return (article, table.entities)
-    }
-
-    /// Words in runs of two or more capitalised words that are no function words ("Antony Blinken").
-    /// `forms` numbers the tokens' written forms (`WordFacts.annotate`): each form's word is inserted once,
-    /// not at every run it stands in.
-    static func nameParts(_ tokens: [Token], forms: [Int32], formCount: Int) -> Set<String> {
-        var parts: Set<String> = []
-        var inserted = Array(repeating: false, count: formCount)
-        var run: [Int] = []  // token indices
-        func flush() {
-            if run.count >= 2 {
-                for index in run where !inserted[Int(forms[index])] {
-                    inserted[Int(forms[index])] = true
-                    parts.insert(tokens[index].facts.possessor ?? tokens[index].text)
-                }
-            }
-            run.removeAll(keepingCapacity: true)
-        }
-        for index in tokens.indices {  // by index: a token taken out of the array is a copy, retained and released
-            let classes = tokens[index].facts.classes
-            let isWord = tokens[index].isWord
-            if isWord, tokens[index].isCapitalized, !classes.contains(.notName), !classes.contains(.determiner), !classes.contains(.titleStart) {
-                run.append(index)
-            } else if isWord, !run.isEmpty, classes.contains(.nameParticle) {
-                continue
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return parts
     }
 
     /// Marks each paragraph that repeats an earlier one word for word (whitespace folded).

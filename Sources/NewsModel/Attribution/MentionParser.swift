@@ -4,32 +4,42 @@ struct MentionParser {
     let text: [Unicode.Scalar]
     let lexicon: Lexicon
     let places: Places
-    /// Words the article writes in lower case somewhere: a capitalised copy at a sentence start is no name.
-    let lowerCaseWords: Set<String>
     /// For each token index, whether it starts a sentence.
     let sentenceStarts: [Bool]
-    /// Capitalised words the article writes somewhere other than at a sentence start.
-    let capitalisedMidSentence: Set<String>
-    /// Words that stand in a run of two or more capitalised words somewhere in the article ("Antony Blinken"):
-    /// a lone capitalised word is taken for a person only when it is one of these, has a title, or speaks.
-    let nameParts: Set<String>
+    /// What the whole article says of a word: written in lower case somewhere (a capitalised copy at a
+    /// sentence start is no name), capitalised other than at a sentence start, or in a run of capitalised
+    /// words ("Antony Blinken": a lone capitalised word is taken for a person only when it is a name part,
+    /// has a title, or speaks).
+    let articleWords: ArticleWords
+    /// The gender an empty role gives (that of the empty word): asked of every name without a title.
+    private let genderOfNoRole: Gender?
+
+    init(tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, places: Places, sentenceStarts: [Bool], articleWords: ArticleWords) {
+        self.tokens = tokens
+        self.text = text
+        self.lexicon = lexicon
+        self.places = places
+        self.sentenceStarts = sentenceStarts
+        self.articleWords = articleWords
+        genderOfNoRole = Self.gender(of: "", lexicon: lexicon)
+    }
 
     static let nameParticles: Set<String> = ["van", "de", "der", "den", "von", "la", "le", "du", "da", "di", "dos", "bin", "al", "el", "ter", "ten", "zu", "ibn", "abu", "bint", "'t", "d'"]
     static let complementPrepositions: Set<String> = ["van", "of", "für", "des", "du", "de", "voor", "for"]
 
-    /// Every mention in `sentence`, left to right, none overlapping.
-    func mentions(in sentence: Range<Int>) -> [Mention] {
-        var result: [Mention] = []
+    /// Appends every mention in `sentence`, left to right, none overlapping, to those of the sentences
+    /// before it (an array per sentence, appended and freed, cost the analysis a hundredth).
+    func appendMentions(in sentence: Range<Int>, to result: inout [Mention]) {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
-            if let mention = parse(at: k, end: sentence.upperBound) {
+            // most tokens begin nothing: turned away before the calls (a tenth of parsing was their overhead)
+            if tokens[k].isWord, mayBeginMention(at: k), let mention = parse(at: k, end: sentence.upperBound) {
                 result.append(mention)
                 k = mention.tokens.upperBound
             } else {
                 k += 1
             }
         }
-        return result
     }
 
     /// The longest mention that starts at token `start` and ends before `end`, if any.
@@ -62,7 +72,7 @@ struct MentionParser {
     }
 
     private func parseSingle(at start: Int, end: Int) -> Mention? {
-        guard start < end, tokens[start].isWord else { return nil }
+        guard start < end, tokens[start].isWord, mayBeginMention(at: start) else { return nil }
         let lower = tokens[start].lower
         let classes = tokens[start].facts.classes
         if classes.contains(.singularPronoun) || classes.contains(.pluralPronoun) {
@@ -82,15 +92,20 @@ struct MentionParser {
             if classes.contains(.subordinator), start + 1 < end, tokens[start + 1].isCapitalized { return nil }
             j += 1
             hadDeterminer = true
+            // "the talks": after a determiner, a word that could begin no mention begins none here either
+            guard j < end, tokens[j].isWord, mayBeginMention(at: j) else { return nil }
         }
         let determiner = hadDeterminer ? lower : nil
         var country: String?
         var role: [String] = []
         // modifiers: "voormalige", "Russische", "Republican", "Russia's"
+        var stoppedAt: (index: Int, title: Int?)?  // the title found at the word the modifiers stop at, asked again next
         while j < end, tokens[j].isWord {
             let facts = tokens[j].facts  // the facts alone: a copy of the whole token retains its strings too
             // "Foreign Minister", "press secretary": a title of several words that a modifier begins is the title
-            if let length = titleLength(at: j, end: end), length > 1 { break }
+            let title = titleLength(at: j, end: end)
+            stoppedAt = (j, title)
+            if let title, title > 1 { break }
             if facts.possessor != nil {
                 guard let code = facts.possessorCountry else { break }
                 country = code
@@ -107,10 +122,10 @@ struct MentionParser {
         }
         // titles: "minister", "secretary of state", "Mr."
         var titled = false
-        while j < end, let length = titleLength(at: j, end: end) {
+        while j < end, let length = stoppedAt?.index == j ? stoppedAt?.title : titleLength(at: j, end: end) {
             // "Mr. King", "Frau Präsidentin Amherd": after an honorific a capitalised title word may be the name
             if let last = role.last, lexicon.honorifics.contains(last), tokens[j].isCapitalized, isNameWordAfterHonorific(at: j, end: end) { break }
-            role += tokens[j..<j + length].map { $0.facts.elidedRest ?? $0.lower }
+            for k in j..<j + length { role.append(tokens[k].facts.elidedRest ?? tokens[k].lower) }  // no array made to be appended
             j += length
             titled = true
             if j < end, tokens[j].text == "." { j += 1 }
@@ -158,22 +173,22 @@ struct MentionParser {
         }
         if j > nameStart {
             let words = tokens[nameStart..<j].map { $0.facts.possessor ?? $0.text }
-            let joined = words.joined(separator: " ")
+            let joined = words.count == 1 ? words[0] : words.joined(separator: " ")  // one word is its own joining
             if words.count >= 2, let last = words.last, lexicon.organisationNouns[last.lowercased()] != nil {
                 // "Eidgenössische Departement für auswärtige Angelegenheiten"
                 var name = words
                 let k = complement(after: j, end: end, into: &name, anyCapitalised: true)
                 return make(.organisation(name: name, head: last.lowercased(), country: country), start..<k)
             }
-            if role.isEmpty, let code = places.capitals[joined] ?? places.countryNames[joined] {
+            if role.isEmpty, mayNamePlace(nameStart..<j), let code = places.capitals[joined] ?? places.countryNames[joined] {
                 return make(.place(name: joined, country: code), start..<j)
             }
-            if lexicon.capitalisesNouns, words.count == 1, role.isEmpty, !nameParts.contains(words[0]),
+            if lexicon.capitalisesNouns, words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart),
                hadDeterminer || nameStart > 0 && tokens[nameStart - 1].isWord && tokens[nameStart - 1].facts.classes.contains(.preposition)
                 || nameStart > 0 && tokens[nameStart - 1].isWord && tokens[nameStart - 1].facts.classes.contains(.determiner) {
                 return nil  // "in der Taiwanstraße gewarnt": a German noun after its article, not a name
             }
-            if words.count == 1, role.isEmpty, !nameParts.contains(words[0]), !isFollowedBySpeech(j, end) {
+            if words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart), !isFollowedBySpeech(j, end) {
                 return nil  // "Eindhoven", "Twitter", "Bilanz": a capitalised word, not known as anyone's name
             }
             if role.isEmpty, j + 2 < end, tokens[j].text == "," {
@@ -216,6 +231,33 @@ struct MentionParser {
         return nil
     }
 
+    /// Classes and flags of a lower-case word without which it begins no mention: no pronoun, determiner,
+    /// modifier, title or organisation starts with it (and a word with a demonym, possessor or inversion
+    /// is asked the long way).
+    static let mentionStartClasses: WordClass = [.singularPronoun, .pluralPronoun, .determiner, .titleModifier,
+                                                 .titleStart, .organisationNounStart, .titleWithStop]
+    static let mentionStartFlags: WordFacts.Flags = [.titleWord, .elidedTitle, .organisationNameStart]
+
+    /// Whether `parseSingle` can find anything at word `j`: most words of a text are lower-case words that
+    /// begin nothing, and turning them away here spares the look-ups of every rule (most tokens were
+    /// refused after a dozen calls).
+    func mayBeginMention(at j: Int) -> Bool {
+        if tokens[j].isCapitalized { return true }
+        if !tokens[j].facts.classes.isDisjoint(with: Self.mentionStartClasses) { return true }
+        if !tokens[j].facts.flags.isDisjoint(with: Self.mentionStartFlags) { return true }
+        let facts = tokens[j].facts
+        return facts.possessor != nil || facts.demonymCountry != nil || facts.invertedPronoun != nil
+    }
+
+    /// Whether the name words `name` may be a country or capital: one word says so in its facts (a name word
+    /// is capitalised, so they were looked up as written), sparing the two hashed look-ups of every name.
+    func mayNamePlace(_ name: Range<Int>) -> Bool {
+        guard name.count == 1 else { return true }
+        let facts = tokens[name.lowerBound].facts
+        if facts.possessor != nil { return facts.possessorCountry != nil }
+        return facts.flags.contains(.countryName) || facts.flags.contains(.capital)
+    }
+
     /// The comma that ends a role's complement ("du ministère de l'Intérieur,", "de la junte,"), or `j` when
     /// no short complement of plain words follows the role.
     func appositionComma(after j: Int, end: Int) -> Int {
@@ -238,7 +280,7 @@ struct MentionParser {
         guard tokens[j].isWord else { return nil }
         let flags = tokens[j].facts.flags
         if flags.contains(.titleWord) || flags.contains(.elidedTitle) { return 1 }  // "NAVO-chef", "l'ambassadeur"
-        if j + 1 < end, tokens[j + 1].text == ".", tokens[j].facts.classes.contains(.titleWithStop) { return 1 }
+        if tokens[j].facts.classes.contains(.titleWithStop), j + 1 < end, tokens[j + 1].text == "." { return 1 }
         return nil
     }
 
@@ -270,17 +312,36 @@ struct MentionParser {
 
     /// The gender that a role's words, or else its article, give: "spokeswoman", "Ministerin", "la ministre".
     func gender(determiner: String?, role: [String]) -> Gender? {
-        let phrase = role.joined(separator: " ")
-        for word in [phrase] + role {
-            if lexicon.feminineWords.contains(word) { return .feminine }
-            if lexicon.masculineWords.contains(word) { return .masculine }
-            for suffix in lexicon.feminineTitleSuffixes where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
-                if Self.isTitleWord(String(word.dropLast(suffix.count)), lexicon: lexicon) { return .feminine }
+        // the phrase, then each word: a role of one word is its own phrase, asked once (pronouns, most roles)
+        if role.isEmpty {
+            if let found = genderOfNoRole { return found }
+        } else if role.count == 1 {
+            if let found = gender(of: role[0]) { return found }
+        } else {
+            if let found = gender(of: role.joined(separator: " ")) { return found }
+            for word in role {
+                if let found = gender(of: word) { return found }
             }
         }
         guard let determiner else { return nil }
         if lexicon.feminineWords.contains(determiner) { return .feminine }
         if lexicon.masculineWords.contains(determiner) { return .masculine }
+        return nil
+    }
+
+    /// The gender one word or phrase of a role gives.
+    private func gender(of word: String) -> Gender? {
+        Self.gender(of: word, lexicon: lexicon)
+    }
+
+    private static func gender(of word: String, lexicon: Lexicon) -> Gender? {
+        if lexicon.feminineWords.contains(word) { return .feminine }
+        if lexicon.masculineWords.contains(word) { return .masculine }
+        guard !lexicon.feminineTitleSuffixes.isEmpty else { return nil }
+        let length = word.count  // counted once, not for every suffix
+        for suffix in lexicon.feminineTitleSuffixes where length > suffix.count + 2 && word.hasSuffix(suffix) {
+            if isTitleWord(String(word.dropLast(suffix.count)), lexicon: lexicon) { return .feminine }
+        }
         return nil
     }
 
@@ -324,13 +385,12 @@ struct MentionParser {
         if classes.contains(.determiner) || classes.contains(.preposition) { return false }
         let flags = facts.flags
         if sentenceStarts[j] {
-            if lowerCaseWords.contains(tokens[j].lower) { return false }
+            if articleWords.isWrittenLowerCase(j) { return false }
             // a lone capitalised word opening a sentence is a name only if the article also writes it
             // capitalised elsewhere, or another name word follows ("Selon", "Daarin", "Officials" are not)
             let followedByName = j + 1 < tokens.count && tokens[j + 1].isWord && tokens[j + 1].isCapitalized
             // ("Hoekstra’s toon" opens a sentence; "Hoekstra" stands mid-sentence elsewhere)
-            let base = facts.possessor ?? tokens[j].text
-            if !followedByName, !capitalisedMidSentence.contains(base), !flags.contains(.capital), !flags.contains(.countryName) {
+            if !followedByName, !articleWords.isCapitalisedMidSentence(baseOf: j), !flags.contains(.capital), !flags.contains(.countryName) {
                 return false
             }
         }
@@ -393,21 +453,27 @@ struct MentionParser {
 
     /// Length in tokens of the longest phrase of `list` starting at `j`, if one does. Only a word that the
     /// facts give as a phrase's first word costs a look-up.
+    /// (Inlined: most words start no phrase, and the call cost more than the answer.)
+    @inline(__always)
     func phraseLength(_ list: PhraseList, at j: Int, end: Int) -> Int? {
         guard j < end, j < tokens.count, tokens[j].isWord else { return nil }
-        let facts = tokens[j].facts
+        // the classes and flags read in place: a copy of the facts retains their texts
+        switch list {
+        case .titles: guard tokens[j].facts.classes.contains(.titleStart) else { return nil }
+        case .organisationNouns: guard tokens[j].facts.classes.contains(.organisationNounStart) else { return nil }
+        case .organisationNames: guard tokens[j].facts.flags.contains(.organisationNameStart) else { return nil }
+        }
+        return lookUpPhrase(list, at: j, end: end)
+    }
+
+    /// `phraseLength` of a word that starts a phrase of `list`.
+    private func lookUpPhrase(_ list: PhraseList, at j: Int, end: Int) -> Int? {
         let index: [String: [[String]]]
         let caseSensitive: Bool
         switch list {
-        case .titles:
-            guard facts.classes.contains(.titleStart) else { return nil }
-            (index, caseSensitive) = (lexicon.titles, false)
-        case .organisationNouns:
-            guard facts.classes.contains(.organisationNounStart) else { return nil }
-            (index, caseSensitive) = (lexicon.organisationNouns, false)
-        case .organisationNames:
-            guard facts.flags.contains(.organisationNameStart) else { return nil }
-            (index, caseSensitive) = (lexicon.organisationNames, true)
+        case .titles: (index, caseSensitive) = (lexicon.titles, false)
+        case .organisationNouns: (index, caseSensitive) = (lexicon.organisationNouns, false)
+        case .organisationNames: (index, caseSensitive) = (lexicon.organisationNames, true)
         }
         guard let rests = index[caseSensitive ? tokens[j].text : tokens[j].lower] else { return nil }
         for rest in rests {

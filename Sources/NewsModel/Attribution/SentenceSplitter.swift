@@ -22,8 +22,8 @@ struct SentenceSplitter {
             case .paragraphBreak:
                 close(i)
                 start = i + 1
-            case .punctuation where tokens[i].isMark(in: ".!?…"):
-                if tokens[i].text == ".", i > 0, tokens[i - 1].isWord, isAbbreviation(tokens[i - 1]) {
+            case .punctuation where Self.endsSentence(tokens[i].text):
+                if tokens[i].text == ".", i > 0, tokens[i - 1].isWord, isAbbreviation(tokens[i - 1].lower, capitalised: tokens[i - 1].isCapitalized) {
                     break
                 }
                 // a run of closing punctuation stays with its sentence
@@ -49,11 +49,21 @@ struct SentenceSplitter {
         return result
     }
 
-    func isAbbreviation(_ token: Token) -> Bool {
-        let lower = token.lower
+    /// A punctuation mark's text that ends a sentence: `isMark(in: ".!?…")` of a punctuation token, its one
+    /// scalar switched on instead of searched for in a string (a tenth of splitting).
+    static func endsSentence(_ mark: String) -> Bool {
+        switch mark.unicodeScalars.first {
+        case ".", "!", "?", "…": true
+        default: false
+        }
+    }
+
+    /// A word lower-cased `lower` (read from its token in place, not from a copy) after which a full stop
+    /// does not end the sentence.
+    func isAbbreviation(_ lower: String, capitalised: Bool) -> Bool {
         if Self.abbreviations.contains(lower) { return true }
-        // single initials ("J. Smith") and dotted abbreviations ("U.S")
-        if lower.count == 1, token.isCapitalized { return true }
+        // single initials ("J. Smith") and dotted abbreviations ("U.S"); characters counted only of a capitalised word
+        if capitalised, lower.count == 1 { return true }
         // a byte search: `contains(".")` on a string is Foundation's search, most of splitting sentences
         return lower.utf8.contains(UInt8(ascii: ".")) && lower.count <= 6
     }

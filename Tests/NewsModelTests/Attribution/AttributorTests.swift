@@ -211,4 +211,39 @@ struct TitleCaseTests {
         #expect(Attributor.asciiIsTitleCase("Saturday Night Live") == true && Attributor.asciiIsTitleCase("peace dividend") == false)
         #expect(Attributor.asciiIsTitleCase("Élysée") == nil)
     }
+
+    /// Random texts of ASCII, Latin and other letters (upper, lower, title case), quotation marks, and
+    /// scalars that are no characters of their own: combining marks, a carriage return, a flag.
+    static func text(_ generator: inout SplitMix64) -> String {
+        let pieces = ["A", "b", "É", "é", "ǅ", "Ω", "ω", "Ⅰ", "’", "„", " ", "  ", "of", "über", "Élysée", "e\u{301}", "\u{301}", "x\r\ny", "🇳🇱", "ß"]
+        return (0..<Int(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+    }
+
+    @Test("the scalar-wise reading answers what the definition on characters answers, for text of one scalar per character")
+    func scalarsAgreeWithCharacters() {
+        var generator = SplitMix64(seed: 23)
+        for _ in 0..<5_000 {
+            let text = Self.text(&generator)
+            if let answer = Attributor.scalarIsTitleCase(text) {
+                #expect(answer == Self.reference(text), "\(text.debugDescription)")
+            } else {
+                #expect(!ScalarText.isOneScalarPerCharacter(text), "\(text.debugDescription)")
+            }
+        }
+        #expect(Attributor.scalarIsTitleCase("Élysée Palace") == true && Attributor.scalarIsTitleCase("Über die Brücke") == true)
+        #expect(Attributor.scalarIsTitleCase("élysée") == false && Attributor.scalarIsTitleCase("e\u{301}") == nil)
+    }
+
+    @Test("a word count up to a limit is the count of space-separated character words, or the limit")
+    func wordCountUpToALimit() {
+        var generator = SplitMix64(seed: 29)
+        for _ in 0..<5_000 {
+            let text = Self.text(&generator)
+            let words = text.split(whereSeparator: { $0 == " " }).count
+            for limit in [1, 3, 7] {
+                #expect(Attributor.wordCount(text, upTo: limit) == min(words, limit), "\(text.debugDescription), limit \(limit)")
+            }
+        }
+        #expect(Attributor.wordCount("a \u{301}b c", upTo: 7) == 2)  // the mark joins the first space to it: "a \u{301}b" and "c"
+    }
 }
