@@ -50,12 +50,16 @@ struct EntityTable {
     private var lastSubjectPerson: (entity: Int, sentence: Int)?
     private var lastOrganisation: (entity: Int, at: Int)?
     private var lastGroup: (entity: Int, at: Int)?
-    /// Where each person was last named or referred to: token index and sentence number.
-    private var lastSeen: [Int: (at: Int, sentence: Int)] = [:]
+    /// Where each person was last named or referred to: token index and sentence number, by entity id (nil for
+    /// an entity not seen as a person). An array, not a dictionary by id: it is written at every mention of a
+    /// person, and hashing the id there was 7 M of the 187 M instructions of resolving a 1 000-article load.
+    private var lastSeen: [(at: Int, sentence: Int)?] = []
     /// The person last seen with each known gender, and a stack of sightings of persons whose gender was
     /// not known then: `lastSeen` kept by gender, so a pronoun that skips the last person costs the same
-    /// in an article of ten persons and of ten thousand.
-    private var lastSeenOfGender: [Gender: (entity: Int, at: Int)] = [:]
+    /// in an article of ten persons and of ten thousand. Two fields, not a dictionary by gender: they are
+    /// written at every mention of a person.
+    private var lastSeenFeminine: (entity: Int, at: Int)?
+    private var lastSeenMasculine: (entity: Int, at: Int)?
     private var ungenderedSightings: [(entity: Int, at: Int)] = []
     /// Sentences back that a role noun ("the minister") looks for the person it refers to.
     static let epithetReach = 3
@@ -93,8 +97,8 @@ struct EntityTable {
         allMentions.forEach(collect)
         for key in ambiguous { names[key] = nil }
         fullNames = names
-        var byPart: [[String]: [[String]]] = [:]
-        byPart.reserveCapacity(names.values.reduce(0) { $0 + min($1.count, Self.longestIndexedEnding + 1) })  // grown once, not doubled
+        let parts = names.values.reduce(0) { $0 + min($1.count, Self.longestIndexedEnding + 1) }
+        var byPart: [[String]: [[String]]] = parts > 0 ? Dictionary(minimumCapacity: parts) : [:]  // grown once, not doubled
         func index(_ full: [String], under key: [String]) {
             counter?.entities += 1
             // changed where it lies: a copy taken out and stored back hashed the key twice and copied the list
@@ -109,11 +113,17 @@ struct EntityTable {
         fullNamesByPart = byPart
         // the indexes that most articles fill, sized once for their mentions instead of grown by doubling
         // (only indexes that are looked up, never iterated: their order does not matter)
-        personByFoldedName.reserveCapacity(persons)
-        personBySurname.reserveCapacity(persons)
-        organisationsByHead.reserveCapacity(2 * organisations)
-        organisationsByFoldedWord.reserveCapacity(2 * organisations)
-        organisationsByWordSet.reserveCapacity(organisations)
+        // (made at their size rather than reserved: `reserveCapacity` is not specialised, a thousand instructions a call)
+        if persons > 0 {
+            personByFoldedName = Dictionary(minimumCapacity: persons)
+            personBySurname = Dictionary(minimumCapacity: persons)
+            personsByRoleWord = Dictionary(minimumCapacity: persons)
+        }
+        if organisations > 0 {
+            organisationsByHead = Dictionary(minimumCapacity: 2 * organisations)
+            organisationsByFoldedWord = Dictionary(minimumCapacity: 2 * organisations)
+            organisationsByWordSet = Dictionary(minimumCapacity: organisations)
+        }
     }
 
     /// Adds `full` to the at most two full names of one name part, once.
@@ -130,9 +140,10 @@ struct EntityTable {
         if let id, entities[id].kind == .person {
             lastSeen[id] = (mention.tokens.lowerBound, current)
             if entities[id].gender == nil, !isPronoun(mention) { entities[id].gender = mention.gender }
-            if let gender = entities[id].gender {
-                lastSeenOfGender[gender] = (id, mention.tokens.lowerBound)
-            } else {
+            switch entities[id].gender {
+            case .feminine: lastSeenFeminine = (id, mention.tokens.lowerBound)
+            case .masculine: lastSeenMasculine = (id, mention.tokens.lowerBound)
+            case nil:
                 ungenderedSightings.append((id, mention.tokens.lowerBound))
             }
         }
@@ -286,7 +297,11 @@ struct EntityTable {
             counter?.entities += 1
             ungenderedSightings.removeLast()
         }
-        let gendered = gender.map { [lastSeenOfGender[$0]] } ?? [lastSeenOfGender[.feminine], lastSeenOfGender[.masculine]]
+        let gendered: [(entity: Int, at: Int)?] = switch gender {
+        case .feminine: [lastSeenFeminine]
+        case .masculine: [lastSeenMasculine]
+        case nil: [lastSeenFeminine, lastSeenMasculine]
+        }
         return (gendered + [ungenderedSightings.last]).compactMap { $0 }.max { $0.at < $1.at }
     }
 
@@ -299,21 +314,22 @@ struct EntityTable {
             writtenFolded = nil
         }
         let folded = TextFolding.foldJoined(name)
-        /// The office the title words give; made only where it is used, not for a person whose role is known.
-        func roleText() -> String? {
+        /// The words of the office the title words give; made only where they are used, not for a person whose
+        /// role is known. The role is these words joined with spaces.
+        func office() -> [String] {
             // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
-            let office = role.filter { word in
+            role.filter { word in
                 // most words have no full stop to trim: they are turned away before Foundation builds a character set
                 let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "."
                     ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
                 return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
             }
-            return office.isEmpty ? nil : office.joined(separator: " ")
         }
         if let id = personByFoldedName[folded] {
             if entities[id].role == nil {
-                entities[id].role = roleText()
-                indexRole(of: id)
+                let words = office()
+                entities[id].role = words.isEmpty ? nil : words.joined(separator: " ")
+                indexRole(of: id, words: words)
             }
             return id
         }
@@ -321,7 +337,9 @@ struct EntityTable {
             return id
         }
         // folded above already: the entity takes the folded forms rather than folding its words again
-        return add(LocalEntity(kind: .person, words: name, role: roleText()), foldedWords: writtenFolded, foldedName: folded)
+        let words = office()
+        let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : words.joined(separator: " "))
+        return add(entity, foldedWords: writtenFolded, foldedName: folded, roleWords: words)
     }
 
     /// The one full name in the article that this shorter name, given by its folded words, is part of:
@@ -377,7 +395,7 @@ struct EntityTable {
         var entity = LocalEntity(kind: .person, words: words, role: roleText, country: country)
         entity.isUnnamed = true
         entity.gender = mention.gender
-        return add(entity)
+        return add(entity, roleWords: words)
     }
 
     /// The named person last seen within `epithetReach` sentences whom a role noun can describe: of the same
@@ -388,7 +406,7 @@ struct EntityTable {
         let roleText = words.joined(separator: " ")
         let generic = words.contains { isGeneric($0) } || lexicon.genericRoles.contains(roleText)
         let subordinate = words.contains { lexicon.subordinateRoles.contains($0) } || lexicon.subordinateRoles.contains(roleText)
-        let candidates = lastSeen.filter { id, seen in
+        func describes(_ id: Int, seen: (at: Int, sentence: Int)) -> Bool {
             let entity = entities[id]
             guard entity.kind == .person, !entity.isUnnamed, currentSentence - seen.sentence <= Self.epithetReach else { return false }
             guard Gender.agree(entity.gender, gender) else { return false }
@@ -401,7 +419,13 @@ struct EntityTable {
             let held = SpaceSeparated.words(role)
             return words.contains { word in held.contains { $0 == word || $0.hasSuffix(word) || word.hasSuffix($0) } }
         }
-        return candidates.max { $0.value.at < $1.value.at }?.key
+        // the latest sighting; `at`s differ (one person per mention), so the order looked in does not matter
+        var latest: (id: Int, at: Int)?
+        for id in lastSeen.indices {
+            guard let seen = lastSeen[id], seen.at > latest?.at ?? Int.min, describes(id, seen: seen) else { continue }
+            latest = (id, seen.at)
+        }
+        return latest?.id
     }
 
     /// "politician", or a compound ending in one: "Grünen-Politikerin".
@@ -478,13 +502,30 @@ struct EntityTable {
         return add(entity)
     }
 
-    /// Files person `id` under each word of its role.
-    private mutating func indexRole(of id: Int) {
+    /// Files person `id` under each word of its role; `words`, where the caller has them, are the pieces the
+    /// role was joined from with spaces.
+    private mutating func indexRole(of id: Int, words: [String]? = nil) {
         guard let role = entities[id].role else { return }
         // no set of the words made first: `insert` files an id once, however often its word comes
-        for word in SpaceSeparated.words(role) {
+        for word in Self.roleWords(role, joinedFrom: words) {
             Self.insert(id, into: &personsByRoleWord[word, default: []])
         }
+    }
+
+    /// The words of `role` (`SpaceSeparated.words`), which is `pieces` joined with spaces where they are given.
+    /// Pieces of one word each (most) are the words themselves: splitting the role again made a string of each,
+    /// a third of filing a role.
+    static func roleWords(_ role: String, joinedFrom pieces: [String]?) -> [String] {
+        guard let pieces, pieces.allSatisfy(isOneWord) else { return SpaceSeparated.words(role) }
+        return pieces
+    }
+
+    /// Whether `piece`, joined with others by spaces, is one of the words `split(separator: " ")` makes of the
+    /// whole: it has no space, and it begins and ends with ASCII, so no space beside it joins a character of
+    /// it (a mark after a space, or a prepended sign before one, would make the space no separator).
+    static func isOneWord(_ piece: String) -> Bool {
+        guard let first = piece.utf8.first, let last = piece.utf8.last, first < 0x80, last < 0x80 else { return false }
+        return !(piece.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? piece.utf8.contains(0x20))
     }
 
     /// Files organisation `id` under its heads, folded words, word set and country (again after it grows).
@@ -506,16 +547,19 @@ struct EntityTable {
         ids.insert(id, at: at)
     }
 
-    /// Adds `entity`; `folded` and `foldedName` are its words and name folded, where the caller has them.
-    private mutating func add(_ entity: LocalEntity, foldedWords folded: [String]? = nil, foldedName: String? = nil) -> Int {
+    /// Adds `entity`; `folded` and `foldedName` are its words and name folded, and `roleWords` the words its role
+    /// was joined from, where the caller has them.
+    private mutating func add(_ entity: LocalEntity, foldedWords folded: [String]? = nil, foldedName: String? = nil,
+                              roleWords: [String]? = nil) -> Int {
         entities.append(entity)
+        lastSeen.append(nil)
         foldedWords.append(folded ?? entity.words.map(TextFolding.fold))
         let id = entities.count - 1
         if entity.kind == .person {
             let key = foldedName ?? entity.foldedName
             if personByFoldedName[key] == nil { personByFoldedName[key] = id }  // the first, as a scan would find
             if !entity.isUnnamed { personBySurname[foldedWords[id].last ?? ""] = id }  // the last
-            indexRole(of: id)
+            indexRole(of: id, words: roleWords)
         } else if entity.kind == .organisation, entity.isPlace {
             if placeByName[entity.name] == nil { placeByName[entity.name] = id }
         } else if entity.kind == .organisation {
