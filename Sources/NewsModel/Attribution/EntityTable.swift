@@ -68,34 +68,11 @@ struct EntityTable {
     init(lexicon: Lexicon, allMentions: [Mention], counter: WorkCounter? = nil) {
         self.lexicon = lexicon
         self.counter = counter
-        var names: [String: [String]] = [:]
-        var ambiguous: Set<String> = []
-        var persons = 0, organisations = 0
-        func collect(_ mention: Mention) {
-            switch mention.kind {
-            case .person, .role: persons += 1
-            case .organisation, .anaphor: organisations += 1
-            default: break
-            }
-            switch mention.kind {
-            case .person(let name, _) where name.count >= 2:
-                let key = TextFolding.fold(name[name.count - 1])
-                // the same words again change nothing: only a name written otherwise is folded to compare
-                let known = names[key]
-                if known == name { return }
-                if let known, TextFolding.foldJoined(known) != TextFolding.foldJoined(name) {
-                    ambiguous.insert(key)
-                } else {
-                    names[key] = name
-                }
-            case .group(let members):
-                members.forEach(collect)
-            default:
-                break
-            }
-        }
-        allMentions.forEach(collect)
-        for key in ambiguous { names[key] = nil }
+        var census = Census(names: Dictionary(minimumCapacity: allMentions.count))  // at most one name a mention: never grown
+        for index in allMentions.indices { census.count(allMentions[index]) }
+        var names = census.names
+        let persons = census.persons, organisations = census.organisations
+        for key in census.ambiguous { names[key] = nil }
         fullNames = names
         let parts = names.values.reduce(0) { $0 + min($1.count, Self.longestIndexedEnding + 1) }
         var byPart: [[String]: [[String]]] = parts > 0 ? Dictionary(minimumCapacity: parts) : [:]  // grown once, not doubled
@@ -123,6 +100,39 @@ struct EntityTable {
             organisationsByHead = Dictionary(minimumCapacity: 2 * organisations)
             organisationsByFoldedWord = Dictionary(minimumCapacity: 2 * organisations)
             organisationsByWordSet = Dictionary(minimumCapacity: organisations)
+        }
+    }
+
+    /// What the table gathers from all the mentions before resolving them: a value counted into in place, where
+    /// a function nested in `init` checked its access to the variables it captured at each mention.
+    private struct Census {
+        /// Surname (folded) → full name words; `ambiguous` surnames have more than one.
+        var names: [String: [String]]
+        var ambiguous: Set<String> = []
+        var persons = 0, organisations = 0
+
+        mutating func count(_ mention: Mention) {
+            switch mention.kind {
+            case .person, .role: persons += 1
+            case .organisation, .anaphor: organisations += 1
+            default: break
+            }
+            switch mention.kind {
+            case .person(let name, _) where name.count >= 2:
+                let key = TextFolding.fold(name[name.count - 1])
+                // the same words again change nothing: only a name written otherwise is folded to compare
+                let known = names[key]
+                if known == name { return }
+                if let known, TextFolding.foldJoined(known) != TextFolding.foldJoined(name) {
+                    ambiguous.insert(key)
+                } else {
+                    names[key] = name
+                }
+            case .group(let members):
+                for member in members { count(member) }
+            default:
+                break
+            }
         }
     }
 
@@ -346,6 +356,7 @@ struct EntityTable {
     /// "Blinken" and "Antony Blinken", "Von der Leyen" and "Ursula von der Leyen", "Qin" and "Qin Gang"
     /// (family name first).
     private func fullName(folded: [String]) -> [String]? {
+        guard !fullNames.isEmpty else { return nil }  // no full names, no parts of one: nothing to hash
         if folded.count == 1, let full = fullNames[folded[0]] { return full }
         var found = fullNamesByPart[folded] ?? []
         if folded.count == 1 {
@@ -549,25 +560,32 @@ struct EntityTable {
 
     /// Adds `entity`; `folded` and `foldedName` are its words and name folded, and `roleWords` the words its role
     /// was joined from, where the caller has them.
-    private mutating func add(_ entity: LocalEntity, foldedWords folded: [String]? = nil, foldedName: String? = nil,
+    /// The entity is taken, not borrowed: it is moved into `entities`, where a copy retained and released each of
+    /// its strings and arrays, and read there.
+    private mutating func add(_ entity: consuming LocalEntity, foldedWords folded: [String]? = nil, foldedName: String? = nil,
                               roleWords: [String]? = nil) -> Int {
+        let id = entities.count
         entities.append(entity)
+        // read where it now lies
+        foldedWords.append(folded ?? entities[id].words.map(TextFolding.fold))
         lastSeen.append(nil)
-        foldedWords.append(folded ?? entity.words.map(TextFolding.fold))
-        let id = entities.count - 1
-        if entity.kind == .person {
-            let key = foldedName ?? entity.foldedName
-            if personByFoldedName[key] == nil { personByFoldedName[key] = id }  // the first, as a scan would find
-            if !entity.isUnnamed { personBySurname[foldedWords[id].last ?? ""] = id }  // the last
+        let kind = entities[id].kind
+        if kind == .person {
+            // the first person of a name is filed, as a scan would find; the last by surname
+            Self.fileFirst(id, in: &personByFoldedName[foldedName ?? entities[id].foldedName, default: id])
+            if !entities[id].isUnnamed { personBySurname[foldedWords[id].last ?? ""] = id }
             indexRole(of: id, words: roleWords)
-        } else if entity.kind == .organisation, entity.isPlace {
-            if placeByName[entity.name] == nil { placeByName[entity.name] = id }
-        } else if entity.kind == .organisation {
+        } else if kind == .organisation, entities[id].isPlace {
+            Self.fileFirst(id, in: &placeByName[entities[id].name, default: id])
+        } else if kind == .organisation {
             indexOrganisation(id)
-        } else if entity.kind == .group {
-            let members = Set(entity.members)
-            if groupByMembers[members] == nil { groupByMembers[members] = id }
+        } else if kind == .group {
+            Self.fileFirst(id, in: &groupByMembers[Set(entities[id].members), default: id])
         }
         return id
     }
+
+    /// Files an entity under a key unless one is filed there: called on `table[key, default: id]`, which holds
+    /// the entity already filed or, new, `id`. One look-up where asking first and then storing hashed the key twice.
+    private static func fileFirst(_ id: Int, in filed: inout Int) {}
 }
