@@ -32,7 +32,9 @@ struct EntityTable {
     /// is checked on use. With these, naming an organisation costs the same among ten or ten thousand.
     private var organisationsByHead: [String: [Int]] = [:]
     private var organisationsByFoldedWord: [String: [Int]] = [:]
-    private var organisationsByWordSet: [Set<String>: [Int]] = [:]
+    /// (A word set is keyed as its words sorted, each once (`wordSetKey`): hashed in one pass, where a `Set`
+    /// key hashed each word on its own and building the set hashed them once more.)
+    private var organisationsByWordSet: [[String]: [Int]] = [:]
     private var organisationsByCountry: [String: [Int]] = [:]
     /// The first place entity by name, and the first group by its members.
     private var placeByName: [String: Int] = [:]
@@ -476,10 +478,13 @@ struct EntityTable {
             // a name held by this one's words is filed under its word set, one of this name's subsets; each word
             // of a filed word set is filed on its own too, so only subsets of the words filed so far can be keys
             // (looking up all 2^n subsets, a set built for each, was most of the cost of naming an organisation)
-            var subset = Set<String>(minimumCapacity: filed.count)
+            // (the words are distinct, being a set's: sorted, each subset taken in order is a word set key)
+            filed.sort()
+            var subset: [String] = []
+            subset.reserveCapacity(filed.count)
             for mask in 0..<(1 << filed.count) {
                 subset.removeAll(keepingCapacity: true)
-                for (bit, word) in filed.enumerated() where mask & (1 << bit) != 0 { subset.insert(word) }
+                for (bit, word) in filed.enumerated() where mask & (1 << bit) != 0 { subset.append(word) }
                 if let newest = organisationsByWordSet[subset]?.reversed().first(where: matches), newest > found ?? -1 {
                     found = newest
                 }
@@ -544,10 +549,24 @@ struct EntityTable {
         // the heads filed one by one, not gathered into an array and a set first: `insert` files an id once
         if let head = entities[id].head { Self.insert(id, into: &organisationsByHead[head, default: []]) }
         for word in entities[id].words { Self.insert(id, into: &organisationsByHead[word.lowercased(), default: []]) }
-        let folded = Set(foldedWords[id])
+        let folded = Self.wordSetKey(foldedWords[id])
         for word in folded { Self.insert(id, into: &organisationsByFoldedWord[word, default: []]) }
         Self.insert(id, into: &organisationsByWordSet[folded, default: []])
         if let country = entities[id].country { Self.insert(id, into: &organisationsByCountry[country, default: []]) }
+    }
+
+    /// The set of `words` as a key: its words in ascending order, each once. Strings order and compare by
+    /// canonical equivalence alike, so two word lists have equal keys exactly when their sets are equal.
+    static func wordSetKey(_ words: [String]) -> [String] {
+        guard words.count > 1 else { return words }
+        var key = words.sorted()
+        var kept = 1
+        for index in 1..<key.count where key[index] != key[kept - 1] {
+            key.swapAt(kept, index)
+            kept += 1
+        }
+        key.removeLast(key.count - kept)
+        return key
     }
 
     /// Inserts `id` into ascending `ids` once; an id filed again after its entity changed usually goes last.

@@ -26,3 +26,28 @@ struct EntityTableTests {
         }
     }
 }
+
+extension EntityTableTests {
+    @Test("two word lists have equal word set keys exactly when their sets of words are equal")
+    func wordSetKey() {
+        // "é" written as one scalar and as e and a mark is one word to a set; so is "Å" and the ångström sign
+        let words = ["ministerie", "buitenlandse", "zaken", "é", "e\u{301}", "Å", "\u{212B}", "", "MINISTERIE"]
+        var lists: [[String]] = [[]]
+        for a in words {
+            lists.append([a])
+            for b in words {
+                lists.append([a, b])
+                for c in words.prefix(5) { lists += [[a, b, c], [c, b, a, b]] }
+            }
+        }
+        let others = lists.prefix(200).map { (words: $0, key: EntityTable.wordSetKey($0), set: Set($0)) }
+        for x in lists {
+            let key = EntityTable.wordSetKey(x)
+            let set = Set(x)
+            #expect(Set(key) == set && key.count == set.count)
+            for y in others {
+                #expect((key == y.key) == (set == y.set), "\(x) \(y.words)")
+            }
+        }
+    }
+}
