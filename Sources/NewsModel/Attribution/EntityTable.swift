@@ -71,7 +71,8 @@ struct EntityTable {
         self.lexicon = lexicon
         self.counter = counter
         var census = Census(names: Dictionary(minimumCapacity: allMentions.count))  // at most one name a mention: never grown
-        for index in allMentions.indices { census.count(allMentions[index]) }
+        // the kinds passed, not the mentions: a mention copied out retained its text, alias and kind
+        for index in allMentions.indices { census.count(allMentions[index].kind) }
         var names = census.names
         let persons = census.persons, organisations = census.organisations
         for key in census.ambiguous { names[key] = nil }
@@ -113,13 +114,13 @@ struct EntityTable {
         var ambiguous: Set<String> = []
         var persons = 0, organisations = 0
 
-        mutating func count(_ mention: Mention) {
-            switch mention.kind {
+        mutating func count(_ kind: Mention.Kind) {
+            switch kind {
             case .person, .role: persons += 1
             case .organisation, .anaphor: organisations += 1
             default: break
             }
-            switch mention.kind {
+            switch kind {
             case .person(let name, _) where name.count >= 2:
                 let key = TextFolding.fold(name[name.count - 1])
                 // the same words again change nothing: only a name written otherwise is folded to compare
@@ -131,7 +132,7 @@ struct EntityTable {
                     names[key] = name
                 }
             case .group(let members):
-                for member in members { count(member) }
+                for member in members { count(member.kind) }
             default:
                 break
             }
@@ -420,13 +421,13 @@ struct EntityTable {
         let generic = words.contains { isGeneric($0) } || lexicon.genericRoles.contains(roleText)
         let subordinate = words.contains { lexicon.subordinateRoles.contains($0) } || lexicon.subordinateRoles.contains(roleText)
         func describes(_ id: Int, seen: (at: Int, sentence: Int)) -> Bool {
-            let entity = entities[id]
-            guard entity.kind == .person, !entity.isUnnamed, currentSentence - seen.sentence <= Self.epithetReach else { return false }
-            guard Gender.agree(entity.gender, gender) else { return false }
+            // the entity's fields read where it lies: a copy of it retained and released every one of them
+            guard entities[id].kind == .person, !entities[id].isUnnamed, currentSentence - seen.sentence <= Self.epithetReach else { return false }
+            guard Gender.agree(entities[id].gender, gender) else { return false }
             // "the Russian leader" is nobody whose country the text does not give
-            if let country, entity.country != country { return false }
+            if let country, entities[id].country != country { return false }
             // an honorific ("Mr.") tells no office
-            let office = entity.role.flatMap { role in SpaceSeparated.words(role).allSatisfy { lexicon.honorifics.contains($0) } ? nil : role }
+            let office = entities[id].role.flatMap { role in SpaceSeparated.words(role).allSatisfy { lexicon.honorifics.contains($0) } ? nil : role }
             guard let role = office else { return !subordinate && lastSubjectPerson?.entity == id }
             if generic { return true }
             let held = SpaceSeparated.words(role)
@@ -514,7 +515,7 @@ struct EntityTable {
         let unique = members.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
         if let id = groupByMembers[Set(unique)] { return id }
         var entity = LocalEntity(kind: .group, words: [], members: unique)
-        entity.words = [unique.map { entities[$0].name }.joined(separator: " & ")]
+        entity.words = [unique.map { entities[$0].words.joined(separator: " ") }.joined(separator: " & ")]  // the stored words: `name` copied each entity out
         return add(entity)
     }
 
@@ -591,11 +592,12 @@ struct EntityTable {
         let kind = entities[id].kind
         if kind == .person {
             // the first person of a name is filed, as a scan would find; the last by surname
-            Self.fileFirst(id, in: &personByFoldedName[foldedName ?? entities[id].foldedName, default: id])
+            // (`foldedName` and `name` of the stored words: asked of the entity in the array, they copied it out)
+            Self.fileFirst(id, in: &personByFoldedName[foldedName ?? TextFolding.foldJoined(entities[id].words), default: id])
             if !entities[id].isUnnamed { personBySurname[foldedWords[id].last ?? ""] = id }
             indexRole(of: id, words: roleWords)
         } else if kind == .organisation, entities[id].isPlace {
-            Self.fileFirst(id, in: &placeByName[entities[id].name, default: id])
+            Self.fileFirst(id, in: &placeByName[entities[id].words.joined(separator: " "), default: id])
         } else if kind == .organisation {
             indexOrganisation(id)
         } else if kind == .group {

@@ -32,7 +32,9 @@ struct SpeakerMerger {
             // the entity's fields are read where they lie: a copy of it retained and released every one of them
             let kind = entities[local].kind
             let members = entities[local].members.map(globalID)
-            let key = kind == .group ? members.sorted().map(String.init).joined(separator: ",") : entities[local].foldedName
+            // (the stored words, not the computed `foldedName` and `name`: asking those of an entity in the array
+            // copied it out, retaining and releasing all its strings and arrays)
+            let key = kind == .group ? members.sorted().map(String.init).joined(separator: ",") : TextFolding.foldJoined(entities[local].words)
             let id: Int
             let slot = Self.slot(of: kind)
             if let existing = byKey[slot][key] {
@@ -41,7 +43,7 @@ struct SpeakerMerger {
                 for mention in entities[local].mentions where !speakers[id].mentions.contains(mention) { speakers[id].mentions.append(mention) }
             } else {
                 id = speakers.count
-                let name = kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : entities[local].name
+                let name = kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : entities[local].words.joined(separator: " ")
                 let role = Self.displayed(entities[local].role, article.language)
                 // a new speaker takes the entity's mentions as they are: they are distinct already (`addMention`),
                 // and the array is shared rather than grown mention by mention
