@@ -75,6 +75,8 @@ struct EntityTable {
         for index in allMentions.indices { census.count(allMentions[index].kind) }
         var names = census.names
         let persons = census.persons, organisations = census.organisations
+        if census.places > 0 { placeByName = Dictionary(minimumCapacity: census.places) }
+        if census.groups > 0 { groupByMembers = Dictionary(minimumCapacity: census.groups) }
         for key in census.ambiguous { names[key] = nil }
         fullNames = names
         let parts = names.values.reduce(0) { $0 + min($1.count, Self.longestIndexedEnding + 1) }
@@ -112,13 +114,15 @@ struct EntityTable {
         /// Surname (folded) → full name words; `ambiguous` surnames have more than one.
         var names: [String: [String]]
         var ambiguous: Set<String> = []
-        var persons = 0, organisations = 0
+        var persons = 0, organisations = 0, places = 0, groups = 0
 
         mutating func count(_ kind: Mention.Kind) {
             switch kind {
             case .person, .role: persons += 1
             case .organisation, .anaphor: organisations += 1
-            default: break
+            case .place: places += 1
+            case .group: groups += 1
+            case .pronoun: break
             }
             switch kind {
             case .person(let name, _) where name.count >= 2:
