@@ -51,3 +51,14 @@ extension EntityTableTests {
         }
     }
 }
+
+extension EntityTableTests {
+    @Test("the last dash of a word is where a search of its characters finds it")
+    func lastDash() {
+        let words = ["", "-", "Grünen-Politikerin", "Grunen-Politikerin", "ex-minister", "vice-president-elect", "minister",
+                     "a-\u{301}b", "-\u{301}", "x--", "—", "‐", "a-b\r\n", "ré-élu"]
+        for word in words {
+            #expect(EntityTable.lastDash(word) == word.lastIndex(of: "-"), "\(Array(word.unicodeScalars))")
+        }
+    }
+}
