@@ -77,7 +77,7 @@ struct SpeakerMerger {
         // releases the name, role, mentions and members of each of tens of thousands of speakers.
         // a surname alone ("Blinken") joins the one full name ending with it
         // (the full name's id, or -1 where two or more end with it: each id comes once, so a second is another)
-        var bySurname: [String: Int] = [:]
+        var bySurname: [String: Int] = Dictionary(minimumCapacity: speakers.count)  // made at its largest: never grown
         for id in speakers.indices where speakers[id].kind == .person && Self.hasSpace(speakers[id].name) {
             if let last = Self.lastWord(speakers[id].name) {
                 let surname = TextFolding.fold(last)
@@ -96,13 +96,18 @@ struct SpeakerMerger {
             let key = speakers[id].members.map { target[$0] }.sorted().map(String.init).joined(separator: ",")
             if let first = groupKeys[key] { target[id] = first } else { groupKeys[key] = id }
         }
+        // how many speakers each one that remains takes in, itself included
+        var sources = [Int](repeating: 0, count: speakers.count)
+        for old in speakers.indices { sources[target[old]] += 1 }
         // dense ids for the speakers that remain, by old id (an array: every speaker is looked up)
         var dense = [Int?](repeating: nil, count: speakers.count)
         var result: [Speaker] = []
         for id in speakers.indices where target[id] == id {
             var copy = speakers[id]
             copy.id = result.count
-            copy.mentions = []
+            // a speaker that takes in no other keeps its mentions, distinct already: gathered again below, one by
+            // one into an empty array, they were most of the allocations of `finish`
+            if sources[id] > 1 { copy.mentions = [] }
             copy.quoteCount = 0
             copy.articleCount = 0
             dense[id] = copy.id
@@ -111,6 +116,7 @@ struct SpeakerMerger {
         for old in speakers.indices {
             guard let id = dense[target[old]] else { continue }
             if result[id].role == nil { result[id].role = speakers[old].role }
+            guard sources[target[old]] > 1 else { continue }
             for mention in speakers[old].mentions where !result[id].mentions.contains(mention) { result[id].mentions.append(mention) }
         }
         for index in result.indices where result[index].kind == .group {
@@ -171,12 +177,16 @@ struct SpeakerMerger {
         mentions.removeLast(mentions.count - kept)
     }
 
+    /// The words of a German role that stay in lower case.
+    static let germanFunctionWords: [Substring] = ["der", "die", "das", "des", "und", "für"]
+
     /// A role as people write it: German capitalises its nouns ("Bundeskanzler"); the others keep the
     /// lower case the analysis matches roles in.
     static func displayed(_ role: String?, _ language: Language) -> String? {
+        // (a list made once: written in the closure, it was made again for every word)
         guard let role, language == .de else { return role }
         return role.split(separator: " ").map { word in
-            let noun = word.count > 3 && !["der", "die", "das", "des", "und", "für"].contains(word)
+            let noun = word.count > 3 && !germanFunctionWords.contains(word)
             return noun ? word.prefix(1).uppercased() + word.dropFirst() : String(word)
         }.joined(separator: " ")
     }
