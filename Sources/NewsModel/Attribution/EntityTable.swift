@@ -463,7 +463,11 @@ struct EntityTable {
     /// one's words or is held by them; a fuller name becomes the organisation's. Else a new organisation.
     private mutating func organisation(_ name: [String], head: String?, country: String?) -> Int {
         let folded = name.map(TextFolding.fold)
-        let words = Set(folded)
+        // the distinct words sorted, searched in place; a set of them only for a long run of capitalised words
+        // (building a set for every organisation named was a tenth of naming one)
+        let words = Self.wordSetKey(folded)
+        let wordSet = words.count > 16 ? Set(words) : nil
+        func holds(_ word: String) -> Bool { wordSet?.contains(word) ?? words.contains(word) }
         func matches(_ id: Int) -> Bool {
             counter?.entities += 1
             // read in place, not copied out: a copy retains and releases each of the entity's arrays and strings
@@ -471,7 +475,7 @@ struct EntityTable {
             let sameCountry = entities[id].country == nil || country == nil || entities[id].country == country
             guard sameHead, sameCountry else { return false }
             let known = foldedWords[id]
-            return Self.isSubset(words, of: known) || known.allSatisfy(words.contains)
+            return Self.isSubset(words, of: known) || known.allSatisfy(holds)
         }
         var found: Int?
         if words.isEmpty || words.count > Self.longestIndexedOrganisationName {
@@ -489,8 +493,7 @@ struct EntityTable {
             // a name held by this one's words is filed under its word set, one of this name's subsets; each word
             // of a filed word set is filed on its own too, so only subsets of the words filed so far can be keys
             // (looking up all 2^n subsets, a set built for each, was most of the cost of naming an organisation)
-            // (the words are distinct, being a set's: sorted, each subset taken in order is a word set key)
-            filed.sort()
+            // (the words are distinct and sorted: each subset taken in order is a word set key)
             var subset: [String] = []
             subset.reserveCapacity(filed.count)
             for mask in 0..<(1 << filed.count) {
@@ -516,9 +519,9 @@ struct EntityTable {
 
     /// Whether every one of `words` is among `known`. Names have a handful of words: looking them up in the
     /// array costs less than building a set of it, which only a long run of capitalised words needs.
-    static func isSubset(_ words: Set<String>, of known: [String]) -> Bool {
+    static func isSubset(_ words: [String], of known: [String]) -> Bool {
         if known.count <= 16 { return words.allSatisfy(known.contains) }
-        return words.isSubset(of: Set(known))
+        return Set(known).isSuperset(of: words)
     }
 
     private mutating func group(_ members: [Int]) -> Int {
