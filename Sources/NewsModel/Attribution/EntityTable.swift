@@ -32,7 +32,9 @@ struct EntityTable {
     /// is checked on use. With these, naming an organisation costs the same among ten or ten thousand.
     private var organisationsByHead: [String: [Int]] = [:]
     private var organisationsByFoldedWord: [String: [Int]] = [:]
-    private var organisationsByWordSet: [Set<String>: [Int]] = [:]
+    /// (A word set is keyed as its words sorted, each once (`wordSetKey`): hashed in one pass, where a `Set`
+    /// key hashed each word on its own and building the set hashed them once more.)
+    private var organisationsByWordSet: [[String]: [Int]] = [:]
     private var organisationsByCountry: [String: [Int]] = [:]
     /// The first place entity by name, and the first group by its members.
     private var placeByName: [String: Int] = [:]
@@ -50,12 +52,16 @@ struct EntityTable {
     private var lastSubjectPerson: (entity: Int, sentence: Int)?
     private var lastOrganisation: (entity: Int, at: Int)?
     private var lastGroup: (entity: Int, at: Int)?
-    /// Where each person was last named or referred to: token index and sentence number.
-    private var lastSeen: [Int: (at: Int, sentence: Int)] = [:]
+    /// Where each person was last named or referred to: token index and sentence number, by entity id (nil for
+    /// an entity not seen as a person). An array, not a dictionary by id: it is written at every mention of a
+    /// person, and hashing the id there was 7 M of the 187 M instructions of resolving a 1 000-article load.
+    private var lastSeen: [(at: Int, sentence: Int)?] = []
     /// The person last seen with each known gender, and a stack of sightings of persons whose gender was
     /// not known then: `lastSeen` kept by gender, so a pronoun that skips the last person costs the same
-    /// in an article of ten persons and of ten thousand.
-    private var lastSeenOfGender: [Gender: (entity: Int, at: Int)] = [:]
+    /// in an article of ten persons and of ten thousand. Two fields, not a dictionary by gender: they are
+    /// written at every mention of a person.
+    private var lastSeenFeminine: (entity: Int, at: Int)?
+    private var lastSeenMasculine: (entity: Int, at: Int)?
     private var ungenderedSightings: [(entity: Int, at: Int)] = []
     /// Sentences back that a role noun ("the minister") looks for the person it refers to.
     static let epithetReach = 3
@@ -64,37 +70,17 @@ struct EntityTable {
     init(lexicon: Lexicon, allMentions: [Mention], counter: WorkCounter? = nil) {
         self.lexicon = lexicon
         self.counter = counter
-        var names: [String: [String]] = [:]
-        var ambiguous: Set<String> = []
-        var persons = 0, organisations = 0
-        func collect(_ mention: Mention) {
-            switch mention.kind {
-            case .person, .role: persons += 1
-            case .organisation, .anaphor: organisations += 1
-            default: break
-            }
-            switch mention.kind {
-            case .person(let name, _) where name.count >= 2:
-                let key = TextFolding.fold(name[name.count - 1])
-                // the same words again change nothing: only a name written otherwise is folded to compare
-                let known = names[key]
-                if known == name { return }
-                if let known, TextFolding.foldJoined(known) != TextFolding.foldJoined(name) {
-                    ambiguous.insert(key)
-                } else {
-                    names[key] = name
-                }
-            case .group(let members):
-                members.forEach(collect)
-            default:
-                break
-            }
-        }
-        allMentions.forEach(collect)
-        for key in ambiguous { names[key] = nil }
+        var census = Census(names: Dictionary(minimumCapacity: allMentions.count))  // at most one name a mention: never grown
+        // the kinds passed, not the mentions: a mention copied out retained its text, alias and kind
+        for index in allMentions.indices { census.count(allMentions[index].kind) }
+        var names = census.names
+        let persons = census.persons, organisations = census.organisations
+        if census.places > 0 { placeByName = Dictionary(minimumCapacity: census.places) }
+        if census.groups > 0 { groupByMembers = Dictionary(minimumCapacity: census.groups) }
+        for key in census.ambiguous { names[key] = nil }
         fullNames = names
-        var byPart: [[String]: [[String]]] = [:]
-        byPart.reserveCapacity(names.values.reduce(0) { $0 + min($1.count, Self.longestIndexedEnding + 1) })  // grown once, not doubled
+        let parts = names.values.reduce(0) { $0 + min($1.count, Self.longestIndexedEnding + 1) }
+        var byPart: [[String]: [[String]]] = parts > 0 ? Dictionary(minimumCapacity: parts) : [:]  // grown once, not doubled
         func index(_ full: [String], under key: [String]) {
             counter?.entities += 1
             // changed where it lies: a copy taken out and stored back hashed the key twice and copied the list
@@ -109,11 +95,52 @@ struct EntityTable {
         fullNamesByPart = byPart
         // the indexes that most articles fill, sized once for their mentions instead of grown by doubling
         // (only indexes that are looked up, never iterated: their order does not matter)
-        personByFoldedName.reserveCapacity(persons)
-        personBySurname.reserveCapacity(persons)
-        organisationsByHead.reserveCapacity(2 * organisations)
-        organisationsByFoldedWord.reserveCapacity(2 * organisations)
-        organisationsByWordSet.reserveCapacity(organisations)
+        // (made at their size rather than reserved: `reserveCapacity` is not specialised, a thousand instructions a call)
+        if persons > 0 {
+            personByFoldedName = Dictionary(minimumCapacity: persons)
+            personBySurname = Dictionary(minimumCapacity: persons)
+            personsByRoleWord = Dictionary(minimumCapacity: persons)
+        }
+        if organisations > 0 {
+            organisationsByHead = Dictionary(minimumCapacity: 2 * organisations)
+            organisationsByFoldedWord = Dictionary(minimumCapacity: 2 * organisations)
+            organisationsByWordSet = Dictionary(minimumCapacity: organisations)
+        }
+    }
+
+    /// What the table gathers from all the mentions before resolving them: a value counted into in place, where
+    /// a function nested in `init` checked its access to the variables it captured at each mention.
+    private struct Census {
+        /// Surname (folded) → full name words; `ambiguous` surnames have more than one.
+        var names: [String: [String]]
+        var ambiguous: Set<String> = []
+        var persons = 0, organisations = 0, places = 0, groups = 0
+
+        mutating func count(_ kind: Mention.Kind) {
+            switch kind {
+            case .person, .role: persons += 1
+            case .organisation, .anaphor: organisations += 1
+            case .place: places += 1
+            case .group: groups += 1
+            case .pronoun: break
+            }
+            switch kind {
+            case .person(let name, _) where name.count >= 2:
+                let key = TextFolding.fold(name[name.count - 1])
+                // the same words again change nothing: only a name written otherwise is folded to compare
+                let known = names[key]
+                if known == name { return }
+                if let known, TextFolding.foldJoined(known) != TextFolding.foldJoined(name) {
+                    ambiguous.insert(key)
+                } else {
+                    names[key] = name
+                }
+            case .group(let members):
+                for member in members { count(member.kind) }
+            default:
+                break
+            }
+        }
     }
 
     /// Adds `full` to the at most two full names of one name part, once.
@@ -130,9 +157,10 @@ struct EntityTable {
         if let id, entities[id].kind == .person {
             lastSeen[id] = (mention.tokens.lowerBound, current)
             if entities[id].gender == nil, !isPronoun(mention) { entities[id].gender = mention.gender }
-            if let gender = entities[id].gender {
-                lastSeenOfGender[gender] = (id, mention.tokens.lowerBound)
-            } else {
+            switch entities[id].gender {
+            case .feminine: lastSeenFeminine = (id, mention.tokens.lowerBound)
+            case .masculine: lastSeenMasculine = (id, mention.tokens.lowerBound)
+            case nil:
                 ungenderedSightings.append((id, mention.tokens.lowerBound))
             }
         }
@@ -286,7 +314,11 @@ struct EntityTable {
             counter?.entities += 1
             ungenderedSightings.removeLast()
         }
-        let gendered = gender.map { [lastSeenOfGender[$0]] } ?? [lastSeenOfGender[.feminine], lastSeenOfGender[.masculine]]
+        let gendered: [(entity: Int, at: Int)?] = switch gender {
+        case .feminine: [lastSeenFeminine]
+        case .masculine: [lastSeenMasculine]
+        case nil: [lastSeenFeminine, lastSeenMasculine]
+        }
         return (gendered + [ungenderedSightings.last]).compactMap { $0 }.max { $0.at < $1.at }
     }
 
@@ -299,21 +331,22 @@ struct EntityTable {
             writtenFolded = nil
         }
         let folded = TextFolding.foldJoined(name)
-        /// The office the title words give; made only where it is used, not for a person whose role is known.
-        func roleText() -> String? {
+        /// The words of the office the title words give; made only where they are used, not for a person whose
+        /// role is known. The role is these words joined with spaces.
+        func office() -> [String] {
             // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
-            let office = role.filter { word in
+            role.filter { word in
                 // most words have no full stop to trim: they are turned away before Foundation builds a character set
                 let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "."
                     ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
                 return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
             }
-            return office.isEmpty ? nil : office.joined(separator: " ")
         }
         if let id = personByFoldedName[folded] {
             if entities[id].role == nil {
-                entities[id].role = roleText()
-                indexRole(of: id)
+                let words = office()
+                entities[id].role = words.isEmpty ? nil : words.joined(separator: " ")
+                indexRole(of: id, words: words)
             }
             return id
         }
@@ -321,13 +354,16 @@ struct EntityTable {
             return id
         }
         // folded above already: the entity takes the folded forms rather than folding its words again
-        return add(LocalEntity(kind: .person, words: name, role: roleText()), foldedWords: writtenFolded, foldedName: folded)
+        let words = office()
+        let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : words.joined(separator: " "))
+        return add(entity, foldedWords: writtenFolded, foldedName: folded, roleWords: words)
     }
 
     /// The one full name in the article that this shorter name, given by its folded words, is part of:
     /// "Blinken" and "Antony Blinken", "Von der Leyen" and "Ursula von der Leyen", "Qin" and "Qin Gang"
     /// (family name first).
     private func fullName(folded: [String]) -> [String]? {
+        guard !fullNames.isEmpty else { return nil }  // no full names, no parts of one: nothing to hash
         if folded.count == 1, let full = fullNames[folded[0]] { return full }
         var found = fullNamesByPart[folded] ?? []
         if folded.count == 1 {
@@ -377,7 +413,7 @@ struct EntityTable {
         var entity = LocalEntity(kind: .person, words: words, role: roleText, country: country)
         entity.isUnnamed = true
         entity.gender = mention.gender
-        return add(entity)
+        return add(entity, roleWords: words)
     }
 
     /// The named person last seen within `epithetReach` sentences whom a role noun can describe: of the same
@@ -388,34 +424,50 @@ struct EntityTable {
         let roleText = words.joined(separator: " ")
         let generic = words.contains { isGeneric($0) } || lexicon.genericRoles.contains(roleText)
         let subordinate = words.contains { lexicon.subordinateRoles.contains($0) } || lexicon.subordinateRoles.contains(roleText)
-        let candidates = lastSeen.filter { id, seen in
-            let entity = entities[id]
-            guard entity.kind == .person, !entity.isUnnamed, currentSentence - seen.sentence <= Self.epithetReach else { return false }
-            guard Gender.agree(entity.gender, gender) else { return false }
+        func describes(_ id: Int, seen: (at: Int, sentence: Int)) -> Bool {
+            // the entity's fields read where it lies: a copy of it retained and released every one of them
+            guard entities[id].kind == .person, !entities[id].isUnnamed, currentSentence - seen.sentence <= Self.epithetReach else { return false }
+            guard Gender.agree(entities[id].gender, gender) else { return false }
             // "the Russian leader" is nobody whose country the text does not give
-            if let country, entity.country != country { return false }
+            if let country, entities[id].country != country { return false }
             // an honorific ("Mr.") tells no office
-            let office = entity.role.flatMap { role in SpaceSeparated.words(role).allSatisfy { lexicon.honorifics.contains($0) } ? nil : role }
-            guard let role = office else { return !subordinate && lastSubjectPerson?.entity == id }
+            // (the role's words split once, for both questions)
+            let held = entities[id].role.map(SpaceSeparated.words)
+            guard let held, !held.allSatisfy({ lexicon.honorifics.contains($0) }) else { return !subordinate && lastSubjectPerson?.entity == id }
             if generic { return true }
-            let held = SpaceSeparated.words(role)
             return words.contains { word in held.contains { $0 == word || $0.hasSuffix(word) || word.hasSuffix($0) } }
         }
-        return candidates.max { $0.value.at < $1.value.at }?.key
+        // the latest sighting; `at`s differ (one person per mention), so the order looked in does not matter
+        var latest: (id: Int, at: Int)?
+        for id in lastSeen.indices {
+            guard let seen = lastSeen[id], seen.at > latest?.at ?? Int.min, describes(id, seen: seen) else { continue }
+            latest = (id, seen.at)
+        }
+        return latest?.id
     }
 
     /// "politician", or a compound ending in one: "Grünen-Politikerin".
     private func isGeneric(_ word: String) -> Bool {
         if lexicon.genericRoles.contains(word) { return true }
-        if let dash = word.lastIndex(of: "-") { return lexicon.genericRoles.contains(String(word[word.index(after: dash)...])) }
+        if let dash = Self.lastDash(word) { return lexicon.genericRoles.contains(String(word[word.index(after: dash)...])) }
         return false
+    }
+
+    /// `word.lastIndex(of: "-")`, found on the bytes of an ASCII word (most), where each byte is a character:
+    /// searching the characters cost 2 800 instructions a word.
+    static func lastDash(_ word: String) -> String.Index? {
+        ASCIIBytes.isASCII(word) ? word.utf8.lastIndex(of: 0x2D) : word.lastIndex(of: "-")
     }
 
     /// The newest organisation with the same head and country (where both are known) whose name holds this
     /// one's words or is held by them; a fuller name becomes the organisation's. Else a new organisation.
     private mutating func organisation(_ name: [String], head: String?, country: String?) -> Int {
         let folded = name.map(TextFolding.fold)
-        let words = Set(folded)
+        // the distinct words sorted, searched in place; a set of them only for a long run of capitalised words
+        // (building a set for every organisation named was a tenth of naming one)
+        let words = Self.wordSetKey(folded)
+        let wordSet = words.count > 16 ? Set(words) : nil
+        func holds(_ word: String) -> Bool { wordSet?.contains(word) ?? words.contains(word) }
         func matches(_ id: Int) -> Bool {
             counter?.entities += 1
             // read in place, not copied out: a copy retains and releases each of the entity's arrays and strings
@@ -423,7 +475,7 @@ struct EntityTable {
             let sameCountry = entities[id].country == nil || country == nil || entities[id].country == country
             guard sameHead, sameCountry else { return false }
             let known = foldedWords[id]
-            return Self.isSubset(words, of: known) || known.allSatisfy(words.contains)
+            return Self.isSubset(words, of: known) || known.allSatisfy(holds)
         }
         var found: Int?
         if words.isEmpty || words.count > Self.longestIndexedOrganisationName {
@@ -441,10 +493,12 @@ struct EntityTable {
             // a name held by this one's words is filed under its word set, one of this name's subsets; each word
             // of a filed word set is filed on its own too, so only subsets of the words filed so far can be keys
             // (looking up all 2^n subsets, a set built for each, was most of the cost of naming an organisation)
-            var subset = Set<String>(minimumCapacity: filed.count)
+            // (the words are distinct and sorted: each subset taken in order is a word set key)
+            var subset: [String] = []
+            subset.reserveCapacity(filed.count)
             for mask in 0..<(1 << filed.count) {
                 subset.removeAll(keepingCapacity: true)
-                for (bit, word) in filed.enumerated() where mask & (1 << bit) != 0 { subset.insert(word) }
+                for (bit, word) in filed.enumerated() where mask & (1 << bit) != 0 { subset.append(word) }
                 if let newest = organisationsByWordSet[subset]?.reversed().first(where: matches), newest > found ?? -1 {
                     found = newest
                 }
@@ -465,26 +519,43 @@ struct EntityTable {
 
     /// Whether every one of `words` is among `known`. Names have a handful of words: looking them up in the
     /// array costs less than building a set of it, which only a long run of capitalised words needs.
-    static func isSubset(_ words: Set<String>, of known: [String]) -> Bool {
+    static func isSubset(_ words: [String], of known: [String]) -> Bool {
         if known.count <= 16 { return words.allSatisfy(known.contains) }
-        return words.isSubset(of: Set(known))
+        return Set(known).isSuperset(of: words)
     }
 
     private mutating func group(_ members: [Int]) -> Int {
         let unique = members.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
         if let id = groupByMembers[Set(unique)] { return id }
         var entity = LocalEntity(kind: .group, words: [], members: unique)
-        entity.words = [unique.map { entities[$0].name }.joined(separator: " & ")]
+        entity.words = [unique.map { entities[$0].words.joined(separator: " ") }.joined(separator: " & ")]  // the stored words: `name` copied each entity out
         return add(entity)
     }
 
-    /// Files person `id` under each word of its role.
-    private mutating func indexRole(of id: Int) {
+    /// Files person `id` under each word of its role; `words`, where the caller has them, are the pieces the
+    /// role was joined from with spaces.
+    private mutating func indexRole(of id: Int, words: [String]? = nil) {
         guard let role = entities[id].role else { return }
         // no set of the words made first: `insert` files an id once, however often its word comes
-        for word in SpaceSeparated.words(role) {
+        for word in Self.roleWords(role, joinedFrom: words) {
             Self.insert(id, into: &personsByRoleWord[word, default: []])
         }
+    }
+
+    /// The words of `role` (`SpaceSeparated.words`), which is `pieces` joined with spaces where they are given.
+    /// Pieces of one word each (most) are the words themselves: splitting the role again made a string of each,
+    /// a third of filing a role.
+    static func roleWords(_ role: String, joinedFrom pieces: [String]?) -> [String] {
+        guard let pieces, pieces.allSatisfy(isOneWord) else { return SpaceSeparated.words(role) }
+        return pieces
+    }
+
+    /// Whether `piece`, joined with others by spaces, is one of the words `split(separator: " ")` makes of the
+    /// whole: it has no space, and it begins and ends with ASCII, so no space beside it joins a character of
+    /// it (a mark after a space, or a prepended sign before one, would make the space no separator).
+    static func isOneWord(_ piece: String) -> Bool {
+        guard let first = piece.utf8.first, let last = piece.utf8.last, first < 0x80, last < 0x80 else { return false }
+        return !(piece.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? piece.utf8.contains(0x20))
     }
 
     /// Files organisation `id` under its heads, folded words, word set and country (again after it grows).
@@ -492,10 +563,24 @@ struct EntityTable {
         // the heads filed one by one, not gathered into an array and a set first: `insert` files an id once
         if let head = entities[id].head { Self.insert(id, into: &organisationsByHead[head, default: []]) }
         for word in entities[id].words { Self.insert(id, into: &organisationsByHead[word.lowercased(), default: []]) }
-        let folded = Set(foldedWords[id])
+        let folded = Self.wordSetKey(foldedWords[id])
         for word in folded { Self.insert(id, into: &organisationsByFoldedWord[word, default: []]) }
         Self.insert(id, into: &organisationsByWordSet[folded, default: []])
         if let country = entities[id].country { Self.insert(id, into: &organisationsByCountry[country, default: []]) }
+    }
+
+    /// The set of `words` as a key: its words in ascending order, each once. Strings order and compare by
+    /// canonical equivalence alike, so two word lists have equal keys exactly when their sets are equal.
+    static func wordSetKey(_ words: [String]) -> [String] {
+        guard words.count > 1 else { return words }
+        var key = words.sorted()
+        var kept = 1
+        for index in 1..<key.count where key[index] != key[kept - 1] {
+            key.swapAt(kept, index)
+            kept += 1
+        }
+        key.removeLast(key.count - kept)
+        return key
     }
 
     /// Inserts `id` into ascending `ids` once; an id filed again after its entity changed usually goes last.
@@ -506,24 +591,35 @@ struct EntityTable {
         ids.insert(id, at: at)
     }
 
-    /// Adds `entity`; `folded` and `foldedName` are its words and name folded, where the caller has them.
-    private mutating func add(_ entity: LocalEntity, foldedWords folded: [String]? = nil, foldedName: String? = nil) -> Int {
+    /// Adds `entity`; `folded` and `foldedName` are its words and name folded, and `roleWords` the words its role
+    /// was joined from, where the caller has them.
+    /// The entity is taken, not borrowed: it is moved into `entities`, where a copy retained and released each of
+    /// its strings and arrays, and read there.
+    private mutating func add(_ entity: consuming LocalEntity, foldedWords folded: [String]? = nil, foldedName: String? = nil,
+                              roleWords: [String]? = nil) -> Int {
+        let id = entities.count
         entities.append(entity)
-        foldedWords.append(folded ?? entity.words.map(TextFolding.fold))
-        let id = entities.count - 1
-        if entity.kind == .person {
-            let key = foldedName ?? entity.foldedName
-            if personByFoldedName[key] == nil { personByFoldedName[key] = id }  // the first, as a scan would find
-            if !entity.isUnnamed { personBySurname[foldedWords[id].last ?? ""] = id }  // the last
-            indexRole(of: id)
-        } else if entity.kind == .organisation, entity.isPlace {
-            if placeByName[entity.name] == nil { placeByName[entity.name] = id }
-        } else if entity.kind == .organisation {
+        // read where it now lies
+        foldedWords.append(folded ?? entities[id].words.map(TextFolding.fold))
+        lastSeen.append(nil)
+        let kind = entities[id].kind
+        if kind == .person {
+            // the first person of a name is filed, as a scan would find; the last by surname
+            // (`foldedName` and `name` of the stored words: asked of the entity in the array, they copied it out)
+            Self.fileFirst(id, in: &personByFoldedName[foldedName ?? TextFolding.foldJoined(entities[id].words), default: id])
+            if !entities[id].isUnnamed { personBySurname[foldedWords[id].last ?? ""] = id }
+            indexRole(of: id, words: roleWords)
+        } else if kind == .organisation, entities[id].isPlace {
+            Self.fileFirst(id, in: &placeByName[entities[id].words.joined(separator: " "), default: id])
+        } else if kind == .organisation {
             indexOrganisation(id)
-        } else if entity.kind == .group {
-            let members = Set(entity.members)
-            if groupByMembers[members] == nil { groupByMembers[members] = id }
+        } else if kind == .group {
+            Self.fileFirst(id, in: &groupByMembers[Set(entities[id].members), default: id])
         }
         return id
     }
+
+    /// Files an entity under a key unless one is filed there: called on `table[key, default: id]`, which holds
+    /// the entity already filed or, new, `id`. One look-up where asking first and then storing hashed the key twice.
+    private static func fileFirst(_ id: Int, in filed: inout Int) {}
 }

@@ -24,6 +24,11 @@ struct LocalEntity: Sendable, Equatable {
     var foldedName: String { TextFolding.foldJoined(words) }
 
     mutating func addMention(_ text: String) {
-        if !mentions.contains(text) { mentions.append(text) }
+        // the first as an array of one: appending to an empty array went through the general growing path
+        if mentions.isEmpty {
+            mentions = [text]
+        } else if !mentions.contains(text) {
+            mentions.append(text)
+        }
     }
 }

@@ -1,0 +1,20 @@
+import Testing
+@testable import NewsModel
+
+@Suite("SpeakerMerger")
+struct SpeakerMergerTests {
+    @Test("a name's last word is the last of its words split on spaces")
+    func lastWord() {
+        let pieces = ["Antony", "Blinken", "von", "der", "Leyen", "Lavrov’s", "Ž", "é", "\u{301}x", "x\u{301}", "\u{600}", "\r\n", "-", ""]
+        var names = ["", " ", "  ", "Blinken", " Blinken", "Blinken ", "Antony  Blinken  ", "a \u{301}b", "\u{600} Qin"]
+        for a in pieces {
+            for b in pieces {
+                names += [a + " " + b, a + b, " " + a + "  " + b + " "]
+                for c in pieces.prefix(5) { names.append([c, a, b].joined(separator: " ")) }
+            }
+        }
+        for name in names {
+            #expect(SpeakerMerger.lastWord(name) == SpaceSeparated.words(name).last, "\(Array(name.unicodeScalars))")
+        }
+    }
+}
