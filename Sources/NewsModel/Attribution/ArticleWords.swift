@@ -25,7 +25,7 @@ struct ArticleWords {
         self.forms = forms
         var opensSentence = Array(repeating: false, count: firsts.count)
         for index in tokens.indices where sentenceStarts[index] { opensSentence[Int(forms[index])] = true }
-        var numbers = StringNumbers(minimumCapacity: firsts.count)
+        var numbers = StringNumbers(minimumCapacity: firsts.count / 4)  // capitalised forms and openers: a fifth of the forms
         var lowerNumbers = Array(repeating: Int32(-1), count: firsts.count)
         var baseNumbers = Array(repeating: Int32(-1), count: firsts.count)
         for (form, index) in firsts.enumerated() where tokens[index].isWord && tokens[index].isCapitalized {
@@ -62,7 +62,7 @@ struct ArticleWords {
                 run.append(index)
             } else if isWord, !run.isEmpty, classes.contains(.nameParticle) {
                 continue
-            } else {
+            } else if !run.isEmpty {  // most tokens end no run: the array is not touched for them
                 if run.count >= 2 {
                     for member in run { nameParts[Int(baseNumbers[Int(forms[member])])] = true }
                 }
