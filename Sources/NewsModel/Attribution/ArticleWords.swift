@@ -4,8 +4,9 @@
 /// Asked of a token, answered by its form (`WordFacts.annotate`) and the number (`StringNumbers`) of the
 /// string the question compares: the form's lower case, or its "base", the possessor of a possessive
 /// ("Hoekstra’s" → "Hoekstra") or else the word as written. Marks are kept by number, in arrays. (Sets of
-/// strings, as before, hashed a string with SipHash at each of 140 insertions an article, a twentieth of
-/// the analysis; here a capitalised form is numbered once, by its bytes, and a lower-case one looked up.)
+/// strings, as before, hashed a string with SipHash at each of 140 insertions an article: with building them,
+/// a sixteenth of the analysis; here a capitalised form is numbered once, by its bytes, and a lower-case one
+/// looked up.)
 struct ArticleWords {
     /// Each token's form.
     private let forms: [Int32]
