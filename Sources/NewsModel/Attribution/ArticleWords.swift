@@ -4,8 +4,9 @@
 /// Asked of a token, answered by its form (`WordFacts.annotate`) and the number (`StringNumbers`) of the
 /// string the question compares: the form's lower case, or its "base", the possessor of a possessive
 /// ("Hoekstra’s" → "Hoekstra") or else the word as written. Marks are kept by number, in arrays. (Sets of
-/// strings, as before, hashed a string with SipHash at each of 140 insertions an article, a twentieth of
-/// the analysis; here a capitalised form is numbered once, by its bytes, and a lower-case one looked up.)
+/// strings, as before, hashed a string with SipHash at each of 140 insertions an article: with building them,
+/// a sixteenth of the analysis; here a capitalised form is numbered once, by its bytes, and a lower-case one
+/// looked up.)
 struct ArticleWords {
     /// Each token's form.
     private let forms: [Int32]
@@ -25,7 +26,7 @@ struct ArticleWords {
         self.forms = forms
         var opensSentence = Array(repeating: false, count: firsts.count)
         for index in tokens.indices where sentenceStarts[index] { opensSentence[Int(forms[index])] = true }
-        var numbers = StringNumbers(minimumCapacity: firsts.count)
+        var numbers = StringNumbers(minimumCapacity: firsts.count / 4)  // capitalised forms and openers: a fifth of the forms
         var lowerNumbers = Array(repeating: Int32(-1), count: firsts.count)
         var baseNumbers = Array(repeating: Int32(-1), count: firsts.count)
         for (form, index) in firsts.enumerated() where tokens[index].isWord && tokens[index].isCapitalized {
@@ -62,7 +63,7 @@ struct ArticleWords {
                 run.append(index)
             } else if isWord, !run.isEmpty, classes.contains(.nameParticle) {
                 continue
-            } else {
+            } else if !run.isEmpty {  // most tokens end no run: the array is not touched for them
                 if run.count >= 2 {
                     for member in run { nameParts[Int(baseNumbers[Int(forms[member])])] = true }
                 }

@@ -172,6 +172,12 @@ struct MentionParser {
             }
         }
         if j > nameStart {
+            // a lone capitalised word that is no name part and can name no place is turned away (the two rules
+            // below) before its words are gathered: most capitalised words are no one's name
+            if j - nameStart == 1, role.isEmpty, !mayNamePlace(nameStart..<j), !articleWords.isNamePart(baseOf: nameStart),
+               isNounAfterArticle(nameStart, hadDeterminer: hadDeterminer) || !isFollowedBySpeech(j, end) {
+                return nil
+            }
             let words = tokens[nameStart..<j].map { $0.facts.possessor ?? $0.text }
             let joined = words.count == 1 ? words[0] : words.joined(separator: " ")  // one word is its own joining
             if words.count >= 2, let last = words.last, lexicon.organisationNouns[last.lowercased()] != nil {
@@ -183,9 +189,7 @@ struct MentionParser {
             if role.isEmpty, mayNamePlace(nameStart..<j), let code = places.capitals[joined] ?? places.countryNames[joined] {
                 return make(.place(name: joined, country: code), start..<j)
             }
-            if lexicon.capitalisesNouns, words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart),
-               hadDeterminer || nameStart > 0 && tokens[nameStart - 1].isWord && tokens[nameStart - 1].facts.classes.contains(.preposition)
-                || nameStart > 0 && tokens[nameStart - 1].isWord && tokens[nameStart - 1].facts.classes.contains(.determiner) {
+            if words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart), isNounAfterArticle(nameStart, hadDeterminer: hadDeterminer) {
                 return nil  // "in der Taiwanstraße gewarnt": a German noun after its article, not a name
             }
             if words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart), !isFollowedBySpeech(j, end) {
@@ -247,6 +251,14 @@ struct MentionParser {
         if !tokens[j].facts.flags.isDisjoint(with: Self.mentionStartFlags) { return true }
         let facts = tokens[j].facts
         return facts.possessor != nil || facts.demonymCountry != nil || facts.invertedPronoun != nil
+    }
+
+    /// A capitalised word at `j` that is a noun in a language that capitalises every noun: after a determiner
+    /// (`hadDeterminer`: the mention began with one) or a preposition.
+    func isNounAfterArticle(_ j: Int, hadDeterminer: Bool) -> Bool {
+        guard lexicon.capitalisesNouns else { return false }
+        return hadDeterminer || j > 0 && tokens[j - 1].isWord && tokens[j - 1].facts.classes.contains(.preposition)
+            || j > 0 && tokens[j - 1].isWord && tokens[j - 1].facts.classes.contains(.determiner)
     }
 
     /// Whether the name words `name` may be a country or capital: one word says so in its facts (a name word
