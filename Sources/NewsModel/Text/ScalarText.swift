@@ -26,8 +26,8 @@ public enum ScalarText {
     }
 
     /// What `String.lowercased()` makes of the text of `scalars`: each scalar's lower-case mapping, in
-    /// order. Only a scalar that changes is looked up in the tables (ASCII and the Latin-1 capitals À–Þ are
-    /// worked out), so a word like "Russia’s" or "Zelensky’s" is lower-cased without making strings
+    /// order. Only a scalar that may change is looked up in the tables (ASCII, Latin-1 and the general
+    /// punctuation are worked out), so a word like "Russia’s" or "Zelensky’s" is lower-cased without making strings
     /// (`lowercased()` of a word beyond ASCII cost four thousand instructions).
     static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var bytes: [UInt8] = []
@@ -38,6 +38,9 @@ public enum ScalarText {
                 bytes.append(ASCIIBytes.lowered(UInt8(truncatingIfNeeded: value)))
             } else if (0xC0...0xDE).contains(value), value != 0xD7 {
                 bytes.append(contentsOf: (Unicode.Scalar(value + 0x20) ?? scalar).utf8)
+            } else if value < 0x100 || (0x2000...0x206F).contains(value) {
+                // the rest of Latin-1 and the general punctuation (’ in "Russia’s") have no capitals
+                bytes.append(contentsOf: scalar.utf8)
             } else if scalar.properties.changesWhenLowercased {
                 bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
