@@ -11,14 +11,26 @@ public enum ScalarText {
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var n = 0
             for scalar in scalars {
-                if scalar.isASCII {
-                    buffer[n] = UInt8(truncatingIfNeeded: scalar.value)
+                // encoded here: iterating a scalar's UTF-8 view cost more than the bytes' arithmetic
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: value)
                     n += 1
+                } else if value < 0x800 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 2
+                } else if value < 0x10000 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 3
                 } else {
-                    for byte in scalar.utf8 {
-                        buffer[n] = byte
-                        n += 1
-                    }
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 4
                 }
             }
             return n
