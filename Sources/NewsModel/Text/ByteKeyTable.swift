@@ -62,6 +62,9 @@ struct ByteKeyTable {
 
     /// The number of `text`'s UTF-8 bytes (`number(of:)`).
     mutating func number(of text: String) -> (number: Int, isNew: Bool) {
+        // read in place where the bytes are contiguous (a native or small string): `withUTF8` mutates, so it
+        // needs a copy of the string, retained and released at every word
+        if let found = text.utf8.withContiguousStorageIfAvailable({ number(of: UnsafeRawBufferPointer($0)) }) { return found }
         var text = text
         return text.withUTF8 { number(of: UnsafeRawBufferPointer($0)) }
     }

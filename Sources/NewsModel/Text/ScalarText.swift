@@ -11,14 +11,26 @@ public enum ScalarText {
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var n = 0
             for scalar in scalars {
-                if scalar.isASCII {
-                    buffer[n] = UInt8(truncatingIfNeeded: scalar.value)
+                // encoded here: iterating a scalar's UTF-8 view cost more than the bytes' arithmetic
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: value)
                     n += 1
+                } else if value < 0x800 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 2
+                } else if value < 0x10000 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 3
                 } else {
-                    for byte in scalar.utf8 {
-                        buffer[n] = byte
-                        n += 1
-                    }
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 4
                 }
             }
             return n
@@ -26,8 +38,8 @@ public enum ScalarText {
     }
 
     /// What `String.lowercased()` makes of the text of `scalars`: each scalar's lower-case mapping, in
-    /// order. Only a scalar that changes is looked up in the tables (ASCII and the Latin-1 capitals À–Þ are
-    /// worked out), so a word like "Russia’s" or "Zelensky’s" is lower-cased without making strings
+    /// order. Only a scalar that may change is looked up in the tables (ASCII, Latin-1 and the general
+    /// punctuation are worked out), so a word like "Russia’s" or "Zelensky’s" is lower-cased without making strings
     /// (`lowercased()` of a word beyond ASCII cost four thousand instructions).
     static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var bytes: [UInt8] = []
@@ -38,6 +50,9 @@ public enum ScalarText {
                 bytes.append(ASCIIBytes.lowered(UInt8(truncatingIfNeeded: value)))
             } else if (0xC0...0xDE).contains(value), value != 0xD7 {
                 bytes.append(contentsOf: (Unicode.Scalar(value + 0x20) ?? scalar).utf8)
+            } else if value < 0x100 || (0x2000...0x206F).contains(value) {
+                // the rest of Latin-1 and the general punctuation (’ in "Russia’s") have no capitals
+                bytes.append(contentsOf: scalar.utf8)
             } else if scalar.properties.changesWhenLowercased {
                 bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {

@@ -21,6 +21,7 @@ enum WhitespaceFolding {
     private static func foldInPlace(_ buffer: inout UnsafeMutableBufferPointer<UInt8>)
         -> (length: Int, words: Int, oneScalarPerCharacter: Bool) {
         let source = UnsafeBufferPointer(buffer)
+        let raw = UnsafeRawBufferPointer(source)
         let count = buffer.count
         var i = 0  // read
         var n = 0  // written
@@ -48,6 +49,17 @@ enum WhitespaceFolding {
             // the word, up to the next white space, moved down only when white space was dropped before it
             let start = i
             while i < count {
+                // eight bytes at a time up to the first that is white space or beyond ASCII: a high bit set in
+                // each byte below 0x21 or from 0x80 (a borrow reaches only bytes above the first such byte)
+                if i + 8 <= count {
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let special = ((word &- 0x2121_2121_2121_2121) | word) & 0x8080_8080_8080_8080
+                    guard special != 0 else {
+                        i += 8
+                        continue
+                    }
+                    i += special.trailingZeroBitCount / 8
+                }
                 let byte = source[i]
                 if byte < 0x80 {
                     if isASCIIWhitespace(byte) { break }

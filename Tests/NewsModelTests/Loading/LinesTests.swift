@@ -55,7 +55,8 @@ struct FoldingWhitespaceTests {
     func countsWordsAndCharacters() {
         var generator = SplitMix64(seed: 31)
         let pieces = ["a", "Blinken", " ", "  ", "\t", "\n", "\u{A0}", "\u{3000}", "é", "e\u{301}", "“", "’", "—", "€",
-                      "\u{2BC}", "\u{300}", "\u{2060}", "\u{202F}", "😀", "Ж", "\u{85}", "\u{1680}"]
+                      "\u{2BC}", "\u{300}", "\u{2060}", "\u{202F}", "😀", "Ж", "\u{85}", "\u{1680}",
+                      "Außenministerin", "abcdefghijklmnop", "\u{1}", "\u{1F}", "!~"]
         var bytes: [UInt8] = []
         for _ in 0..<1_000 {
             let text = (0..<Int(generator.next() % 16)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()

@@ -15,6 +15,18 @@ struct ScalarTextTests {
         }
     }
 
+    @Test("every scalar is encoded as the standard library encodes it")
+    func everyScalarEncoded() {
+        let all = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init)
+        var differing: [UInt32] = []
+        for start in stride(from: 0, to: all.count, by: 256) {
+            let block = all[start..<min(start + 256, all.count)]
+            let expected = Array(String(String.UnicodeScalarView(block)).utf8)
+            if Array(ScalarText.string(block).utf8) != expected { differing.append(block[block.startIndex].value) }
+        }
+        #expect(differing.isEmpty, "blocks from \(differing.map { String($0, radix: 16) })")
+    }
+
     @Test("a text's scalars and their count, read from its UTF-8, are those of its scalar view")
     func scalarsOfText() {
         var texts = ["", "Blinken", "Außenministerin", "l’ambassadeur", "“Nein”", "Orba\u{301}n", "🇳🇱 ok", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"]
