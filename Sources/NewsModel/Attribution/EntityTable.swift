@@ -75,6 +75,12 @@ struct EntityTable {
         for index in allMentions.indices { census.count(allMentions[index].kind) }
         var names = census.names
         let persons = census.persons, organisations = census.organisations
+        // each mention but a pronoun names at most one new entity: the entities' arrays are made that long once,
+        // where growing them by doubling copied each array three times in an article of a dozen entities
+        let naming = persons + organisations + census.places + census.groups
+        entities.reserveCapacity(naming)
+        foldedWords.reserveCapacity(naming)
+        lastSeen.reserveCapacity(naming)
         if census.places > 0 { placeByName = Dictionary(minimumCapacity: census.places) }
         if census.groups > 0 { groupByMembers = Dictionary(minimumCapacity: census.groups) }
         for key in census.ambiguous { names[key] = nil }
@@ -284,27 +290,28 @@ struct EntityTable {
     private mutating func antecedent(of pronoun: String, gender: Gender?) -> Int? {
         let singular = lexicon.singularPronouns.contains(pronoun)
         let plural = lexicon.pluralPronouns.contains(pronoun)
-        var candidates: [(entity: Int, at: Int)] = []
+        // the candidates weighed as they come, the first of equal ones kept: no array made for each pronoun
+        var candidate: (entity: Int, at: Int)?
         if singular, let subject = lastSubjectPerson, currentSentence - subject.sentence <= 2, currentSentence > subject.sentence,
            Gender.agree(entities[subject.entity].gender, gender) {
             // "Trump attacked Clinton. He said…": the subject carries on; a pronoun that may also be plural
             // ("sie", "ze") takes her when no group or organisation was named after her
             let subjectAt = lastSeen[subject.entity]?.at ?? 0
-            let pluralRival = [lastGroup, lastOrganisation].compactMap { $0 }.contains { $0.at > subjectAt }
+            let pluralRival = lastGroup.map { $0.at > subjectAt } == true || lastOrganisation.map { $0.at > subjectAt } == true
             if !plural || !pluralRival { return subject.entity }
         }
         if singular, let p = lastPerson {
             if Gender.agree(entities[p.entity].gender, gender) {
-                candidates.append(p)
+                candidate = p
             } else if let other = lastSeen(agreeingWith: gender) {
-                candidates.append(other)
+                candidate = other
             }
         }
         if plural {
-            if let g = lastGroup { candidates.append(g) }
-            if let o = lastOrganisation { candidates.append(o) }
+            candidate = Self.later(candidate, lastGroup)
+            candidate = Self.later(candidate, lastOrganisation)
         }
-        return candidates.max { $0.at < $1.at }?.entity
+        return candidate?.entity
     }
 
     /// The person last seen whose gender agrees with `gender`: one of the gendered, or the latest sighting
@@ -314,12 +321,19 @@ struct EntityTable {
             counter?.entities += 1
             ungenderedSightings.removeLast()
         }
-        let gendered: [(entity: Int, at: Int)?] = switch gender {
-        case .feminine: [lastSeenFeminine]
-        case .masculine: [lastSeenMasculine]
-        case nil: [lastSeenFeminine, lastSeenMasculine]
+        let gendered = switch gender {
+        case .feminine: lastSeenFeminine
+        case .masculine: lastSeenMasculine
+        case nil: Self.later(lastSeenFeminine, lastSeenMasculine)
         }
-        return (gendered + [ungenderedSightings.last]).compactMap { $0 }.max { $0.at < $1.at }
+        return Self.later(gendered, ungenderedSightings.last)
+    }
+
+    /// The later of two sightings, the first where they are as late (as `max` keeps the first of equal ones).
+    static func later(_ first: (entity: Int, at: Int)?, _ second: (entity: Int, at: Int)?) -> (entity: Int, at: Int)? {
+        guard let first else { return second }
+        guard let second, second.at > first.at else { return first }
+        return second
     }
 
     private mutating func person(_ written: [String], role: [String]) -> Int {
