@@ -602,7 +602,8 @@ struct EntityTable {
         var at = ids.count
         while at > 0, ids[at - 1] > id { at -= 1 }
         if at > 0, ids[at - 1] == id { return }
-        ids.insert(id, at: at)
+        // appended where it goes last (nearly always): `insert(_:at:)` goes through the general replacing path
+        if at == ids.count { ids.append(id) } else { ids.insert(id, at: at) }
     }
 
     /// Adds `entity`; `folded` and `foldedName` are its words and name folded, and `roleWords` the words its role
