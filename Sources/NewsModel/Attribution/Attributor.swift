@@ -252,7 +252,7 @@ struct Attributor {
         if spans[spanIndex].depth > 0 { return .term }
         if hasTermCue(before: q, sentence) { return .term }
         let text = spanTexts[spanIndex]
-        let words = Self.wordCount(text, upTo: 7)  // asked only against 2, 4 and 6
+        let words = ScalarText.spaceSeparatedWordCount(text, upTo: 7)  // asked only against 2, 4 and 6
         if isSentenceInitial(q, sentence) { return words <= 2 && found.entity == nil && !endsLikeSpeech(text) && isTitleCase(text) ? .term : .direct }
         if let previous = previousToken(q, sentence), previous.text == ":" { return .direct }
         if found.entity == nil {
@@ -372,37 +372,6 @@ struct Attributor {
         }
         if wordLength > 0, !wordCapitalised, wordLength > 3 { allFit = false }
         return words > 0 && allFit && firstCapitalised
-    }
-
-    /// `ScalarText.spaceSeparatedWordCount(text)`, but no more than `limit`: a quote's kind asks only whether
-    /// it has at most 2 or 6 words or at least 4, and counting every word of a long quote (checking every
-    /// scalar first) was half of classifying. Reads the bytes only as far as the word that reaches the
-    /// limit, each scalar checked to be a character of its own, so that a space byte there is a space
-    /// character; from the first scalar that is not, counts as `spaceSeparatedWordCount` does.
-    static func wordCount(_ text: String, upTo limit: Int) -> Int {
-        var text = text
-        let counted = text.withUTF8 { bytes -> Int? in
-            var count = 0
-            var inWord = false
-            var i = 0
-            while i < bytes.count {
-                let lead = bytes[i]
-                let width = ScalarText.width(ofLead: lead)
-                if lead == 0x20 {
-                    inWord = false
-                } else {
-                    guard ScalarText.isOneScalarPerCharacter(ScalarText.decode(i, width, in: bytes)) else { return nil }
-                    if !inWord {
-                        inWord = true
-                        count += 1
-                        if count >= limit { return limit }
-                    }
-                }
-                i += width
-            }
-            return count
-        }
-        return counted ?? min(ScalarText.spaceSeparatedWordCount(text), limit)
     }
 
     // MARK: - Lexicon look-ups

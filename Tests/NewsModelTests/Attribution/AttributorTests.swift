@@ -233,17 +233,4 @@ struct TitleCaseTests {
         #expect(Attributor.scalarIsTitleCase("Élysée Palace") == true && Attributor.scalarIsTitleCase("Über die Brücke") == true)
         #expect(Attributor.scalarIsTitleCase("élysée") == false && Attributor.scalarIsTitleCase("e\u{301}") == nil)
     }
-
-    @Test("a word count up to a limit is the count of space-separated character words, or the limit")
-    func wordCountUpToALimit() {
-        var generator = SplitMix64(seed: 29)
-        for _ in 0..<5_000 {
-            let text = Self.text(&generator)
-            let words = text.split(whereSeparator: { $0 == " " }).count
-            for limit in [1, 3, 7] {
-                #expect(Attributor.wordCount(text, upTo: limit) == min(words, limit), "\(text.debugDescription), limit \(limit)")
-            }
-        }
-        #expect(Attributor.wordCount("a \u{301}b c", upTo: 7) == 2)  // the mark joins the first space to it: "a \u{301}b" and "c"
-    }
 }

@@ -104,14 +104,19 @@ struct ScalarTextTests {
         }
     }
 
-    @Test("words between spaces are counted as splitting the characters counts them, for texts of every kind of scalar")
+    @Test("words between spaces are counted as splitting the characters counts them, with or without a limit, for texts of every kind of scalar")
     func spaceSeparatedWordsAsSplitting() {
         var generator = SplitMix64(seed: 41)
         let pieces = ["a", "Zelensky", " ", "  ", "é", "e\u{301}", "\u{301}", "“", "’", "—", "€", "\r", "\n", "\r\n", "\u{2060}",
                       "\u{A0}", "😀", "🇳🇱", "Ж", "\u{200D}"]
         for _ in 0..<2_000 {
             let text = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
-            #expect(ScalarText.spaceSeparatedWordCount(text) == text.split(whereSeparator: { $0 == " " }).count, "\(text.debugDescription)")
+            let words = text.split(whereSeparator: { $0 == " " }).count
+            #expect(ScalarText.spaceSeparatedWordCount(text) == words, "\(text.debugDescription)")
+            for limit in [1, 3, 7] {
+                #expect(ScalarText.spaceSeparatedWordCount(text, upTo: limit) == min(words, limit), "\(text.debugDescription), limit \(limit)")
+            }
         }
+        #expect(ScalarText.spaceSeparatedWordCount("a \u{301}b c", upTo: 7) == 2)  // the mark joins the first space to it: "a \u{301}b" and "c"
     }
 }
