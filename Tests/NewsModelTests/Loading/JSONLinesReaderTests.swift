@@ -22,6 +22,22 @@ struct JSONLinesReaderTests {
         #expect(report.problems[0].description.hasPrefix("feed.jsonl:2: broken JSON: "))
     }
 
+    @Test("a long feed read on all cores keeps its articles and problems in line order")
+    func manyLinesInOrder() {
+        // every seventh line broken, every eleventh blank: pieces of every size and kind in one feed
+        var lines: [String] = []
+        for number in 1...3_000 {
+            if number % 11 == 0 { lines.append("") } else if number % 7 == 0 { lines.append("{\"text\": ") } else {
+                lines.append("{\"title\": \"T\(number)\", \"text\": \"Line \(number).\"}")
+            }
+        }
+        let report = load(lines.joined(separator: "\n"), as: "feed.jsonl")
+        let articles = (1...3_000).filter { $0 % 11 != 0 && $0 % 7 != 0 }
+        #expect(report.documents.map(\.record) == articles)
+        #expect(report.documents.map(\.metadata.title) == articles.map { "T\($0)" })
+        #expect(report.problems.map(\.line) == (1...3_000).filter { $0 % 11 != 0 && $0 % 7 == 0 })
+    }
+
     @Test("a deeply nested line is refused and the next line still loads")
     func deepLine() {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
