@@ -27,8 +27,7 @@ extension Article {
             for (k, target) in bounds.enumerated() {
                 while scalar < target, offset < bytes.count {
                     // eight ASCII bytes are eight scalars
-                    if target - scalar >= 8, offset + 8 <= raw.count,
-                       raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    if target - scalar >= 8, ASCIIBytes.eightAreASCII(raw, at: offset) {
                         offset += 8
                         scalar += 8
                         continue

@@ -39,7 +39,7 @@ struct PlainTextHeader: Sendable, Equatable {
     /// is not a header line.
     private mutating func apply(_ line: Substring) -> Substring? {
         let text = line.trimmingWhitespace
-        guard let keyEnd = text.firstCharacterIndex(ascii: { $0 == UInt8(ascii: ":") || Substring.isASCIIWhitespace($0) },
+        guard let keyEnd = text.firstCharacterIndex(ascii: { $0 == UInt8(ascii: ":") || ASCIIBytes.isWhitespace($0) },
                                                      { $0 == ":" || $0.isWhitespace }) else { return nil }
         let word = text[..<keyEnd]
         var rest = text[keyEnd...].trimmingWhitespace
@@ -95,9 +95,9 @@ struct PlainTextHeader: Sendable, Equatable {
         var ends: [Substring.Index] = []
         var index = text.startIndex
         while ends.count < maximumDateWords, index < text.endIndex {
-            let wordEnd = text[index...].firstCharacterIndex(ascii: Substring.isASCIIWhitespace, \.isWhitespace) ?? text.endIndex
+            let wordEnd = text[index...].firstCharacterIndex(ascii: ASCIIBytes.isWhitespace, \.isWhitespace) ?? text.endIndex
             ends.append(wordEnd)
-            index = text[wordEnd...].firstCharacterIndex(ascii: { !Substring.isASCIIWhitespace($0) }, { !$0.isWhitespace })
+            index = text[wordEnd...].firstCharacterIndex(ascii: { !ASCIIBytes.isWhitespace($0) }, { !$0.isWhitespace })
                 ?? text.endIndex
         }
         for end in ends.reversed() {
@@ -109,7 +109,7 @@ struct PlainTextHeader: Sendable, Equatable {
     }
 
     private static func firstToken(_ text: Substring) -> (Substring, Substring) {
-        let end = text.firstCharacterIndex(ascii: Substring.isASCIIWhitespace, \.isWhitespace) ?? text.endIndex
+        let end = text.firstCharacterIndex(ascii: ASCIIBytes.isWhitespace, \.isWhitespace) ?? text.endIndex
         return (text[..<end], text[end...].trimmingWhitespace)
     }
 }

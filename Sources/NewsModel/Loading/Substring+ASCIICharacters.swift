@@ -31,9 +31,4 @@ extension Substring {
         let next = utf8.index(after: utf8.startIndex)
         return next == utf8.endIndex || utf8[next] < 0x80 || hasPrefix(String(UnicodeScalar(byte)))
     }
-
-    /// Unicode `White_Space` in ASCII (what `Character.isWhitespace` says of a character of one ASCII byte).
-    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte)
-    }
 }

@@ -6,6 +6,20 @@ enum ASCIIBytes {
         text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// Unicode `White_Space` in ASCII: tab to carriage return, and the space (what `Character.isWhitespace`
+    /// says of a character of one ASCII byte; `ScalarClass.isWhitespace` holds it to the tables).
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte &- 0x09 < 5
+    }
+
+    /// The eight bytes from `offset` are all ASCII (false when fewer than eight are left): asked of one 64-bit
+    /// word, so that a run of ASCII text is read eight bytes a step.
+    @inline(__always)
+    static func eightAreASCII(_ raw: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+        offset + 8 <= raw.count && raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+    }
+
     /// A–Z as a–z; every other byte as it is.
     @inline(__always)
     static func lowered(_ byte: UInt8) -> UInt8 {

@@ -10,7 +10,7 @@ enum ScalarClass {
     @inline(__always)
     static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        if v < 0x80 { return ASCIIBytes.isWhitespace(UInt8(truncatingIfNeeded: v)) }
         if v < 0x1680 { return v == 0x85 || v == 0xA0 }
         switch v {
         case 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true

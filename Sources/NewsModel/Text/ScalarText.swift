@@ -102,7 +102,7 @@ public enum ScalarText {
                 var n = 0
                 while i < bytes.count {
                     // eight ASCII bytes at once, each its scalar (most of an article's text)
-                    if i + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    if ASCIIBytes.eightAreASCII(raw, at: i) {
                         for k in 0..<8 { (scalars + n + k).initialize(to: Unicode.Scalar(bytes[i + k])) }
                         i += 8
                         n += 8

@@ -32,7 +32,7 @@ enum WhitespaceFolding {
             while i < count {
                 let byte = source[i]
                 if byte < 0x80 {
-                    guard isASCIIWhitespace(byte) else { break }
+                    guard ASCIIBytes.isWhitespace(byte) else { break }
                     i += 1
                     continue
                 }
@@ -62,7 +62,7 @@ enum WhitespaceFolding {
                 }
                 let byte = source[i]
                 if byte < 0x80 {
-                    if isASCIIWhitespace(byte) { break }
+                    if ASCIIBytes.isWhitespace(byte) { break }
                     i += 1
                     continue
                 }
@@ -78,11 +78,5 @@ enum WhitespaceFolding {
             n += i - start
         }
         return (n, words, oneScalarPerCharacter)
-    }
-
-    /// Unicode `White_Space` in ASCII: tab to carriage return, and the space.
-    @inline(__always)
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte &- 0x09 < 5
     }
 }

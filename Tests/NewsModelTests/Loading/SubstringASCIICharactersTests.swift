@@ -13,12 +13,12 @@ struct SubstringASCIICharactersTests {
         for _ in 0..<3_000 {
             let text = (0..<Int(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             for slice in [Substring(text), ("a" + text + "\u{301}b").dropFirst().dropLast(2)] {
-                let keyEnd = slice.firstCharacterIndex(ascii: { $0 == UInt8(ascii: ":") || Substring.isASCIIWhitespace($0) },
+                let keyEnd = slice.firstCharacterIndex(ascii: { $0 == UInt8(ascii: ":") || ASCIIBytes.isWhitespace($0) },
                                                        { $0 == ":" || $0.isWhitespace })
                 #expect(keyEnd == slice.firstIndex(where: { $0 == ":" || $0.isWhitespace }), "\(text.debugDescription)")
-                #expect(slice.firstCharacterIndex(ascii: Substring.isASCIIWhitespace, \.isWhitespace)
+                #expect(slice.firstCharacterIndex(ascii: ASCIIBytes.isWhitespace, \.isWhitespace)
                             == slice.firstIndex(where: \.isWhitespace), "\(text.debugDescription)")
-                #expect(slice.firstCharacterIndex(ascii: { !Substring.isASCIIWhitespace($0) }, { !$0.isWhitespace })
+                #expect(slice.firstCharacterIndex(ascii: { !ASCIIBytes.isWhitespace($0) }, { !$0.isWhitespace })
                             == slice.firstIndex(where: { !$0.isWhitespace }), "\(text.debugDescription)")
                 #expect(slice.hasPrefix(ascii: UInt8(ascii: ":")) == slice.hasPrefix(":"), "\(text.debugDescription)")
             }
