@@ -38,10 +38,7 @@ public struct ArticleAnalyzer: Sendable {
         if let cache { caches?.giveBack(cache) }
         let sentences = SentenceSplitter().sentences(tokens) { index in
             // a switch: `".!?…".contains(last)` searched with Foundation, a hundredth of the analysis
-            switch spanTexts[index].unicodeScalars.last {
-            case ".", "!", "?", "…": return true
-            default: return false
-            }
+            SentenceSplitter.isSentenceEnd(spanTexts[index].unicodeScalars.last)
         }
         var sentenceStarts = Array(repeating: false, count: tokens.count)
         for sentence in sentences { sentenceStarts[sentence.lowerBound] = true }

@@ -52,7 +52,12 @@ struct SentenceSplitter {
     /// A punctuation mark's text that ends a sentence: `isMark(in: ".!?…")` of a punctuation token, its one
     /// scalar switched on instead of searched for in a string (a tenth of splitting).
     static func endsSentence(_ mark: String) -> Bool {
-        switch mark.unicodeScalars.first {
+        isSentenceEnd(mark.unicodeScalars.first)
+    }
+
+    /// One of `.!?…`: a mark that ends a sentence, or a quote that ends with one.
+    static func isSentenceEnd(_ scalar: Unicode.Scalar?) -> Bool {
+        switch scalar {
         case ".", "!", "?", "…": true
         default: false
         }
