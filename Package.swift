@@ -60,7 +60,11 @@ let package = Package(
         /// The benchmark of issue 5: generates large corpora, times loading, frames and filters, prints a table.
         .executableTarget(
             name: "attache-bench",
-            dependencies: ["NewsModel", "ReaderUI"],
+            dependencies: [
+                "NewsModel",
+                "ReaderUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Sources/attache-bench"
         ),
         /// What the test targets share: golden-file comparison and a seeded random generator.

@@ -35,11 +35,9 @@ enum ChildLoad {
         var peakBytes: Int
     }
 
-    /// Loads `arguments` (paths, after an optional `--session` which then runs `ChildSession` on the
-    /// loaded corpus and prints its lines below).
-    static func run(arguments: [String]) -> String {
-        let session = arguments.first == ChildSession.flag
-        let paths = session ? Array(arguments.dropFirst()) : arguments
+    /// Loads `paths`; with `session`, then runs `ChildSession` on the loaded corpus and returns its
+    /// lines below the first.
+    static func run(paths: [String], session: Bool) -> String {
         let clock = ContinuousClock()
         let start = clock.now
         let indexer = CorpusIndexer(paths: paths, readStandardInput: { Data() })
@@ -107,7 +105,7 @@ enum ChildLoad {
             "quotes=\(quotes)", "speakers=\(corpus.speakers.count)", "peak=\(PeakMemory.bytes() ?? 0)",
         ].joined(separator: " ")
         guard session else { return line }
-        return ([line] + ChildSession.lines(corpus: corpus, configuration: Configuration(arguments: [])))
+        return ([line] + ChildSession.lines(corpus: corpus, configuration: Configuration()))
             .joined(separator: "\n")
     }
 

@@ -54,7 +54,7 @@ enum ChildSession {
 
     /// `child-session PATH…`: loads, then runs the session alone and prints a summary.
     static func runAlone(paths: [String]) -> String {
-        let configuration = Configuration(arguments: [])
+        let configuration = Configuration()
         let result = parse(lines(corpus: Corpus(loading: paths), configuration: configuration).joined(separator: "\n"))
         let times = result.frames.map(\.seconds)
         return "keys=\(times.count) p50=\(Statistics.median(times)) p99=\(Statistics.percentile(times, 0.99)) "

@@ -30,24 +30,19 @@ struct Configuration {
     var people = 50_000
     var seed: UInt64 = 2_024
 
-    /// Reads `--largest N` (drop larger sizes, for a quick look) and `--runs N` (the same count everywhere).
-    init(arguments: [String]) {
-        var index = 0
-        while index < arguments.count {
-            let value = index + 1 < arguments.count ? Int(arguments[index + 1]) : nil
-            switch (arguments[index], value) {
-            case let ("--largest", n?):
-                sizes = sizes.filter { $0.articles <= n }
-                feedBytes = min(feedBytes, n * 2_000)
-                index += 1
-            case let ("--runs", n?):
-                sizes = sizes.map { Size(articles: $0.articles, runs: n, oneCoreRuns: n) }
-                feedRuns = n
-                index += 1
-            default:
-                break
-            }
-            index += 1
-        }
+    /// The corpus sizes a full run measures, smallest first (what `--largest` chooses among).
+    static var standardSizes: [Int] { Configuration().sizes.map(\.articles) }
+
+    /// Drops the sizes above `largest` articles, and shrinks the feed to match (2 000 bytes an article),
+    /// for a quick look (`--largest N`).
+    mutating func keepSizes(upTo largest: Int) {
+        sizes = sizes.filter { $0.articles <= largest }
+        feedBytes = min(feedBytes, largest * 2_000)
+    }
+
+    /// Repeats every load `runs` times, on all cores, on one core and for the feed alike (`--runs N`).
+    mutating func repeatEverywhere(_ runs: Int) {
+        sizes = sizes.map { Size(articles: $0.articles, runs: runs, oneCoreRuns: runs) }
+        feedRuns = runs
     }
 }
