@@ -34,7 +34,7 @@ public struct ArticleAnalyzer: Sendable {
         let topLevel = spans.enumerated().filter { $0.element.depth == 0 }.map { (index: $0.offset, span: $0.element) }
         var tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
         let cache = caches?.borrow(language)
-        let (firstOfForm, forms) = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared, cache: cache)
+        let (firstOfForm, forms, formStrings, stringCount) = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared, cache: cache)
         if let cache { caches?.giveBack(cache) }
         let sentences = SentenceSplitter().sentences(tokens) { index in
             // a switch: `".!?…".contains(last)` searched with Foundation, a hundredth of the analysis
@@ -42,7 +42,8 @@ public struct ArticleAnalyzer: Sendable {
         }
         var sentenceStarts = Array(repeating: false, count: tokens.count)
         for sentence in sentences { sentenceStarts[sentence.lowerBound] = true }
-        let words = ArticleWords(tokens: tokens, forms: forms, firsts: firstOfForm, sentenceStarts: sentenceStarts)
+        let words = ArticleWords(tokens: tokens, forms: forms, firsts: firstOfForm, strings: formStrings, stringCount: stringCount,
+                                 sentenceStarts: sentenceStarts)
         let parser = MentionParser(tokens: tokens, text: scalars, lexicon: lexicon, places: Places.shared,
                                    sentenceStarts: sentenceStarts, articleWords: words)
         var mentions: [Mention] = []

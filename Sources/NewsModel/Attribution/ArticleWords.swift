@@ -1,19 +1,17 @@
 /// What the mention parser asks of an article's words as a whole: whether a word is written in lower case
 /// somewhere, written capitalised other than at a sentence start, or stands in a run of capitalised words.
 ///
-/// Asked of a token, answered by its form (`WordFacts.annotate`) and the number (`StringNumbers`) of the
-/// string the question compares: the form's lower case, or its "base", the possessor of a possessive
+/// Asked of a token, answered by its form (`WordFacts.annotate`) and the article's number (`FormStrings`) of
+/// the string the question compares: the form's lower case, or its "base", the possessor of a possessive
 /// ("Hoekstra’s" → "Hoekstra") or else the word as written. Marks are kept by number, in arrays. (Sets of
-/// strings, as before, hashed a string with SipHash at each of 140 insertions an article: with building them,
-/// a sixteenth of the analysis; here a capitalised form is numbered once, by its bytes, and a lower-case one
-/// looked up.)
+/// strings, as before, hashed a string with SipHash at each of 140 insertions an article; numbering them
+/// here by their bytes was still a sixteenth of the analysis, so the word facts cache numbers a form's
+/// strings once, the first time a thread meets it.)
 struct ArticleWords {
     /// Each token's form.
     private let forms: [Int32]
-    /// By form: the number of its lower case, for capitalised words that open a sentence somewhere; else -1.
-    private let lowerNumbers: [Int32]
-    /// By form: the number of its base, for capitalised words; else -1.
-    private let baseNumbers: [Int32]
+    /// By form: the numbers of its strings.
+    private let strings: [FormStrings]
     /// By number: a word without a capital has this lower case.
     private let lowerCase: [Bool]
     /// By number: a capitalised word is written so, not at a sentence start nor right after a quote.
@@ -21,26 +19,18 @@ struct ArticleWords {
     /// By number: the base of a word in a run of two or more capitalised words ("Antony Blinken").
     private let nameParts: [Bool]
 
-    /// `firsts` and `forms` as `WordFacts.annotate` gives them (`firsts[f]` is the first token of form `f`).
-    init(tokens: [Token], forms: [Int32], firsts: [Int], sentenceStarts: [Bool]) {
+    /// `firsts`, `forms`, `strings` and `stringCount` as `WordFacts.annotate` gives them (`firsts[f]` is the
+    /// first token of form `f`).
+    init(tokens: [Token], forms: [Int32], firsts: [Int], strings: [FormStrings], stringCount: Int, sentenceStarts: [Bool]) {
         self.forms = forms
-        var opensSentence = Array(repeating: false, count: firsts.count)
-        for index in tokens.indices where sentenceStarts[index] { opensSentence[Int(forms[index])] = true }
-        var numbers = StringNumbers(minimumCapacity: firsts.count / 4)  // capitalised forms and openers: a fifth of the forms
-        var lowerNumbers = Array(repeating: Int32(-1), count: firsts.count)
-        var baseNumbers = Array(repeating: Int32(-1), count: firsts.count)
-        for (form, index) in firsts.enumerated() where tokens[index].isWord && tokens[index].isCapitalized {
-            baseNumbers[form] = Int32(numbers.number(of: tokens[index].facts.possessor ?? tokens[index].text))
-            if opensSentence[form] { lowerNumbers[form] = Int32(numbers.number(of: tokens[index].lower)) }
-        }
-        // from here on strings are only looked up: one no capitalised word has is asked of none
-        var lowerCase = Array(repeating: false, count: numbers.count)
-        for index in firsts where tokens[index].isWord && !tokens[index].isCapitalized {
-            if let number = numbers.existingNumber(of: tokens[index].lower) { lowerCase[number] = true }
+        self.strings = strings
+        var lowerCase = Array(repeating: false, count: stringCount)
+        for (form, index) in firsts.enumerated() where tokens[index].isWord && !tokens[index].isCapitalized {
+            lowerCase[Int(strings[form].lower)] = true
         }
         // one pass over the tokens for both marks that are asked of every capitalised word
-        var capitalisedMidSentence = Array(repeating: false, count: numbers.count)
-        var nameParts = Array(repeating: false, count: numbers.count)
+        var capitalisedMidSentence = Array(repeating: false, count: stringCount)
+        var nameParts = Array(repeating: false, count: stringCount)
         var noted = Array(repeating: false, count: firsts.count)  // by form: marked mid-sentence once
         var run: [Int] = []  // token indices of a run of capitalised words ("Antony Blinken")
         var afterQuote = false
@@ -51,9 +41,7 @@ struct ArticleWords {
                 let form = Int(forms[index])
                 if !noted[form] {
                     noted[form] = true
-                    // the word as written: its base, unless it is a possessive
-                    let number = tokens[index].facts.possessor == nil ? Int(baseNumbers[form]) : numbers.existingNumber(of: tokens[index].text)
-                    if let number { capitalisedMidSentence[number] = true }
+                    capitalisedMidSentence[Int(strings[form].text)] = true  // the word as written, possessive or not
                 }
             }
             afterQuote = tokens[index].quoteIndex != nil
@@ -65,16 +53,14 @@ struct ArticleWords {
                 continue
             } else if !run.isEmpty {  // most tokens end no run: the array is not touched for them
                 if run.count >= 2 {
-                    for member in run { nameParts[Int(baseNumbers[Int(forms[member])])] = true }
+                    for member in run { nameParts[Int(strings[Int(forms[member])].base)] = true }
                 }
                 run.removeAll(keepingCapacity: true)
             }
         }
         if run.count >= 2 {
-            for member in run { nameParts[Int(baseNumbers[Int(forms[member])])] = true }
+            for member in run { nameParts[Int(strings[Int(forms[member])].base)] = true }
         }
-        self.lowerNumbers = lowerNumbers
-        self.baseNumbers = baseNumbers
         self.lowerCase = lowerCase
         self.capitalisedMidSentence = capitalisedMidSentence
         self.nameParts = nameParts
@@ -83,23 +69,23 @@ struct ArticleWords {
     /// The lower case of token `j` is written somewhere as a word without a capital. Asked of a capitalised
     /// word that opens a sentence (other words' lower cases are not numbered: false).
     func isWrittenLowerCase(_ j: Int) -> Bool {
-        let number = lowerNumbers[Int(forms[j])]
-        assert(number >= 0, "the lower case of a word that opens no sentence")
+        let number = strings[Int(forms[j])].lower
+        assert(number >= 0, "the lower case of a mark")
         return number >= 0 && lowerCase[Int(number)]
     }
 
     /// The base of token `j` is written capitalised somewhere not at a sentence start nor right after a
     /// quote. Asked of a capitalised word.
     func isCapitalisedMidSentence(baseOf j: Int) -> Bool {
-        let number = baseNumbers[Int(forms[j])]
-        assert(number >= 0, "the base of a word without a capital")
+        let number = strings[Int(forms[j])].base
+        assert(number >= 0, "the base of a mark")
         return number >= 0 && capitalisedMidSentence[Int(number)]
     }
 
     /// The base of token `j` stands in a run of two or more capitalised words. Asked of a capitalised word.
     func isNamePart(baseOf j: Int) -> Bool {
-        let number = baseNumbers[Int(forms[j])]
-        assert(number >= 0, "the base of a word without a capital")
+        let number = strings[Int(forms[j])].base
+        assert(number >= 0, "the base of a mark")
         return number >= 0 && nameParts[Int(number)]
     }
 }

@@ -97,31 +97,38 @@ extension WordFacts {
     /// Sets the facts of every token of one article, finding those of each written form once (a
     /// punctuation mark, a quote or a break gets those of its text too): once per article, or once per
     /// load with the `cache` of the article's language. Returns the index of the first token of each form
-    /// (`firsts[f]` for form `f`), and each token's form: what depends only on the text (kind of token,
-    /// capital, lower case) can be read once per form, and noted once per form.
+    /// (`firsts[f]` for form `f`), each token's form, and each form's strings numbered for the article
+    /// (`strings[f]`, `stringCount` of them): what depends only on the text (kind of token, capital, lower
+    /// case) can be read once per form, and noted once per form.
     @discardableResult
     static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places,
-                         cache: WordFactsCache? = nil) -> (firsts: [Int], forms: [Int32]) {
+                         cache: WordFactsCache? = nil) -> (firsts: [Int], forms: [Int32], strings: [FormStrings], stringCount: Int) {
         let cache = cache ?? WordFactsCache(language: lexicon.language)
         var known = cache.takeForms()
         defer { cache.putBack(known) }
         known.beginArticle()
         var firsts: [Int] = []
         var forms: [Int32] = []
+        var strings: [FormStrings] = []
         forms.reserveCapacity(tokens.count)
         for index in tokens.indices {
-            if let (facts, form, isFirst) = known.lookUp(tokens[index].text) {
+            if let (facts, form, firstStrings) = known.lookUp(tokens[index].text) {
                 tokens[index].facts = facts
-                if isFirst { firsts.append(index) }
+                if let firstStrings {
+                    firsts.append(index)
+                    strings.append(firstStrings)
+                }
                 forms.append(Int32(form))
                 continue
             }
             // not in a closure: a closure would take a copy of the lexicon, two dozen lists, at every word
             let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
-            forms.append(Int32(known.keep(facts)))
+            let (form, formStrings) = known.keep(facts, of: tokens[index])
+            forms.append(Int32(form))
             tokens[index].facts = facts
             firsts.append(index)
+            strings.append(formStrings)
         }
-        return (firsts, forms)
+        return (firsts, forms, strings, known.stringCount)
     }
 }

@@ -40,11 +40,21 @@ final class WordFactsCache {
             /// and the form's number in that article.
             var lastArticle: Int
             var numberInArticle: Int
+            /// The numbers in `strings` of what the form is compared by (`FormStrings.none` for a mark).
+            var strings: FormStrings
         }
         private var entries: [Entry] = []
         private var article = 0
         /// Forms the current article has met.
         private var formsInArticle = 0
+        /// Numbers every string a word form is compared by (its text, lower case and base), once per form met:
+        /// an article then compares them by number, without hashing a string at each of its forms.
+        private var strings = StringNumbers(minimumCapacity: 1_024)
+        /// By number in `strings`: the last article that numbered the string for itself, and its number there.
+        private var articleOfString: [Int] = []
+        private var numberInArticle: [Int32] = []
+        /// Strings the current article has numbered.
+        private var stringsInArticle: Int32 = 0
 
         init(capacity: Int) {
             self.capacity = capacity
@@ -54,37 +64,72 @@ final class WordFactsCache {
         mutating func beginArticle() {
             article += 1
             formsInArticle = 0
+            stringsInArticle = 0
             if entries.count >= capacity {
                 slots.removeAll()
                 entries.removeAll(keepingCapacity: true)
+                strings = StringNumbers(minimumCapacity: 1_024)
+                articleOfString.removeAll(keepingCapacity: true)
+                numberInArticle.removeAll(keepingCapacity: true)
             }
         }
 
         /// The facts of the form written `text` if met before, with the form's number in this article (the
         /// forms of an article are numbered from 0 as met since `beginArticle`) and whether this is its
         /// first use there; else nil, and `keep` must be given the new form's facts next.
-        mutating func lookUp(_ text: String) -> (facts: WordFacts, form: Int, isFirstInArticle: Bool)? {
+        mutating func lookUp(_ text: String) -> (facts: WordFacts, form: Int, firstInArticle: FormStrings?)? {
             let (slot, isNew) = slots.number(of: text)
             guard !isNew else { return nil }
             let article = article
             let next = formsInArticle
-            let (facts, form, isFirst) = entries.withUnsafeMutableBufferPointer { entries in
-                guard entries[slot].lastArticle != article else { return (entries[slot].facts, entries[slot].numberInArticle, false) }
+            let (facts, form, strings) = entries.withUnsafeMutableBufferPointer { entries -> (WordFacts, Int, FormStrings?) in
+                guard entries[slot].lastArticle != article else { return (entries[slot].facts, entries[slot].numberInArticle, nil) }
                 entries[slot].lastArticle = article
                 entries[slot].numberInArticle = next
-                return (entries[slot].facts, next, true)
+                return (entries[slot].facts, next, entries[slot].strings)
             }
-            if isFirst { formsInArticle += 1 }
-            return (facts, form, isFirst)
+            guard let strings else { return (facts, form, nil) }
+            formsInArticle += 1
+            return (facts, form, inArticle(strings))
         }
 
-        /// Keeps the facts found for the form `lookUp` has just met for the first time; returns its number
-        /// in the article.
-        mutating func keep(_ found: WordFacts) -> Int {
-            entries.append(Entry(facts: found, lastArticle: article, numberInArticle: formsInArticle))
+        /// Keeps the facts found for the form `lookUp` has just met for the first time, a token written so
+        /// being `token`; returns its number in the article and the article's numbers of its strings.
+        mutating func keep(_ found: WordFacts, of token: Token) -> (form: Int, strings: FormStrings) {
+            var numbers = FormStrings.none
+            if token.isWord {
+                numbers.text = Int32(strings.number(of: token.text))
+                numbers.lower = Int32(strings.number(of: token.lower))
+                numbers.base = found.possessor.map { Int32(strings.number(of: $0)) } ?? numbers.text
+            }
+            articleOfString.append(contentsOf: repeatElement(0, count: strings.count - articleOfString.count))
+            numberInArticle.append(contentsOf: repeatElement(0, count: strings.count - numberInArticle.count))
+            entries.append(Entry(facts: found, lastArticle: article, numberInArticle: formsInArticle, strings: numbers))
             formsInArticle += 1
-            return formsInArticle - 1
+            return (formsInArticle - 1, inArticle(numbers))
         }
+
+        /// `numbers` (in `strings`) as numbers of the current article: from 0 in the order first met there.
+        private mutating func inArticle(_ numbers: FormStrings) -> FormStrings {
+            guard numbers.text >= 0 else { return numbers }
+            // most forms are written in lower case and are no possessives: one string, numbered once
+            let text = inArticle(numbers.text)
+            let lower = numbers.lower == numbers.text ? text : inArticle(numbers.lower)
+            let base = numbers.base == numbers.text ? text : inArticle(numbers.base)
+            return FormStrings(text: text, lower: lower, base: base)
+        }
+
+        private mutating func inArticle(_ number: Int32) -> Int32 {
+            let index = Int(number)
+            if articleOfString[index] == article { return numberInArticle[index] }
+            articleOfString[index] = article
+            numberInArticle[index] = stringsInArticle
+            stringsInArticle += 1
+            return stringsInArticle - 1
+        }
+
+        /// How many strings the current article has numbered.
+        var stringCount: Int { Int(stringsInArticle) }
     }
 }
 

@@ -60,14 +60,20 @@ struct ArticleWordsTests {
     @Test("marks say of each capitalised word what the sets of strings said, canonical equivalents and possessives included")
     func marksAnswerAsSets() {
         var generator = SplitMix64(seed: 11)
-        for round in 0..<400 {
+        // forms' strings are numbered once per cache: with one cache of articles before (emptied when full
+        // every few articles, or not at all), and with none
+        let caches = [WordFactsCache(language: .en, capacity: 12), WordFactsCache(language: .en)]
+        for round in 0..<600 {
             var (tokens, sentenceStarts) = Self.article(&generator, usualOnly: round % 2 == 0)
-            let (firsts, forms) = WordFacts.annotate(&tokens, lexicon: Lexicon.forLanguage(.en), places: .shared)
-            let words = ArticleWords(tokens: tokens, forms: forms, firsts: firsts, sentenceStarts: sentenceStarts)
+            let cache = round % 3 == 2 ? nil : caches[round % 3]
+            let (firsts, forms, strings, stringCount) = WordFacts.annotate(&tokens, lexicon: Lexicon.forLanguage(.en), places: .shared,
+                                                                           cache: cache)
+            let words = ArticleWords(tokens: tokens, forms: forms, firsts: firsts, strings: strings, stringCount: stringCount,
+                                     sentenceStarts: sentenceStarts)
             let sets = Sets(tokens, sentenceStarts: sentenceStarts)
             for (j, token) in tokens.enumerated() where token.isWord && token.isCapitalized {
                 let base = token.facts.possessor ?? token.text
-                let context = "round \(round), token \(j) \(token.text.debugDescription)"
+                let context = "round \(round), token \(j) \(token.text.debugDescription), cache \(round % 3)"
                 #expect(words.isCapitalisedMidSentence(baseOf: j) == sets.capitalisedMidSentence.contains(base), "\(context)")
                 #expect(words.isNamePart(baseOf: j) == sets.nameParts.contains(base), "\(context)")
                 if sentenceStarts[j] { #expect(words.isWrittenLowerCase(j) == sets.lowerCase.contains(token.lower), "\(context)") }

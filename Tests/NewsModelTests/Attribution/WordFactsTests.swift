@@ -41,7 +41,7 @@ struct WordFactsTests {
             Token(kind: .word, range: 6..<14, text: "Russia's", lower: "russia's"), Token(kind: .word, range: 15..<19, text: "said", lower: "said"),
             Token(kind: .word, range: 20..<24, text: "Said", lower: "said"),
         ]
-        let (firsts, forms) = WordFacts.annotate(&tokens, lexicon: Lexicon.forLanguage(.en), places: .shared)
+        let (firsts, forms, _, _) = WordFacts.annotate(&tokens, lexicon: Lexicon.forLanguage(.en), places: .shared)
         #expect(firsts == [0, 1, 2, 4])  // "said" again at 3 is no new form; "Said" is
         #expect(forms == [0, 1, 2, 0, 3])
         for token in tokens { #expect(token.facts == facts(token.text, .en), "\(token.text)") }
@@ -70,6 +70,8 @@ struct WordFactsCacheTests {
                 let formsAlone = WordFacts.annotate(&alone, lexicon: lexicon, places: .shared)
                 let formsCached = WordFacts.annotate(&cached, lexicon: lexicon, places: .shared, cache: cache)
                 #expect(formsCached.firsts == formsAlone.firsts && formsCached.forms == formsAlone.forms, "capacity \(capacity), \(words)")
+                #expect(formsCached.strings == formsAlone.strings && formsCached.stringCount == formsAlone.stringCount,
+                        "capacity \(capacity), \(words)")
                 #expect(cached == alone, "capacity \(capacity), \(words)")
             }
         }
