@@ -6,20 +6,15 @@ import Foundation
 /// or a capital standing for its government resolve to the most recent fitting entity before them.
 struct EntityTable {
     private(set) var entities: [LocalEntity] = []
-    /// Each entity's words folded one by one, by entity id, made when its words are set: organisations are
+    /// Each organisation's words folded one by one, by entity id, made when its words are set: organisations are
     /// matched on them again and again, and folding each time was a tenth of resolving a mention. Kept
     /// here, not on the entity, so they go with the table rather than into the merge: kept on the entities
     /// of a chunk of articles they added 2 MB to the peak memory of a 10 000-article load.
+    /// Empty for the other entities, which are never matched on them: folding and keeping the words of every
+    /// person, place and group was an array made and freed for each.
     private var foldedWords: [[String]] = []
-    /// Surname (folded) → full name words, from every full name in the article; ambiguous surnames are dropped.
-    private var fullNames: [String: [String]] = [:]
-    /// Full names by the folded words of each of their shorter endings ("Leyen", "der Leyen", "von der Leyen"),
-    /// and by `[first word, ""]` for a family name written first ("Qin" of "Qin Gang"); at most two per key,
-    /// which is enough to tell one match from an ambiguous one.
-    private var fullNamesByPart: [[String]: [[String]]] = [:]
-    /// The longest name ending that `fullNamesByPart` indexes; real names have five words at most, and
-    /// indexing every ending of a run of a thousand capitalised words would cost a million entries.
-    static let longestIndexedEnding = 8
+    /// The article's full names, by surname and by the shorter names that stand for them.
+    private var fullNames: FullNames
     /// The first person entity with each folded name (person names never change once made).
     private var personByFoldedName: [String: Int] = [:]
     /// The last named person entity by its folded last word.
@@ -81,24 +76,12 @@ struct EntityTable {
         entities.reserveCapacity(naming)
         foldedWords.reserveCapacity(naming)
         lastSeen.reserveCapacity(naming)
+        // a person's sighting is kept at each mention of one whose gender is not known: made once, not grown by doubling
+        ungenderedSightings.reserveCapacity(persons)
         if census.places > 0 { placeByName = Dictionary(minimumCapacity: census.places) }
         if census.groups > 0 { groupByMembers = Dictionary(minimumCapacity: census.groups) }
         for key in census.ambiguous { names[key] = nil }
-        fullNames = names
-        let parts = names.values.reduce(0) { $0 + min($1.count, Self.longestIndexedEnding + 1) }
-        var byPart: [[String]: [[String]]] = parts > 0 ? Dictionary(minimumCapacity: parts) : [:]  // grown once, not doubled
-        func index(_ full: [String], under key: [String]) {
-            counter?.entities += 1
-            // changed where it lies: a copy taken out and stored back hashed the key twice and copied the list
-            Self.file(full, in: &byPart[key, default: []])
-        }
-        // each full name is here once: it is the value of its own folded last word only
-        for full in names.values {
-            let folded = full.map(TextFolding.fold)
-            for length in 1..<min(full.count, Self.longestIndexedEnding + 1) { index(full, under: Array(folded.suffix(length))) }
-            if let first = folded.first { index(full, under: [first, ""]) }
-        }
-        fullNamesByPart = byPart
+        fullNames = FullNames(names, counter: counter)
         // the indexes that most articles fill, sized once for their mentions instead of grown by doubling
         // (only indexes that are looked up, never iterated: their order does not matter)
         // (made at their size rather than reserved: `reserveCapacity` is not specialised, a thousand instructions a call)
@@ -112,12 +95,6 @@ struct EntityTable {
             organisationsByFoldedWord = Dictionary(minimumCapacity: 2 * organisations)
             organisationsByWordSet = Dictionary(minimumCapacity: organisations)
         }
-    }
-
-    /// Adds `full` to the at most two full names of one name part, once.
-    private static func file(_ full: [String], in found: inout [[String]]) {
-        guard found.count < 2, !found.contains(full) else { return }
-        found.append(full)
     }
 
     /// The entity `mention` names, creating it when it is new; nil for a pronoun or noun with no antecedent.
@@ -302,24 +279,23 @@ struct EntityTable {
     }
 
     private mutating func person(_ written: [String], role: [String]) -> Int {
-        var name = written
-        // the written words' folded forms, kept for a new entity of that name
-        var writtenFolded: [String]? = written.map(TextFolding.fold)
-        if let folded = writtenFolded, let full = fullName(folded: folded) {
-            name = full
-            writtenFolded = nil
-        }
+        let name = fullNames.fullName(of: written) ?? written
         let folded = TextFolding.foldJoined(name)
         /// The words of the office the title words give; made only where they are used, not for a person whose
         /// role is known. The role is these words joined with spaces.
         func office() -> [String] {
             // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
-            role.filter { word in
+            func isOffice(_ word: String) -> Bool {
                 // most words have no full stop to trim: they are turned away before Foundation builds a character set
                 let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "."
                     ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
                 return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
             }
+            // the title words themselves where all are an office (most): filtering made a new array of them
+            guard let cut = role.firstIndex(where: { !isOffice($0) }) else { return role }
+            var words = Array(role[..<cut])
+            for word in role[(cut + 1)...] where isOffice(word) { words.append(word) }
+            return words
         }
         if let id = personByFoldedName[folded] {
             if entities[id].role == nil {
@@ -332,23 +308,10 @@ struct EntityTable {
         if name.count == 1, let id = personBySurname[folded] {
             return id
         }
-        // folded above already: the entity takes the folded forms rather than folding its words again
+        // folded above already: the entity takes the folded name rather than folding its words again
         let words = office()
         let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : words.joined(separator: " "))
-        return add(entity, foldedWords: writtenFolded, foldedName: folded, roleWords: words)
-    }
-
-    /// The one full name in the article that this shorter name, given by its folded words, is part of:
-    /// "Blinken" and "Antony Blinken", "Von der Leyen" and "Ursula von der Leyen", "Qin" and "Qin Gang"
-    /// (family name first).
-    private func fullName(folded: [String]) -> [String]? {
-        guard !fullNames.isEmpty else { return nil }  // no full names, no parts of one: nothing to hash
-        if folded.count == 1, let full = fullNames[folded[0]] { return full }
-        var found = fullNamesByPart[folded] ?? []
-        if folded.count == 1 {
-            for full in fullNamesByPart[[folded[0], ""]] ?? [] where !found.contains(full) { found.append(full) }
-        }
-        return found.count == 1 ? found[0] : nil
+        return add(entity, foldedName: folded, roleWords: words)
     }
 
     /// A speaker known only by a description ("the organizer"): one unnamed entity per distinct phrase.
@@ -572,7 +535,7 @@ struct EntityTable {
     }
 
     /// Adds `entity`; `folded` and `foldedName` are its words and name folded, and `roleWords` the words its role
-    /// was joined from, where the caller has them.
+    /// was joined from, where the caller has them (`folded` is kept for an organisation only).
     /// The entity is taken, not borrowed: it is moved into `entities`, where a copy retained and released each of
     /// its strings and arrays, and read there.
     private mutating func add(_ entity: consuming LocalEntity, foldedWords folded: [String]? = nil, foldedName: String? = nil,
@@ -580,14 +543,15 @@ struct EntityTable {
         let id = entities.count
         entities.append(entity)
         // read where it now lies
-        foldedWords.append(folded ?? entities[id].words.map(TextFolding.fold))
-        lastSeen.append(nil)
         let kind = entities[id].kind
+        let matchedOnWords = kind == .organisation && !entities[id].isPlace
+        foldedWords.append(matchedOnWords ? folded ?? entities[id].words.map(TextFolding.fold) : [])
+        lastSeen.append(nil)
         if kind == .person {
             // the first person of a name is filed, as a scan would find; the last by surname
             // (`foldedName` and `name` of the stored words: asked of the entity in the array, they copied it out)
             Self.fileFirst(id, in: &personByFoldedName[foldedName ?? TextFolding.foldJoined(entities[id].words), default: id])
-            if !entities[id].isUnnamed { personBySurname[foldedWords[id].last ?? ""] = id }
+            if !entities[id].isUnnamed { personBySurname[entities[id].words.last.map(TextFolding.fold) ?? ""] = id }
             indexRole(of: id, words: roleWords)
         } else if kind == .organisation, entities[id].isPlace {
             Self.fileFirst(id, in: &placeByName[entities[id].words.joined(separator: " "), default: id])
