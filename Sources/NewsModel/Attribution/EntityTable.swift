@@ -20,17 +20,17 @@ struct EntityTable {
     /// The last named person entity by its folded last word.
     private var personBySurname: [String: Int] = [:]
     /// Person entities by each word of their role, in ascending order (a person's role, once set, never changes).
-    private var personsByRoleWord: [String: [Int]] = [:]
+    private var personsByRoleWord: [String: IDs] = [:]
     /// Organisations (not places), ascending, by their head noun and each lower-cased word of their name;
     /// by each folded word; by the set of their folded words; by country. A name only grows and a country
     /// is only ever set once, so an entry may be stale (a word set the organisation has outgrown) and each
     /// is checked on use. With these, naming an organisation costs the same among ten or ten thousand.
-    private var organisationsByHead: [String: [Int]] = [:]
-    private var organisationsByFoldedWord: [String: [Int]] = [:]
+    private var organisationsByHead: [String: IDs] = [:]
+    private var organisationsByFoldedWord: [String: IDs] = [:]
     /// (A word set is keyed as its words sorted, each once (`wordSetKey`): hashed in one pass, where a `Set`
     /// key hashed each word on its own and building the set hashed them once more.)
-    private var organisationsByWordSet: [[String]: [Int]] = [:]
-    private var organisationsByCountry: [String: [Int]] = [:]
+    private var organisationsByWordSet: [[String]: IDs] = [:]
+    private var organisationsByCountry: [String: IDs] = [:]
     /// The first place entity by name, and the first group by its members.
     private var placeByName: [String: Int] = [:]
     private var groupByMembers: [Set<Int>: Int] = [:]
@@ -198,7 +198,7 @@ struct EntityTable {
     private func organisationNamedAgain(by head: String) -> Int? {
         /// The newest organisation with `word` among its heads.
         func newest(_ word: String) -> Int? {
-            for id in (organisationsByHead[word] ?? []).reversed() {
+            for id in (organisationsByHead[word] ?? IDs()).reversed() {
                 counter?.entities += 1
                 // the heads looked through where they lie, not gathered into an array for each candidate
                 if entities[id].head == word || entities[id].words.contains(where: { $0.lowercased() == word }) { return id }
@@ -345,7 +345,7 @@ struct EntityTable {
            Gender.agree(entities[last.entity].gender, mention.gender) {
             return last.entity
         }
-        for id in (personsByRoleWord[key] ?? []).reversed() {
+        for id in (personsByRoleWord[key] ?? IDs()).reversed() {
             counter?.entities += 1
             if Gender.agree(entities[id].gender, mention.gender) { return id }
         }
@@ -401,6 +401,11 @@ struct EntityTable {
         ASCIIBytes.isASCII(word) ? word.utf8.lastIndex(of: 0x2D) : word.lastIndex(of: "-")
     }
 
+    /// Whether `word` is ASCII, whose folded and lower-cased forms are one: A–Z made a–z.
+    static func isASCII(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { TextFolding.asciiCase($0) != .notASCII } ?? ASCIIBytes.isASCII(word)
+    }
+
     /// The newest organisation with the same head and country (where both are known) whose name holds this
     /// one's words or is held by them; a fuller name becomes the organisation's. Else a new organisation.
     private mutating func organisation(_ name: [String], head: String?, country: String?) -> Int {
@@ -424,10 +429,10 @@ struct EntityTable {
             found = entities.indices.reversed().first { entities[$0].kind == .organisation && !entities[$0].isPlace && matches($0) }
         } else {
             // a name that holds this one's words is filed under each of them: walk the shortest list
-            var shortest: [Int] = []
+            var shortest = IDs()
             var filed: [String] = []
             for (n, word) in words.enumerated() {
-                let list = organisationsByFoldedWord[word] ?? []
+                let list = organisationsByFoldedWord[word] ?? IDs()
                 if n == 0 || list.count < shortest.count { shortest = list }
                 if !list.isEmpty { filed.append(word) }
             }
@@ -480,7 +485,7 @@ struct EntityTable {
         guard let role = entities[id].role else { return }
         // no set of the words made first: `insert` files an id once, however often its word comes
         for word in Self.roleWords(role, joinedFrom: words) {
-            Self.insert(id, into: &personsByRoleWord[word, default: []])
+            personsByRoleWord[word, default: IDs()].insert(id)
         }
     }
 
@@ -503,12 +508,18 @@ struct EntityTable {
     /// Files organisation `id` under its heads, folded words, word set and country (again after it grows).
     private mutating func indexOrganisation(_ id: Int) {
         // the heads filed one by one, not gathered into an array and a set first: `insert` files an id once
-        if let head = entities[id].head { Self.insert(id, into: &organisationsByHead[head, default: []]) }
-        for word in entities[id].words { Self.insert(id, into: &organisationsByHead[word.lowercased(), default: []]) }
+        // (each list changed where it lies, under `default:`: taken out and stored back, it hashed the key twice)
+        if let head = entities[id].head { organisationsByHead[head, default: IDs()].insert(id) }
+        let wordsFolded = foldedWords[id]  // made from the same words, in the same order
+        for (n, word) in entities[id].words.enumerated() {
+            // an ASCII word's folded form is its lower-cased one, made already: `lowercased()` cost 500 instructions
+            let lower = n < wordsFolded.count && Self.isASCII(word) ? wordsFolded[n] : word.lowercased()
+            organisationsByHead[lower, default: IDs()].insert(id)
+        }
         let folded = Self.wordSetKey(foldedWords[id])
-        for word in folded { Self.insert(id, into: &organisationsByFoldedWord[word, default: []]) }
-        Self.insert(id, into: &organisationsByWordSet[folded, default: []])
-        if let country = entities[id].country { Self.insert(id, into: &organisationsByCountry[country, default: []]) }
+        for word in folded { organisationsByFoldedWord[word, default: IDs()].insert(id) }
+        organisationsByWordSet[folded, default: IDs()].insert(id)
+        if let country = entities[id].country { organisationsByCountry[country, default: IDs()].insert(id) }
     }
 
     /// The set of `words` as a key: its words in ascending order, each once. Strings order and compare by
@@ -523,15 +534,6 @@ struct EntityTable {
         }
         key.removeLast(key.count - kept)
         return key
-    }
-
-    /// Inserts `id` into ascending `ids` once; an id filed again after its entity changed usually goes last.
-    static func insert(_ id: Int, into ids: inout [Int]) {
-        var at = ids.count
-        while at > 0, ids[at - 1] > id { at -= 1 }
-        if at > 0, ids[at - 1] == id { return }
-        // appended where it goes last (nearly always): `insert(_:at:)` goes through the general replacing path
-        if at == ids.count { ids.append(id) } else { ids.insert(id, at: at) }
     }
 
     /// Adds `entity`; `folded` and `foldedName` are its words and name folded, and `roleWords` the words its role
