@@ -72,15 +72,19 @@ extension EntityTable {
             if filed == nil { filed = Two(first: full) } else { filed?.file(full) }
         }
 
+        /// The one full name that a name of one word, given folded, is part of: as its surname or, written first,
+        /// its family name; nil for none or more than one.
+        func fullName(ofFolded word: String) -> [String]? {
+            guard !bySurname.isEmpty else { return nil }
+            if let full = bySurname[word] { return full }  // a surname is its own ending of one word
+            return byFirstWord[word]?.only
+        }
+
         /// The one full name that a shorter name, given as its words are written, is part of; nil for none or
         /// more than one. Words are folded only where there is a name they could find.
         func fullName(of written: [String]) -> [String]? {
             guard !bySurname.isEmpty else { return nil }  // no full names, no parts of one: nothing to hash
-            if written.count == 1 {
-                let word = TextFolding.fold(written[0])
-                if let full = bySurname[word] { return full }  // a surname is its own ending of one word
-                return byFirstWord[word]?.only
-            }
+            if written.count == 1 { return fullName(ofFolded: TextFolding.fold(written[0])) }
             if written.count == 2 {
                 // two words of which the last folds to nothing are filed by the first (see `file(_:under:)`)
                 let last = TextFolding.fold(written[1])

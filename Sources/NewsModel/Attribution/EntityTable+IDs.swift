@@ -17,6 +17,17 @@ extension EntityTable {
         var endIndex: Int { lowest < 0 ? 0 : others.count + 1 }
         subscript(position: Int) -> Int { position == 0 ? lowest : others[position - 1] }
 
+        /// Whether `id` is here: searched by halves, the ids being in order, so that asking costs little however
+        /// many entities a word files.
+        func containsID(_ id: Int) -> Bool {
+            var low = 0, high = count
+            while low < high {
+                let middle = (low + high) / 2
+                if self[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            return low < count && self[low] == id
+        }
+
         /// Inserts `id` once, in order; an id filed again after its entity changed usually goes last.
         mutating func insert(_ id: Int) {
             var at = count

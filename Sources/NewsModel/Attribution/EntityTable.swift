@@ -15,10 +15,19 @@ struct EntityTable {
     private var foldedWords: [[String]] = []
     /// The article's full names, by surname and by the shorter names that stand for them.
     private var fullNames: FullNames
-    /// The first person entity with each folded name (person names never change once made).
-    private var personByFoldedName: [String: Int] = [:]
-    /// The last named person entity by its folded last word.
-    private var personBySurname: [String: Int] = [:]
+    /// Person entities by a folded name: the first with that name (person names never change once made), and
+    /// the last named one with that last word. One dictionary, not one for each: a name of one word is looked
+    /// up as both, and each dictionary was one more to make and free for every article.
+    private var personsByName: [String: PersonsNamed] = [:]
+
+    /// The persons `personsByName` files under one folded name.
+    struct PersonsNamed {
+        /// The first person entity with this name.
+        var named: Int?
+        /// The last named person entity with this last word.
+        var bySurname: Int?
+    }
+
     /// Person entities by each word of their role, in ascending order (a person's role, once set, never changes).
     private var personsByRoleWord: [String: IDs] = [:]
     /// Organisations (not places), ascending, by their head noun and each lower-cased word of their name;
@@ -86,8 +95,7 @@ struct EntityTable {
         // (only indexes that are looked up, never iterated: their order does not matter)
         // (made at their size rather than reserved: `reserveCapacity` is not specialised, a thousand instructions a call)
         if persons > 0 {
-            personByFoldedName = Dictionary(minimumCapacity: persons)
-            personBySurname = Dictionary(minimumCapacity: persons)
+            personsByName = Dictionary(minimumCapacity: 2 * persons)  // a name and a surname each
             personsByRoleWord = Dictionary(minimumCapacity: persons)
         }
         if organisations > 0 {
@@ -279,8 +287,19 @@ struct EntityTable {
     }
 
     private mutating func person(_ written: [String], role: [String]) -> Int {
-        let name = fullNames.fullName(of: written) ?? written
-        let folded = TextFolding.foldJoined(name)
+        let name: [String], folded: String
+        if written.count == 1 {
+            // a name of one word folds as that word: folded once, for both look-ups
+            let word = TextFolding.fold(written[0])
+            if let full = fullNames.fullName(ofFolded: word) {
+                (name, folded) = (full, TextFolding.foldJoined(full))
+            } else {
+                (name, folded) = (written, word)
+            }
+        } else {
+            name = fullNames.fullName(of: written) ?? written
+            folded = TextFolding.foldJoined(name)
+        }
         /// The words of the office the title words give; made only where they are used, not for a person whose
         /// role is known. The role is these words joined with spaces.
         func office() -> [String] {
@@ -297,20 +316,21 @@ struct EntityTable {
             for word in role[(cut + 1)...] where isOffice(word) { words.append(word) }
             return words
         }
-        if let id = personByFoldedName[folded] {
+        let known = personsByName[folded]
+        if let id = known?.named {
             if entities[id].role == nil {
                 let words = office()
-                entities[id].role = words.isEmpty ? nil : words.joined(separator: " ")
+                entities[id].role = words.isEmpty ? nil : Self.spaced(words)
                 indexRole(of: id, words: words)
             }
             return id
         }
-        if name.count == 1, let id = personBySurname[folded] {
+        if name.count == 1, let id = known?.bySurname {
             return id
         }
         // folded above already: the entity takes the folded name rather than folding its words again
         let words = office()
-        let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : words.joined(separator: " "))
+        let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : Self.spaced(words))
         return add(entity, foldedName: folded, roleWords: words)
     }
 
@@ -339,20 +359,21 @@ struct EntityTable {
     /// whom the role noun can describe ("die Grünen-Politikerin" after "Außenministerin Annalena Baerbock",
     /// "le chef de l'État" after "Emmanuel Macron"); else a new unnamed one.
     private mutating func roleHolder(_ words: [String], country: String?, mention: Mention) -> Int {
-        let roleText = words.joined(separator: " ")
-        let key = words.last ?? roleText
-        if let last = lastPerson, entities[last.entity].role.map({ SpaceSeparated.words($0).contains(key) }) == true,
-           Gender.agree(entities[last.entity].gender, mention.gender) {
+        let key = words.last ?? ""  // (the words joined, were there none)
+        // the persons filed under the word are those whose role has it: asked of the index, not by splitting the
+        // last person's role again
+        let holders = personsByRoleWord[key] ?? IDs()
+        if let last = lastPerson, holders.containsID(last.entity), Gender.agree(entities[last.entity].gender, mention.gender) {
             return last.entity
         }
-        for id in (personsByRoleWord[key] ?? IDs()).reversed() {
+        for id in holders.reversed() {
             counter?.entities += 1
             if Gender.agree(entities[id].gender, mention.gender) { return id }
         }
         if !mention.isIndefinite, let id = describedPerson(words, gender: mention.gender, country: country) {
             return id
         }
-        var entity = LocalEntity(kind: .person, words: words, role: roleText, country: country)
+        var entity = LocalEntity(kind: .person, words: words, role: Self.spaced(words), country: country)
         entity.isUnnamed = true
         entity.gender = mention.gender
         return add(entity, roleWords: words)
@@ -363,7 +384,7 @@ struct EntityTable {
     /// with no known role, the person the recent sentences are about (their subject), unless the noun names
     /// someone who speaks for another: a spokesman is not the minister.
     private func describedPerson(_ words: [String], gender: Gender?, country: String?) -> Int? {
-        let roleText = words.joined(separator: " ")
+        let roleText = Self.spaced(words)
         let generic = words.contains { isGeneric($0) } || lexicon.genericRoles.contains(roleText)
         let subordinate = words.contains { lexicon.subordinateRoles.contains($0) } || lexicon.subordinateRoles.contains(roleText)
         func describes(_ id: Int, seen: (at: Int, sentence: Int)) -> Bool {
@@ -460,7 +481,7 @@ struct EntityTable {
             indexOrganisation(id)
             return id
         }
-        let known = country ?? Places.shared.country(ofInstitution: name.joined(separator: " "))
+        let known = country ?? Places.shared.country(ofInstitution: Self.spaced(name))
         return add(LocalEntity(kind: .organisation, words: name, country: known, head: head), foldedWords: folded)
     }
 
@@ -475,7 +496,7 @@ struct EntityTable {
         let unique = members.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
         if let id = groupByMembers[Set(unique)] { return id }
         var entity = LocalEntity(kind: .group, words: [], members: unique)
-        entity.words = [unique.map { entities[$0].words.joined(separator: " ") }.joined(separator: " & ")]  // the stored words: `name` copied each entity out
+        entity.words = [unique.map { Self.spaced(entities[$0].words) }.joined(separator: " & ")]  // the stored words: `name` copied each entity out
         return add(entity)
     }
 
@@ -552,11 +573,12 @@ struct EntityTable {
         if kind == .person {
             // the first person of a name is filed, as a scan would find; the last by surname
             // (`foldedName` and `name` of the stored words: asked of the entity in the array, they copied it out)
-            Self.fileFirst(id, in: &personByFoldedName[foldedName ?? TextFolding.foldJoined(entities[id].words), default: id])
-            if !entities[id].isUnnamed { personBySurname[entities[id].words.last.map(TextFolding.fold) ?? ""] = id }
+            let name = foldedName ?? TextFolding.foldJoined(entities[id].words)
+            Self.fileFirst(id, in: &personsByName[name, default: PersonsNamed()].named)
+            if !entities[id].isUnnamed { personsByName[entities[id].words.last.map(TextFolding.fold) ?? "", default: PersonsNamed()].bySurname = id }
             indexRole(of: id, words: roleWords)
         } else if kind == .organisation, entities[id].isPlace {
-            Self.fileFirst(id, in: &placeByName[entities[id].words.joined(separator: " "), default: id])
+            Self.fileFirst(id, in: &placeByName[Self.spaced(entities[id].words), default: id])
         } else if kind == .organisation {
             indexOrganisation(id)
         } else if kind == .group {
@@ -565,7 +587,18 @@ struct EntityTable {
         return id
     }
 
+    /// `words.joined(separator: " ")`, which for one word (most roles, every place) is the word: joining made a
+    /// new string of it.
+    static func spaced(_ words: [String]) -> String {
+        words.count == 1 ? words[0] : words.joined(separator: " ")
+    }
+
     /// Files an entity under a key unless one is filed there: called on `table[key, default: id]`, which holds
     /// the entity already filed or, new, `id`. One look-up where asking first and then storing hashed the key twice.
     private static func fileFirst(_ id: Int, in filed: inout Int) {}
+
+    /// Files an entity in a field unless one is filed there.
+    private static func fileFirst(_ id: Int, in filed: inout Int?) {
+        if filed == nil { filed = id }
+    }
 }
