@@ -34,8 +34,9 @@ struct EntityTable {
     /// by each folded word; by the set of their folded words; by country. A name only grows and a country
     /// is only ever set once, so an entry may be stale (a word set the organisation has outgrown) and each
     /// is checked on use. With these, naming an organisation costs the same among ten or ten thousand.
-    private var organisationsByHead: [String: IDs] = [:]
-    private var organisationsByFoldedWord: [String: IDs] = [:]
+    /// (By head and lower-cased word in `asHead`, by folded word in `asWord` of one dictionary: an ASCII word is
+    /// the same key both ways, filed with one hash, and a dictionary fewer is made and freed for each article.)
+    private var organisationsByWord: [String: OrganisationsFiled] = [:]
     /// (A word set is keyed as its words sorted, each once (`wordSetKey`): hashed in one pass, where a `Set`
     /// key hashed each word on its own and building the set hashed them once more.)
     private var organisationsByWordSet: [[String]: IDs] = [:]
@@ -99,8 +100,7 @@ struct EntityTable {
             personsByRoleWord = Dictionary(minimumCapacity: persons)
         }
         if organisations > 0 {
-            organisationsByHead = Dictionary(minimumCapacity: 2 * organisations)
-            organisationsByFoldedWord = Dictionary(minimumCapacity: 2 * organisations)
+            organisationsByWord = Dictionary(minimumCapacity: 2 * organisations)
             organisationsByWordSet = Dictionary(minimumCapacity: organisations)
         }
     }
@@ -206,10 +206,12 @@ struct EntityTable {
     private func organisationNamedAgain(by head: String) -> Int? {
         /// The newest organisation with `word` among its heads.
         func newest(_ word: String) -> Int? {
-            for id in (organisationsByHead[word] ?? IDs()).reversed() {
+            for id in (organisationsByWord[word]?.asHead ?? IDs()).reversed() {
                 counter?.entities += 1
                 // the heads looked through where they lie, not gathered into an array for each candidate
-                if entities[id].head == word || entities[id].words.contains(where: { $0.lowercased() == word }) { return id }
+                if entities[id].head == word || entities[id].words.indices.contains(where: { lowercasedWord($0, of: id) == word }) {
+                    return id
+                }
             }
             return nil
         }
@@ -453,7 +455,7 @@ struct EntityTable {
             var shortest = IDs()
             var filed: [String] = []
             for (n, word) in words.enumerated() {
-                let list = organisationsByFoldedWord[word] ?? IDs()
+                let list = organisationsByWord[word]?.asWord ?? IDs()
                 if n == 0 || list.count < shortest.count { shortest = list }
                 if !list.isEmpty { filed.append(word) }
             }
@@ -526,20 +528,42 @@ struct EntityTable {
         return !(piece.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? piece.utf8.contains(0x20))
     }
 
+    /// The organisations filed under one word, as a head (or lower-cased word of their name) and as a folded word.
+    struct OrganisationsFiled {
+        var asHead = IDs()
+        var asWord = IDs()
+
+        mutating func fileAsHeadAndWord(_ id: Int) {
+            asHead.insert(id)
+            asWord.insert(id)
+        }
+    }
+
+    /// Word `n` of entity `id` lower-cased: an ASCII word's folded form, made already where the entity is an
+    /// organisation (`lowercased()` cost 500 instructions a word), else `lowercased()`.
+    private func lowercasedWord(_ n: Int, of id: Int) -> String {
+        let word = entities[id].words[n]
+        if n < foldedWords[id].count, Self.isASCII(word) { return foldedWords[id][n] }
+        return word.lowercased()
+    }
+
     /// Files organisation `id` under its heads, folded words, word set and country (again after it grows).
     private mutating func indexOrganisation(_ id: Int) {
         // the heads filed one by one, not gathered into an array and a set first: `insert` files an id once
         // (each list changed where it lies, under `default:`: taken out and stored back, it hashed the key twice)
-        if let head = entities[id].head { organisationsByHead[head, default: IDs()].insert(id) }
+        if let head = entities[id].head { organisationsByWord[head, default: OrganisationsFiled()].asHead.insert(id) }
+        // each word filed as lower-cased and as folded (`insert` files an id once: a word written twice is no matter)
         let wordsFolded = foldedWords[id]  // made from the same words, in the same order
-        for (n, word) in entities[id].words.enumerated() {
-            // an ASCII word's folded form is its lower-cased one, made already: `lowercased()` cost 500 instructions
-            let lower = n < wordsFolded.count && Self.isASCII(word) ? wordsFolded[n] : word.lowercased()
-            organisationsByHead[lower, default: IDs()].insert(id)
+        for n in entities[id].words.indices {
+            let lower = lowercasedWord(n, of: id)
+            if n < wordsFolded.count, lower == wordsFolded[n] {
+                organisationsByWord[lower, default: OrganisationsFiled()].fileAsHeadAndWord(id)
+            } else {
+                organisationsByWord[lower, default: OrganisationsFiled()].asHead.insert(id)
+                if n < wordsFolded.count { organisationsByWord[wordsFolded[n], default: OrganisationsFiled()].asWord.insert(id) }
+            }
         }
-        let folded = Self.wordSetKey(foldedWords[id])
-        for word in folded { organisationsByFoldedWord[word, default: IDs()].insert(id) }
-        organisationsByWordSet[folded, default: IDs()].insert(id)
+        organisationsByWordSet[Self.wordSetKey(wordsFolded), default: IDs()].insert(id)
         if let country = entities[id].country { organisationsByCountry[country, default: IDs()].insert(id) }
     }
 
