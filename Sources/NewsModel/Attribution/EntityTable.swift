@@ -480,11 +480,11 @@ struct EntityTable {
             entities[id].words = name  // the fuller name becomes canonical
             foldedWords[id] = folded
             if entities[id].country == nil { entities[id].country = country }
-            indexOrganisation(id)
+            indexOrganisation(id, wordSet: words)
             return id
         }
         let known = country ?? Places.shared.country(ofInstitution: Self.spaced(name))
-        return add(LocalEntity(kind: .organisation, words: name, country: known, head: head), foldedWords: folded)
+        return add(LocalEntity(kind: .organisation, words: name, country: known, head: head), foldedWords: folded, wordSet: words)
     }
 
     /// Whether every one of `words` is among `known`. Names have a handful of words: looking them up in the
@@ -547,8 +547,10 @@ struct EntityTable {
         return word.lowercased()
     }
 
-    /// Files organisation `id` under its heads, folded words, word set and country (again after it grows).
-    private mutating func indexOrganisation(_ id: Int) {
+    /// Files organisation `id` under its heads, folded words, word set and country (again after it grows);
+    /// `wordSet` is the `wordSetKey` of its folded words where the caller has it (sorting them again was a tenth
+    /// of filing an organisation).
+    private mutating func indexOrganisation(_ id: Int, wordSet: [String]? = nil) {
         // the heads filed one by one, not gathered into an array and a set first: `insert` files an id once
         // (each list changed where it lies, under `default:`: taken out and stored back, it hashed the key twice)
         if let head = entities[id].head { organisationsByWord[head, default: OrganisationsFiled()].asHead.insert(id) }
@@ -563,7 +565,7 @@ struct EntityTable {
                 if n < wordsFolded.count { organisationsByWord[wordsFolded[n], default: OrganisationsFiled()].asWord.insert(id) }
             }
         }
-        organisationsByWordSet[Self.wordSetKey(wordsFolded), default: IDs()].insert(id)
+        organisationsByWordSet[wordSet ?? Self.wordSetKey(wordsFolded), default: IDs()].insert(id)
         if let country = entities[id].country { organisationsByCountry[country, default: IDs()].insert(id) }
     }
 
@@ -581,12 +583,13 @@ struct EntityTable {
         return key
     }
 
-    /// Adds `entity`; `folded` and `foldedName` are its words and name folded, and `roleWords` the words its role
-    /// was joined from, where the caller has them (`folded` is kept for an organisation only).
+    /// Adds `entity`; `folded` and `foldedName` are its words and name folded, `wordSet` the `wordSetKey` of `folded`,
+    /// and `roleWords` the words its role was joined from, where the caller has them (`folded` is kept for an
+    /// organisation only).
     /// The entity is taken, not borrowed: it is moved into `entities`, where a copy retained and released each of
     /// its strings and arrays, and read there.
-    private mutating func add(_ entity: consuming LocalEntity, foldedWords folded: [String]? = nil, foldedName: String? = nil,
-                              roleWords: [String]? = nil) -> Int {
+    private mutating func add(_ entity: consuming LocalEntity, foldedWords folded: [String]? = nil, wordSet: [String]? = nil,
+                              foldedName: String? = nil, roleWords: [String]? = nil) -> Int {
         let id = entities.count
         entities.append(entity)
         // read where it now lies
@@ -604,7 +607,7 @@ struct EntityTable {
         } else if kind == .organisation, entities[id].isPlace {
             Self.fileFirst(id, in: &placeByName[Self.spaced(entities[id].words), default: id])
         } else if kind == .organisation {
-            indexOrganisation(id)
+            indexOrganisation(id, wordSet: wordSet)
         } else if kind == .group {
             Self.fileFirst(id, in: &groupByMembers[Set(entities[id].members), default: id])
         }
