@@ -173,9 +173,9 @@ struct EntityTable {
             if let existing = placeByName[name] {
                 return existing
             }
-            var place = LocalEntity(kind: .organisation, words: [name], country: country)
-            place.isPlace = true
-            return add(place)
+            // made whole where it is passed: a variable changed and then passed was copied into `add`, every string
+            // and array retained and released again
+            return add(LocalEntity(kind: .organisation, words: [name], country: country, isPlace: true))
         case .pronoun(let lower):
             guard let id = antecedent(of: lower, gender: mention.gender) else { return nil }
             entities[id].addMention(mention.text)
@@ -375,10 +375,9 @@ struct EntityTable {
         if !mention.isIndefinite, let id = describedPerson(words, gender: mention.gender, country: country) {
             return id
         }
-        var entity = LocalEntity(kind: .person, words: words, role: Self.spaced(words), country: country)
-        entity.isUnnamed = true
-        entity.gender = mention.gender
-        return add(entity, roleWords: words)
+        // made whole where it is passed (see `.place` in `resolveKind`)
+        return add(LocalEntity(kind: .person, words: words, role: Self.spaced(words), country: country, isUnnamed: true,
+                               gender: mention.gender), roleWords: words)
     }
 
     /// The named person last seen within `epithetReach` sentences whom a role noun can describe: of the same
@@ -497,9 +496,8 @@ struct EntityTable {
     private mutating func group(_ members: [Int]) -> Int {
         let unique = members.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
         if let id = groupByMembers[Set(unique)] { return id }
-        var entity = LocalEntity(kind: .group, words: [], members: unique)
-        entity.words = [unique.map { Self.spaced(entities[$0].words) }.joined(separator: " & ")]  // the stored words: `name` copied each entity out
-        return add(entity)
+        let name = unique.map { Self.spaced(entities[$0].words) }.joined(separator: " & ")  // the stored words: `name` copied each entity out
+        return add(LocalEntity(kind: .group, words: [name], members: unique))  // made whole where it is passed (see `.place`)
     }
 
     /// Files person `id` under each word of its role; `words`, where the caller has them, are the pieces the
