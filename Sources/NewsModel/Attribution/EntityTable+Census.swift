@@ -6,6 +6,8 @@ extension EntityTable {
         var names: [String: [String]]
         var ambiguous: Set<String> = []
         var persons = 0, organisations = 0, places = 0, groups = 0
+        /// Mentions of a person with title words, and of a role: those that can file a person by role.
+        var roles = 0
 
         /// Files full name `name` (two words or more) as the one `filed` under its surname (empty where none is);
         /// false where another name is filed there, which makes the surname ambiguous (the one filed stays). The
@@ -24,6 +26,11 @@ extension EntityTable {
             case .place: places += 1
             case .group: groups += 1
             case .pronoun: break
+            }
+            switch kind {
+            case .person(_, let role) where !role.isEmpty: roles += 1
+            case .role: roles += 1
+            default: break
             }
             switch kind {
             case .person(let name, _) where name.count >= 2:

@@ -97,6 +97,8 @@ struct EntityTable {
         // (made at their size rather than reserved: `reserveCapacity` is not specialised, a thousand instructions a call)
         if persons > 0 {
             personsByName = Dictionary(minimumCapacity: 2 * persons)  // a name and a surname each
+        }
+        if census.roles > 0 {  // not made for an article whose persons have no title
             personsByRoleWord = Dictionary(minimumCapacity: persons)
         }
         if organisations > 0 {
@@ -170,9 +172,10 @@ struct EntityTable {
             if let org = organisationsByCountry[country]?.last {
                 return org
             }
-            if let existing = placeByName[name] {
-                return existing
-            }
+            // looked up and filed with one hash: a new place is filed under the id `add` is about to give it
+            let next = entities.count
+            let filed = Self.filed(next, in: &placeByName[name, default: next])
+            if filed != next { return filed }
             // made whole where it is passed: a variable changed and then passed was copied into `add`, every string
             // and array retained and released again
             return add(LocalEntity(kind: .organisation, words: [name], country: country, isPlace: true))
@@ -495,7 +498,10 @@ struct EntityTable {
 
     private mutating func group(_ members: [Int]) -> Int {
         let unique = members.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
-        if let id = groupByMembers[Set(unique)] { return id }
+        // looked up and filed with one set made and hashed: a new group is filed under the id `add` is about to give it
+        let next = entities.count
+        let filed = Self.filed(next, in: &groupByMembers[Set(unique), default: next])
+        if filed != next { return filed }
         let name = unique.map { Self.spaced(entities[$0].words) }.joined(separator: " & ")  // the stored words: `name` copied each entity out
         return add(LocalEntity(kind: .group, words: [name], members: unique))  // made whole where it is passed (see `.place`)
     }
@@ -602,13 +608,10 @@ struct EntityTable {
             Self.fileFirst(id, in: &personsByName[name, default: PersonsNamed()].named)
             if !entities[id].isUnnamed { personsByName[entities[id].words.last.map(TextFolding.fold) ?? "", default: PersonsNamed()].bySurname = id }
             indexRole(of: id, words: roleWords)
-        } else if kind == .organisation, entities[id].isPlace {
-            Self.fileFirst(id, in: &placeByName[Self.spaced(entities[id].words), default: id])
-        } else if kind == .organisation {
+        } else if kind == .organisation, !entities[id].isPlace {
             indexOrganisation(id, wordSet: wordSet)
-        } else if kind == .group {
-            Self.fileFirst(id, in: &groupByMembers[Set(entities[id].members), default: id])
         }
+        // places and groups are filed by their callers, which looked them up
         return id
     }
 
@@ -621,6 +624,10 @@ struct EntityTable {
     /// Files an entity under a key unless one is filed there: called on `table[key, default: id]`, which holds
     /// the entity already filed or, new, `id`. One look-up where asking first and then storing hashed the key twice.
     private static func fileFirst(_ id: Int, in filed: inout Int) {}
+
+    /// The entity filed under a key, called on `table[key, default: id]`: the entity filed already or, filed
+    /// now, `id`.
+    private static func filed(_ id: Int, in filed: inout Int) -> Int { filed }
 
     /// Files an entity in a field unless one is filed there.
     private static func fileFirst(_ id: Int, in filed: inout Int?) {
