@@ -174,7 +174,7 @@ struct EntityTable {
             }
             // looked up and filed with one hash: a new place is filed under the id `add` is about to give it
             let next = entities.count
-            let filed = Self.filed(next, in: &placeByName[name, default: next])
+            let filed = Self.filed(in: &placeByName[name, default: next])
             if filed != next { return filed }
             // made whole where it is passed: a variable changed and then passed was copied into `add`, every string
             // and array retained and released again
@@ -500,7 +500,7 @@ struct EntityTable {
         let unique = members.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
         // looked up and filed with one set made and hashed: a new group is filed under the id `add` is about to give it
         let next = entities.count
-        let filed = Self.filed(next, in: &groupByMembers[Set(unique), default: next])
+        let filed = Self.filed(in: &groupByMembers[Set(unique), default: next])
         if filed != next { return filed }
         let name = unique.map { Self.spaced(entities[$0].words) }.joined(separator: " & ")  // the stored words: `name` copied each entity out
         return add(LocalEntity(kind: .group, words: [name], members: unique))  // made whole where it is passed (see `.place`)
@@ -621,13 +621,9 @@ struct EntityTable {
         words.count == 1 ? words[0] : words.joined(separator: " ")
     }
 
-    /// Files an entity under a key unless one is filed there: called on `table[key, default: id]`, which holds
-    /// the entity already filed or, new, `id`. One look-up where asking first and then storing hashed the key twice.
-    private static func fileFirst(_ id: Int, in filed: inout Int) {}
-
-    /// The entity filed under a key, called on `table[key, default: id]`: the entity filed already or, filed
-    /// now, `id`.
-    private static func filed(_ id: Int, in filed: inout Int) -> Int { filed }
+    /// The entity filed under a key, called on `table[key, default: id]`: the entity filed already or, new, `id`,
+    /// which is filed by that access. One look-up where asking first and then storing hashed the key twice.
+    private static func filed(in filed: inout Int) -> Int { filed }
 
     /// Files an entity in a field unless one is filed there.
     private static func fileFirst(_ id: Int, in filed: inout Int?) {
