@@ -6,36 +6,41 @@ import Foundation
 /// or a capital standing for its government resolve to the most recent fitting entity before them.
 struct EntityTable {
     private(set) var entities: [LocalEntity] = []
-    /// Each entity's words folded one by one, by entity id, made when its words are set: organisations are
+    /// Each organisation's words folded one by one, by entity id, made when its words are set: organisations are
     /// matched on them again and again, and folding each time was a tenth of resolving a mention. Kept
     /// here, not on the entity, so they go with the table rather than into the merge: kept on the entities
     /// of a chunk of articles they added 2 MB to the peak memory of a 10 000-article load.
+    /// Empty for the other entities, which are never matched on them: folding and keeping the words of every
+    /// person, place and group was an array made and freed for each.
     private var foldedWords: [[String]] = []
-    /// Surname (folded) → full name words, from every full name in the article; ambiguous surnames are dropped.
-    private var fullNames: [String: [String]] = [:]
-    /// Full names by the folded words of each of their shorter endings ("Leyen", "der Leyen", "von der Leyen"),
-    /// and by `[first word, ""]` for a family name written first ("Qin" of "Qin Gang"); at most two per key,
-    /// which is enough to tell one match from an ambiguous one.
-    private var fullNamesByPart: [[String]: [[String]]] = [:]
-    /// The longest name ending that `fullNamesByPart` indexes; real names have five words at most, and
-    /// indexing every ending of a run of a thousand capitalised words would cost a million entries.
-    static let longestIndexedEnding = 8
-    /// The first person entity with each folded name (person names never change once made).
-    private var personByFoldedName: [String: Int] = [:]
-    /// The last named person entity by its folded last word.
-    private var personBySurname: [String: Int] = [:]
+    /// The article's full names, by surname and by the shorter names that stand for them.
+    private var fullNames: FullNames
+    /// Person entities by a folded name: the first with that name (person names never change once made), and
+    /// the last named one with that last word. One dictionary, not one for each: a name of one word is looked
+    /// up as both, and each dictionary was one more to make and free for every article.
+    private var personsByName: [String: PersonsNamed] = [:]
+
+    /// The persons `personsByName` files under one folded name.
+    struct PersonsNamed {
+        /// The first person entity with this name.
+        var named: Int?
+        /// The last named person entity with this last word.
+        var bySurname: Int?
+    }
+
     /// Person entities by each word of their role, in ascending order (a person's role, once set, never changes).
-    private var personsByRoleWord: [String: [Int]] = [:]
+    private var personsByRoleWord: [String: IDs] = [:]
     /// Organisations (not places), ascending, by their head noun and each lower-cased word of their name;
     /// by each folded word; by the set of their folded words; by country. A name only grows and a country
     /// is only ever set once, so an entry may be stale (a word set the organisation has outgrown) and each
     /// is checked on use. With these, naming an organisation costs the same among ten or ten thousand.
-    private var organisationsByHead: [String: [Int]] = [:]
-    private var organisationsByFoldedWord: [String: [Int]] = [:]
+    /// (By head and lower-cased word in `asHead`, by folded word in `asWord` of one dictionary: an ASCII word is
+    /// the same key both ways, filed with one hash, and a dictionary fewer is made and freed for each article.)
+    private var organisationsByWord: [String: OrganisationsFiled] = [:]
     /// (A word set is keyed as its words sorted, each once (`wordSetKey`): hashed in one pass, where a `Set`
     /// key hashed each word on its own and building the set hashed them once more.)
-    private var organisationsByWordSet: [[String]: [Int]] = [:]
-    private var organisationsByCountry: [String: [Int]] = [:]
+    private var organisationsByWordSet: [[String]: IDs] = [:]
+    private var organisationsByCountry: [String: IDs] = [:]
     /// The first place entity by name, and the first group by its members.
     private var placeByName: [String: Int] = [:]
     private var groupByMembers: [Set<Int>: Int] = [:]
@@ -81,43 +86,25 @@ struct EntityTable {
         entities.reserveCapacity(naming)
         foldedWords.reserveCapacity(naming)
         lastSeen.reserveCapacity(naming)
+        // a person's sighting is kept at each mention of one whose gender is not known: made once, not grown by doubling
+        ungenderedSightings.reserveCapacity(persons)
         if census.places > 0 { placeByName = Dictionary(minimumCapacity: census.places) }
         if census.groups > 0 { groupByMembers = Dictionary(minimumCapacity: census.groups) }
         for key in census.ambiguous { names[key] = nil }
-        fullNames = names
-        let parts = names.values.reduce(0) { $0 + min($1.count, Self.longestIndexedEnding + 1) }
-        var byPart: [[String]: [[String]]] = parts > 0 ? Dictionary(minimumCapacity: parts) : [:]  // grown once, not doubled
-        func index(_ full: [String], under key: [String]) {
-            counter?.entities += 1
-            // changed where it lies: a copy taken out and stored back hashed the key twice and copied the list
-            Self.file(full, in: &byPart[key, default: []])
-        }
-        // each full name is here once: it is the value of its own folded last word only
-        for full in names.values {
-            let folded = full.map(TextFolding.fold)
-            for length in 1..<min(full.count, Self.longestIndexedEnding + 1) { index(full, under: Array(folded.suffix(length))) }
-            if let first = folded.first { index(full, under: [first, ""]) }
-        }
-        fullNamesByPart = byPart
+        fullNames = FullNames(names, counter: counter)
         // the indexes that most articles fill, sized once for their mentions instead of grown by doubling
         // (only indexes that are looked up, never iterated: their order does not matter)
         // (made at their size rather than reserved: `reserveCapacity` is not specialised, a thousand instructions a call)
         if persons > 0 {
-            personByFoldedName = Dictionary(minimumCapacity: persons)
-            personBySurname = Dictionary(minimumCapacity: persons)
+            personsByName = Dictionary(minimumCapacity: 2 * persons)  // a name and a surname each
+        }
+        if census.roles > 0 {  // not made for an article whose persons have no title
             personsByRoleWord = Dictionary(minimumCapacity: persons)
         }
         if organisations > 0 {
-            organisationsByHead = Dictionary(minimumCapacity: 2 * organisations)
-            organisationsByFoldedWord = Dictionary(minimumCapacity: 2 * organisations)
+            organisationsByWord = Dictionary(minimumCapacity: 2 * organisations)
             organisationsByWordSet = Dictionary(minimumCapacity: organisations)
         }
-    }
-
-    /// Adds `full` to the at most two full names of one name part, once.
-    private static func file(_ full: [String], in found: inout [[String]]) {
-        guard found.count < 2, !found.contains(full) else { return }
-        found.append(full)
     }
 
     /// The entity `mention` names, creating it when it is new; nil for a pronoun or noun with no antecedent.
@@ -185,12 +172,13 @@ struct EntityTable {
             if let org = organisationsByCountry[country]?.last {
                 return org
             }
-            if let existing = placeByName[name] {
-                return existing
-            }
-            var place = LocalEntity(kind: .organisation, words: [name], country: country)
-            place.isPlace = true
-            return add(place)
+            // looked up and filed with one hash: a new place is filed under the id `add` is about to give it
+            let next = entities.count
+            let filed = Self.filed(in: &placeByName[name, default: next])
+            if filed != next { return filed }
+            // made whole where it is passed: a variable changed and then passed was copied into `add`, every string
+            // and array retained and released again
+            return add(LocalEntity(kind: .organisation, words: [name], country: country, isPlace: true))
         case .pronoun(let lower):
             guard let id = antecedent(of: lower, gender: mention.gender) else { return nil }
             entities[id].addMention(mention.text)
@@ -221,10 +209,12 @@ struct EntityTable {
     private func organisationNamedAgain(by head: String) -> Int? {
         /// The newest organisation with `word` among its heads.
         func newest(_ word: String) -> Int? {
-            for id in (organisationsByHead[word] ?? []).reversed() {
+            for id in (organisationsByWord[word]?.asHead ?? IDs()).reversed() {
                 counter?.entities += 1
                 // the heads looked through where they lie, not gathered into an array for each candidate
-                if entities[id].head == word || entities[id].words.contains(where: { $0.lowercased() == word }) { return id }
+                if entities[id].head == word || entities[id].words.indices.contains(where: { lowercasedWord($0, of: id) == word }) {
+                    return id
+                }
             }
             return nil
         }
@@ -302,53 +292,53 @@ struct EntityTable {
     }
 
     private mutating func person(_ written: [String], role: [String]) -> Int {
-        var name = written
-        // the written words' folded forms, kept for a new entity of that name
-        var writtenFolded: [String]? = written.map(TextFolding.fold)
-        if let folded = writtenFolded, let full = fullName(folded: folded) {
-            name = full
-            writtenFolded = nil
+        let name: [String], folded: String
+        if written.count == 1 {
+            // a name of one word folds as that word: folded once, for both look-ups
+            let word = TextFolding.fold(written[0])
+            if let full = fullNames.fullName(ofFolded: word) {
+                (name, folded) = (full, TextFolding.foldJoined(full))
+            } else {
+                (name, folded) = (written, word)
+            }
+        } else {
+            name = fullNames.fullName(of: written) ?? written
+            folded = TextFolding.foldJoined(name)
         }
-        let folded = TextFolding.foldJoined(name)
         /// The words of the office the title words give; made only where they are used, not for a person whose
         /// role is known. The role is these words joined with spaces.
         func office() -> [String] {
             // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
-            role.filter { word in
+            func isOffice(_ word: String) -> Bool {
                 // most words have no full stop to trim: they are turned away before Foundation builds a character set
-                let bare = word.unicodeScalars.first != "." && word.unicodeScalars.last != "."
+                // (asked of the first and last bytes: a full stop is one byte, which no other scalar begins or ends
+                // with, and the last scalar of the view cost 150 instructions)
+                let bare = word.utf8.first != 0x2E && word.utf8.last != 0x2E
                     ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
                 return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
             }
+            // the title words themselves where all are an office (most): filtering made a new array of them
+            guard let cut = role.firstIndex(where: { !isOffice($0) }) else { return role }
+            var words = Array(role[..<cut])
+            for word in role[(cut + 1)...] where isOffice(word) { words.append(word) }
+            return words
         }
-        if let id = personByFoldedName[folded] {
+        let known = personsByName[folded]
+        if let id = known?.named {
             if entities[id].role == nil {
                 let words = office()
-                entities[id].role = words.isEmpty ? nil : words.joined(separator: " ")
+                entities[id].role = words.isEmpty ? nil : Self.spaced(words)
                 indexRole(of: id, words: words)
             }
             return id
         }
-        if name.count == 1, let id = personBySurname[folded] {
+        if name.count == 1, let id = known?.bySurname {
             return id
         }
-        // folded above already: the entity takes the folded forms rather than folding its words again
+        // folded above already: the entity takes the folded name rather than folding its words again
         let words = office()
-        let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : words.joined(separator: " "))
-        return add(entity, foldedWords: writtenFolded, foldedName: folded, roleWords: words)
-    }
-
-    /// The one full name in the article that this shorter name, given by its folded words, is part of:
-    /// "Blinken" and "Antony Blinken", "Von der Leyen" and "Ursula von der Leyen", "Qin" and "Qin Gang"
-    /// (family name first).
-    private func fullName(folded: [String]) -> [String]? {
-        guard !fullNames.isEmpty else { return nil }  // no full names, no parts of one: nothing to hash
-        if folded.count == 1, let full = fullNames[folded[0]] { return full }
-        var found = fullNamesByPart[folded] ?? []
-        if folded.count == 1 {
-            for full in fullNamesByPart[[folded[0], ""]] ?? [] where !found.contains(full) { found.append(full) }
-        }
-        return found.count == 1 ? found[0] : nil
+        let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : Self.spaced(words))
+        return add(entity, foldedName: folded, roleWords: words)
     }
 
     /// A speaker known only by a description ("the organizer"): one unnamed entity per distinct phrase.
@@ -376,23 +366,23 @@ struct EntityTable {
     /// whom the role noun can describe ("die Grünen-Politikerin" after "Außenministerin Annalena Baerbock",
     /// "le chef de l'État" after "Emmanuel Macron"); else a new unnamed one.
     private mutating func roleHolder(_ words: [String], country: String?, mention: Mention) -> Int {
-        let roleText = words.joined(separator: " ")
-        let key = words.last ?? roleText
-        if let last = lastPerson, entities[last.entity].role.map({ SpaceSeparated.words($0).contains(key) }) == true,
-           Gender.agree(entities[last.entity].gender, mention.gender) {
+        let key = words.last ?? ""  // (the words joined, were there none)
+        // the persons filed under the word are those whose role has it: asked of the index, not by splitting the
+        // last person's role again
+        let holders = personsByRoleWord[key] ?? IDs()
+        if let last = lastPerson, holders.containsID(last.entity), Gender.agree(entities[last.entity].gender, mention.gender) {
             return last.entity
         }
-        for id in (personsByRoleWord[key] ?? []).reversed() {
+        for id in holders.reversed() {
             counter?.entities += 1
             if Gender.agree(entities[id].gender, mention.gender) { return id }
         }
         if !mention.isIndefinite, let id = describedPerson(words, gender: mention.gender, country: country) {
             return id
         }
-        var entity = LocalEntity(kind: .person, words: words, role: roleText, country: country)
-        entity.isUnnamed = true
-        entity.gender = mention.gender
-        return add(entity, roleWords: words)
+        // made whole where it is passed (see `.place` in `resolveKind`)
+        return add(LocalEntity(kind: .person, words: words, role: Self.spaced(words), country: country, isUnnamed: true,
+                               gender: mention.gender), roleWords: words)
     }
 
     /// The named person last seen within `epithetReach` sentences whom a role noun can describe: of the same
@@ -400,7 +390,7 @@ struct EntityTable {
     /// with no known role, the person the recent sentences are about (their subject), unless the noun names
     /// someone who speaks for another: a spokesman is not the minister.
     private func describedPerson(_ words: [String], gender: Gender?, country: String?) -> Int? {
-        let roleText = words.joined(separator: " ")
+        let roleText = Self.spaced(words)
         let generic = words.contains { isGeneric($0) } || lexicon.genericRoles.contains(roleText)
         let subordinate = words.contains { lexicon.subordinateRoles.contains($0) } || lexicon.subordinateRoles.contains(roleText)
         func describes(_ id: Int, seen: (at: Int, sentence: Int)) -> Bool {
@@ -438,6 +428,11 @@ struct EntityTable {
         ASCIIBytes.isASCII(word) ? word.utf8.lastIndex(of: 0x2D) : word.lastIndex(of: "-")
     }
 
+    /// Whether `word` is ASCII, whose folded and lower-cased forms are one: A–Z made a–z.
+    static func isASCII(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { TextFolding.asciiCase($0) != .notASCII } ?? ASCIIBytes.isASCII(word)
+    }
+
     /// The newest organisation with the same head and country (where both are known) whose name holds this
     /// one's words or is held by them; a fuller name becomes the organisation's. Else a new organisation.
     private mutating func organisation(_ name: [String], head: String?, country: String?) -> Int {
@@ -461,10 +456,10 @@ struct EntityTable {
             found = entities.indices.reversed().first { entities[$0].kind == .organisation && !entities[$0].isPlace && matches($0) }
         } else {
             // a name that holds this one's words is filed under each of them: walk the shortest list
-            var shortest: [Int] = []
+            var shortest = IDs()
             var filed: [String] = []
             for (n, word) in words.enumerated() {
-                let list = organisationsByFoldedWord[word] ?? []
+                let list = organisationsByWord[word]?.asWord ?? IDs()
                 if n == 0 || list.count < shortest.count { shortest = list }
                 if !list.isEmpty { filed.append(word) }
             }
@@ -489,11 +484,11 @@ struct EntityTable {
             entities[id].words = name  // the fuller name becomes canonical
             foldedWords[id] = folded
             if entities[id].country == nil { entities[id].country = country }
-            indexOrganisation(id)
+            indexOrganisation(id, wordSet: words)
             return id
         }
-        let known = country ?? Places.shared.country(ofInstitution: name.joined(separator: " "))
-        return add(LocalEntity(kind: .organisation, words: name, country: known, head: head), foldedWords: folded)
+        let known = country ?? Places.shared.country(ofInstitution: Self.spaced(name))
+        return add(LocalEntity(kind: .organisation, words: name, country: known, head: head), foldedWords: folded, wordSet: words)
     }
 
     /// Whether every one of `words` is among `known`. Names have a handful of words: looking them up in the
@@ -505,10 +500,12 @@ struct EntityTable {
 
     private mutating func group(_ members: [Int]) -> Int {
         let unique = members.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
-        if let id = groupByMembers[Set(unique)] { return id }
-        var entity = LocalEntity(kind: .group, words: [], members: unique)
-        entity.words = [unique.map { entities[$0].words.joined(separator: " ") }.joined(separator: " & ")]  // the stored words: `name` copied each entity out
-        return add(entity)
+        // looked up and filed with one set made and hashed: a new group is filed under the id `add` is about to give it
+        let next = entities.count
+        let filed = Self.filed(in: &groupByMembers[Set(unique), default: next])
+        if filed != next { return filed }
+        let name = unique.map { Self.spaced(entities[$0].words) }.joined(separator: " & ")  // the stored words: `name` copied each entity out
+        return add(LocalEntity(kind: .group, words: [name], members: unique))  // made whole where it is passed (see `.place`)
     }
 
     /// Files person `id` under each word of its role; `words`, where the caller has them, are the pieces the
@@ -517,7 +514,7 @@ struct EntityTable {
         guard let role = entities[id].role else { return }
         // no set of the words made first: `insert` files an id once, however often its word comes
         for word in Self.roleWords(role, joinedFrom: words) {
-            Self.insert(id, into: &personsByRoleWord[word, default: []])
+            personsByRoleWord[word, default: IDs()].insert(id)
         }
     }
 
@@ -537,15 +534,45 @@ struct EntityTable {
         return !(piece.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? piece.utf8.contains(0x20))
     }
 
-    /// Files organisation `id` under its heads, folded words, word set and country (again after it grows).
-    private mutating func indexOrganisation(_ id: Int) {
+    /// The organisations filed under one word, as a head (or lower-cased word of their name) and as a folded word.
+    struct OrganisationsFiled {
+        var asHead = IDs()
+        var asWord = IDs()
+
+        mutating func fileAsHeadAndWord(_ id: Int) {
+            asHead.insert(id)
+            asWord.insert(id)
+        }
+    }
+
+    /// Word `n` of entity `id` lower-cased: an ASCII word's folded form, made already where the entity is an
+    /// organisation (`lowercased()` cost 500 instructions a word), else `lowercased()`.
+    private func lowercasedWord(_ n: Int, of id: Int) -> String {
+        let word = entities[id].words[n]
+        if n < foldedWords[id].count, Self.isASCII(word) { return foldedWords[id][n] }
+        return word.lowercased()
+    }
+
+    /// Files organisation `id` under its heads, folded words, word set and country (again after it grows);
+    /// `wordSet` is the `wordSetKey` of its folded words where the caller has it (sorting them again was a tenth
+    /// of filing an organisation).
+    private mutating func indexOrganisation(_ id: Int, wordSet: [String]? = nil) {
         // the heads filed one by one, not gathered into an array and a set first: `insert` files an id once
-        if let head = entities[id].head { Self.insert(id, into: &organisationsByHead[head, default: []]) }
-        for word in entities[id].words { Self.insert(id, into: &organisationsByHead[word.lowercased(), default: []]) }
-        let folded = Self.wordSetKey(foldedWords[id])
-        for word in folded { Self.insert(id, into: &organisationsByFoldedWord[word, default: []]) }
-        Self.insert(id, into: &organisationsByWordSet[folded, default: []])
-        if let country = entities[id].country { Self.insert(id, into: &organisationsByCountry[country, default: []]) }
+        // (each list changed where it lies, under `default:`: taken out and stored back, it hashed the key twice)
+        if let head = entities[id].head { organisationsByWord[head, default: OrganisationsFiled()].asHead.insert(id) }
+        // each word filed as lower-cased and as folded (`insert` files an id once: a word written twice is no matter)
+        let wordsFolded = foldedWords[id]  // made from the same words, in the same order
+        for n in entities[id].words.indices {
+            let lower = lowercasedWord(n, of: id)
+            if n < wordsFolded.count, lower == wordsFolded[n] {
+                organisationsByWord[lower, default: OrganisationsFiled()].fileAsHeadAndWord(id)
+            } else {
+                organisationsByWord[lower, default: OrganisationsFiled()].asHead.insert(id)
+                if n < wordsFolded.count { organisationsByWord[wordsFolded[n], default: OrganisationsFiled()].asWord.insert(id) }
+            }
+        }
+        organisationsByWordSet[wordSet ?? Self.wordSetKey(wordsFolded), default: IDs()].insert(id)
+        if let country = entities[id].country { organisationsByCountry[country, default: IDs()].insert(id) }
     }
 
     /// The set of `words` as a key: its words in ascending order, each once. Strings order and compare by
@@ -562,44 +589,46 @@ struct EntityTable {
         return key
     }
 
-    /// Inserts `id` into ascending `ids` once; an id filed again after its entity changed usually goes last.
-    static func insert(_ id: Int, into ids: inout [Int]) {
-        var at = ids.count
-        while at > 0, ids[at - 1] > id { at -= 1 }
-        if at > 0, ids[at - 1] == id { return }
-        // appended where it goes last (nearly always): `insert(_:at:)` goes through the general replacing path
-        if at == ids.count { ids.append(id) } else { ids.insert(id, at: at) }
-    }
-
-    /// Adds `entity`; `folded` and `foldedName` are its words and name folded, and `roleWords` the words its role
-    /// was joined from, where the caller has them.
+    /// Adds `entity`; `folded` and `foldedName` are its words and name folded, `wordSet` the `wordSetKey` of `folded`,
+    /// and `roleWords` the words its role was joined from, where the caller has them (`folded` is kept for an
+    /// organisation only).
     /// The entity is taken, not borrowed: it is moved into `entities`, where a copy retained and released each of
     /// its strings and arrays, and read there.
-    private mutating func add(_ entity: consuming LocalEntity, foldedWords folded: [String]? = nil, foldedName: String? = nil,
-                              roleWords: [String]? = nil) -> Int {
+    private mutating func add(_ entity: consuming LocalEntity, foldedWords folded: [String]? = nil, wordSet: [String]? = nil,
+                              foldedName: String? = nil, roleWords: [String]? = nil) -> Int {
         let id = entities.count
         entities.append(entity)
         // read where it now lies
-        foldedWords.append(folded ?? entities[id].words.map(TextFolding.fold))
-        lastSeen.append(nil)
         let kind = entities[id].kind
+        let matchedOnWords = kind == .organisation && !entities[id].isPlace
+        foldedWords.append(matchedOnWords ? folded ?? entities[id].words.map(TextFolding.fold) : [])
+        lastSeen.append(nil)
         if kind == .person {
             // the first person of a name is filed, as a scan would find; the last by surname
             // (`foldedName` and `name` of the stored words: asked of the entity in the array, they copied it out)
-            Self.fileFirst(id, in: &personByFoldedName[foldedName ?? TextFolding.foldJoined(entities[id].words), default: id])
-            if !entities[id].isUnnamed { personBySurname[foldedWords[id].last ?? ""] = id }
+            let name = foldedName ?? TextFolding.foldJoined(entities[id].words)
+            Self.fileFirst(id, in: &personsByName[name, default: PersonsNamed()].named)
+            if !entities[id].isUnnamed { personsByName[entities[id].words.last.map(TextFolding.fold) ?? "", default: PersonsNamed()].bySurname = id }
             indexRole(of: id, words: roleWords)
-        } else if kind == .organisation, entities[id].isPlace {
-            Self.fileFirst(id, in: &placeByName[entities[id].words.joined(separator: " "), default: id])
-        } else if kind == .organisation {
-            indexOrganisation(id)
-        } else if kind == .group {
-            Self.fileFirst(id, in: &groupByMembers[Set(entities[id].members), default: id])
+        } else if kind == .organisation, !entities[id].isPlace {
+            indexOrganisation(id, wordSet: wordSet)
         }
+        // places and groups are filed by their callers, which looked them up
         return id
     }
 
-    /// Files an entity under a key unless one is filed there: called on `table[key, default: id]`, which holds
-    /// the entity already filed or, new, `id`. One look-up where asking first and then storing hashed the key twice.
-    private static func fileFirst(_ id: Int, in filed: inout Int) {}
+    /// `words.joined(separator: " ")`, which for one word (most roles, every place) is the word: joining made a
+    /// new string of it.
+    static func spaced(_ words: [String]) -> String {
+        words.count == 1 ? words[0] : words.joined(separator: " ")
+    }
+
+    /// The entity filed under a key, called on `table[key, default: id]`: the entity filed already or, new, `id`,
+    /// which is filed by that access. One look-up where asking first and then storing hashed the key twice.
+    private static func filed(in filed: inout Int) -> Int { filed }
+
+    /// Files an entity in a field unless one is filed there.
+    private static func fileFirst(_ id: Int, in filed: inout Int?) {
+        if filed == nil { filed = id }
+    }
 }

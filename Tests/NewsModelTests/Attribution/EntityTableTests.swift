@@ -62,3 +62,73 @@ extension EntityTableTests {
         }
     }
 }
+
+extension EntityTableTests {
+    @Test("entity ids filed under a key stay ascending and each once, and are found by halves where they are")
+    func ids() {
+        var ids = EntityTable.IDs()
+        var expected: [Int] = []
+        // mostly ascending, as entities are filed, with ids filed again and out of order as organisations grow
+        let filed = (0..<60).map { $0 } + (0..<200).map { ($0 * 37) % 23 } + [0, 59, 61, 5, 100, 1]
+        for id in filed {
+            ids.insert(id)
+            if !expected.contains(id) { expected = (expected + [id]).sorted() }
+            #expect(Array(ids) == expected)
+            #expect(Array(ids.reversed()) == expected.reversed())
+        }
+        for probe in -2...102 { #expect(ids.containsID(probe) == expected.contains(probe), "\(probe)") }
+        #expect(!EntityTable.IDs().containsID(0) && EntityTable.IDs().isEmpty)
+    }
+}
+
+extension EntityTableTests {
+    /// The look-up the full names replaced: every ending of each full name and `[first word, ""]` filed as
+    /// word-array keys, at most two names a key.
+    static func fullNameFiledByEveryPart(_ names: [String: [String]], _ folded: [String]) -> [String]? {
+        guard !names.isEmpty else { return nil }
+        var byPart: [[String]: [[String]]] = [:]
+        func file(_ full: [String], under key: [String]) {
+            var found = byPart[key] ?? []
+            if found.count < 2, !found.contains(full) { found.append(full) }
+            byPart[key] = found
+        }
+        for full in names.values {
+            let words = full.map(TextFolding.fold)
+            for length in 1..<min(full.count, 9) { file(full, under: Array(words.suffix(length))) }
+            if let first = words.first { file(full, under: [first, ""]) }
+        }
+        if folded.count == 1, let full = names[folded[0]] { return full }
+        var found = byPart[folded] ?? []
+        if folded.count == 1 {
+            for full in byPart[[folded[0], ""]] ?? [] where !found.contains(full) { found.append(full) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    @Test("a shorter name finds the one full name it is part of, as filing every part of every name found it")
+    func fullNames() {
+        // surnames, endings, family names written first, shared first words, a word that folds to nothing, a long run
+        let fulls = [["Antony", "Blinken"], ["Antony", "Eden"], ["Ursula", "von", "der", "Leyen"], ["Qin", "Gang"],
+                     ["Anna", "\u{301}"], ["Jean", "Paul", "\u{301}"], ["Paul", "Biya"], ["Élysée", "Von", "Der", "Leyen", "Sr"],
+                     Array(repeating: "Der", count: 12) + ["Ende"]]
+        var names: [String: [String]] = [:]
+        for full in fulls { names[TextFolding.fold(full[full.count - 1])] = full }
+        let words = Array(Set(fulls.joined())) + ["Nobody", "", "VON"]
+        var queries = words.map { [$0] }
+        for a in words { for b in words { queries.append([a, b]) } }
+        for full in fulls { for length in 1...full.count { queries.append(Array(full.suffix(length))) } }
+        for subset in [names, [:], names.filter { $0.value.count == 2 }] {
+            let table = EntityTable.FullNames(subset, counter: nil)
+            for written in queries {
+                let expected = Self.fullNameFiledByEveryPart(subset, written.map(TextFolding.fold))
+                #expect(table.fullName(of: written) == expected, "\(written)")
+                if written.count == 1 { #expect(table.fullName(ofFolded: TextFolding.fold(written[0])) == expected) }
+            }
+        }
+        let table = EntityTable.FullNames(names, counter: nil)
+        #expect(table.fullName(of: ["Blinken"]) == ["Antony", "Blinken"])
+        #expect(table.fullName(of: ["der", "Leyen"]) == ["Ursula", "von", "der", "Leyen"])
+        #expect(table.fullName(of: ["Qin"]) == ["Qin", "Gang"])
+        #expect(table.fullName(of: ["Antony"]) == nil)  // two of them
+    }
+}
