@@ -77,7 +77,7 @@ struct MentionParser {
         let classes = tokens[start].facts.classes
         if classes.contains(.singularPronoun) || classes.contains(.pluralPronoun) {
             var mention = make(.pronoun(lower: lower), start..<start + 1)
-            mention.gender = gender(determiner: nil, role: [lower])
+            mention.gender = tokens[start].facts.gender  // a role of its one word, without a determiner
             return mention
         }
         if let pronoun = tokens[start].facts.invertedPronoun, lexicon.singularPronouns.contains(pronoun) || lexicon.pluralPronouns.contains(pronoun) {
@@ -96,6 +96,7 @@ struct MentionParser {
             guard j < end, tokens[j].isWord, mayBeginMention(at: j) else { return nil }
         }
         let determiner = hadDeterminer ? lower : nil
+        let determinerToken = hadDeterminer ? start : nil
         var country: String?
         var role: [String] = []
         // modifiers: "voormalige", "Russische", "Republican", "Russia's"
@@ -122,9 +123,11 @@ struct MentionParser {
         }
         // titles: "minister", "secretary of state", "Mr."
         var titled = false
+        var roleToken: Int?  // the token of the role's first word
         while j < end, let length = stoppedAt?.index == j ? stoppedAt?.title : titleLength(at: j, end: end) {
             // "Mr. King", "Frau Präsidentin Amherd": after an honorific a capitalised title word may be the name
             if let last = role.last, lexicon.honorifics.contains(last), tokens[j].isCapitalized, isNameWordAfterHonorific(at: j, end: end) { break }
+            if role.isEmpty { roleToken = j }
             for k in j..<j + length { role.append(tokens[k].facts.elidedRest ?? tokens[k].lower) }  // no array made to be appended
             j += length
             titled = true
@@ -202,6 +205,7 @@ struct MentionParser {
                 var appositive: [String] = []
                 while k < end, tokens[k].isWord, titleLength(at: k, end: end).map({ $0 < 2 }) ?? true,
                       tokens[k].facts.classes.contains(.titleModifier) || tokens[k].facts.demonymCountry != nil { k += 1 }
+                let appositiveToken = k  // the token of the role's first word
                 if k < end, tokens[k].isWord, tokens[k].facts.flags.contains(.titleWord) || titleLength(at: k, end: end) != nil {
                     // the whole title, compounds included: "secretary general", "director general", "foreign minister"
                     while k < end, let length = titleLength(at: k, end: end) {
@@ -210,12 +214,12 @@ struct MentionParser {
                     }
                     if appositive.isEmpty { appositive.append(tokens[k].lower) }
                     var mention = make(.person(name: words, role: appositive), start..<j)
-                    mention.gender = gender(determiner: nil, role: appositive)
+                    mention.gender = gender(determinerToken: nil, role: appositive, roleToken: appositiveToken)
                     return mention
                 }
             }
             var mention = make(.person(name: words, role: role), start..<j)
-            mention.gender = gender(determiner: determiner, role: role)
+            mention.gender = gender(determinerToken: determinerToken, role: role, roleToken: roleToken)
             return mention
         }
         if titled {
@@ -224,11 +228,11 @@ struct MentionParser {
             if comma + 2 < end, tokens[comma].text == ",", let named = parseSingle(at: comma + 1, end: end), case .person(let name, _) = named.kind,
                named.tokens.upperBound <= end {
                 var mention = make(.person(name: name, role: role), start..<named.tokens.upperBound)
-                mention.gender = gender(determiner: determiner, role: role) ?? named.gender
+                mention.gender = gender(determinerToken: determinerToken, role: role, roleToken: roleToken) ?? named.gender
                 return mention
             }
             var mention = make(.role(words: role, country: country), start..<j)
-            mention.gender = gender(determiner: determiner, role: role)
+            mention.gender = gender(determinerToken: determinerToken, role: role, roleToken: roleToken)
             mention.isIndefinite = determiner.map(lexicon.indefiniteDeterminers.contains) ?? false
             return mention
         }
@@ -346,15 +350,35 @@ struct MentionParser {
         Self.gender(of: word, lexicon: lexicon)
     }
 
-    private static func gender(of word: String, lexicon: Lexicon) -> Gender? {
+    static func gender(of word: String, lexicon: Lexicon) -> Gender? {
         if lexicon.feminineWords.contains(word) { return .feminine }
         if lexicon.masculineWords.contains(word) { return .masculine }
-        guard !lexicon.feminineTitleSuffixes.isEmpty else { return nil }
+        return hasFeminineTitleSuffix(word, lexicon: lexicon) ? .feminine : nil
+    }
+
+    /// A title with one of the lexicon's feminine suffixes: "ministerin", "présidente".
+    static func hasFeminineTitleSuffix(_ word: String, lexicon: Lexicon) -> Bool {
+        guard !lexicon.feminineTitleSuffixes.isEmpty else { return false }
         let length = word.count  // counted once, not for every suffix
         for suffix in lexicon.feminineTitleSuffixes where length > suffix.count + 2 && word.hasSuffix(suffix) {
-            if isTitleWord(String(word.dropLast(suffix.count)), lexicon: lexicon) { return .feminine }
+            if isTitleWord(String(word.dropLast(suffix.count)), lexicon: lexicon) { return true }
         }
-        return nil
+        return false
+    }
+
+    /// `gender(determiner:role:)` of a phrase whose determiner, if any, is token `determinerToken` and whose
+    /// role begins at token `roleToken` (its first word that token's lower case, or the rest of its elision):
+    /// a role of one word and the determiner are answered by their word facts, without a string.
+    func gender(determinerToken: Int?, role: [String], roleToken: Int?) -> Gender? {
+        if role.count == 1, let roleToken, tokens[roleToken].facts.elidedRest == nil {
+            if let found = tokens[roleToken].facts.gender { return found }
+            return determinerToken.flatMap { tokens[$0].facts.determinerGender }
+        }
+        if role.isEmpty {
+            if let found = genderOfNoRole { return found }
+            return determinerToken.flatMap { tokens[$0].facts.determinerGender }
+        }
+        return gender(determiner: determinerToken.map { tokens[$0].lower }, role: role)
     }
 
     /// A reporting verb (maybe after an auxiliary) right after token `j`: "Obama said", "Rutte zei".

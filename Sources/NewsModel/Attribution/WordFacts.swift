@@ -16,6 +16,13 @@ struct WordFacts: Sendable, Equatable {
         static let countryName = Flags(rawValue: 1 << 3)
         static let capital = Flags(rawValue: 1 << 4)
         static let organisationNameStart = Flags(rawValue: 1 << 5)
+        /// The lower-cased word is one of the lexicon's feminine or masculine words, or else a title with a
+        /// feminine suffix: the gender it gives as a pronoun, a determiner or a one-word role
+        /// (`MentionParser.gender(of:lexicon:)`), asked at every pronoun and title, where it was two hashed
+        /// set look-ups and a scan of suffixes each time.
+        static let feminineWord = Flags(rawValue: 1 << 6)
+        static let masculineWord = Flags(rawValue: 1 << 7)
+        static let feminineTitle = Flags(rawValue: 1 << 8)
     }
 
     /// What a few words have: the texts a demonym, an elision, an inversion or a possessive stands for.
@@ -47,6 +54,16 @@ struct WordFacts: Sendable, Equatable {
     var flags: Flags = []
     /// Nil when the word has none of them.
     private var texts: Texts?
+
+    /// What `MentionParser.gender(of:lexicon:)` says of the lower-cased word.
+    var gender: Gender? {
+        flags.contains(.feminineWord) ? .feminine : flags.contains(.masculineWord) ? .masculine : flags.contains(.feminineTitle) ? .feminine : nil
+    }
+
+    /// The gender the lower-cased word gives as a determiner: a listed word only.
+    var determinerGender: Gender? {
+        flags.contains(.feminineWord) ? .feminine : flags.contains(.masculineWord) ? .masculine : nil
+    }
 
     /// The country of a demonym: "Russische" → "RU".
     var demonymCountry: String? { texts?.demonymCountry }
@@ -83,6 +100,9 @@ struct WordFacts: Sendable, Equatable {
             if places.capitals[text] != nil { flags.insert(.capital) }
         }
         if capitalised || !lexicon.organisationNamesCapitalised, lexicon.organisationNames[text] != nil { flags.insert(.organisationNameStart) }
+        if lexicon.feminineWords.contains(lower) { flags.insert(.feminineWord) }
+        if lexicon.masculineWords.contains(lower) { flags.insert(.masculineWord) }
+        if MentionParser.hasFeminineTitleSuffix(lower, lexicon: lexicon) { flags.insert(.feminineTitle) }
         let demonymCountry = places.country(ofDemonym: lower)
         let possessor = MentionParser.possessorBase(text)
         let possessorCountry = possessor.flatMap { places.countryNames[$0] ?? places.capitals[$0] }

@@ -34,6 +34,24 @@ struct WordFactsTests {
         #expect(facts("known", .en).classes.contains(.termCueStart) && !facts("known", .en).classes.contains(.termCue))  // "known as"
     }
 
+    @Test("a word's gender as a role or pronoun, and as a determiner, is what the lexicon's lists and suffixes give")
+    func genderOfWords() {
+        for language in [Language.en, .nl, .de, .fr] {
+            let lexicon = Lexicon.forLanguage(language)
+            let words = Array(lexicon.feminineWords) + Array(lexicon.masculineWords)
+                + ["ministerin", "bundeskanzlerin", "präsidentin", "berlin", "in", "the", "said", "blinken", "minister"]
+            for word in words {
+                let found = facts(word, language)
+                #expect(found.gender == MentionParser.gender(of: word, lexicon: lexicon), "\(language) \(word)")
+                let asDeterminer: Gender? = lexicon.feminineWords.contains(word) ? .feminine : lexicon.masculineWords.contains(word) ? .masculine : nil
+                #expect(found.determinerGender == asDeterminer, "\(language) \(word)")
+            }
+        }
+        #expect(facts("ministerin", .de).gender == .feminine && facts("ministerin", .de).determinerGender == nil)  // by its suffix
+        #expect(facts("he", .en).gender == .masculine && facts("she", .en).determinerGender == .feminine)
+        #expect(facts("said", .en).gender == nil)
+    }
+
     @Test("annotating gives every token the facts of its written form, repeated words and marks included")
     func annotateGivesEachTokenItsFacts() {
         var tokens = [
