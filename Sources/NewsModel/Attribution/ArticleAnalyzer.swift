@@ -64,8 +64,8 @@ public struct ArticleAnalyzer: Sendable {
         let attributor = Attributor(tokens: tokens, sentences: sentences, mentions: mentions, entities: mentionEntities,
                                     lexicon: lexicon, spans: spans, spanTexts: spanTexts, counter: counter)
         var attributions = attributor.attributeAll()
-        for (index, found) in attributions.sorted(by: { $0.key < $1.key }) {  // in text order: a dictionary's order changes from run to run
-            guard found.entity == nil, found.kind != .term, let phrase = found.descriptive else { continue }
+        for index in attributions.indices {  // in text order
+            guard let found = attributions[index], found.entity == nil, found.kind != .term, let phrase = found.descriptive else { continue }
             let words = tokens[phrase].map(\.text)
             let scalarRange = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
             let written = ScalarText.string(scalars[scalarRange])
@@ -94,7 +94,7 @@ public struct ArticleAnalyzer: Sendable {
         copyRepeatedAttributions(&quotes, paragraphs)
         var speakerMentions: [SpeakerMention] = []
         let speaking = Set(quotes.compactMap(\.speaker))
-        let quotedMentions = Set(attributions.values.compactMap(\.mention))
+        let quotedMentions = Set(attributions.compactMap { $0?.mention })
         for index in quotedMentions.sorted() where mentions[index].isPlace {  // in text order: mentions keep the order they were seen
             if let entity = mentionEntities[index] { table.noteMention(mentions[index].text, of: entity) }
         }

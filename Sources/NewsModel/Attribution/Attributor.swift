@@ -72,11 +72,13 @@ struct Attributor {
     }
 
     /// Attributions for every top-level quote token, by span index.
-    func attributeAll() -> [Int: Attribution] {
-        var result: [Int: Attribution] = [:]
+    func attributeAll() -> [Attribution?] {
+        // by span index, in an array: a dictionary hashed each quote's index at its insertion, and the caller
+        // sorted its entries back into text order
+        var result = [Attribution?](repeating: nil, count: spans.count)
         var previous: (attribution: Attribution, paragraph: Int)?
         // the speaker of the sentence after each sentence, found once: the search reads the whole next sentence
-        var followingSpeaker: [Int: Int?] = [:]
+        var followingSpeaker = [Int??](repeating: nil, count: sentences.count)
         func speakerAfter(_ s: Int) -> Int? {
             if let known = followingSpeaker[s] { return known }
             let found = followingSentenceSpeaker(after: s)
