@@ -6,34 +6,43 @@ public enum ScalarText {
     /// The text of `scalars`, encoded as UTF-8 in one pass into one buffer (appending scalars to a string's
     /// scalar view one by one cost a twentieth of the analysis).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.withUnsafeBufferPointer(string)
+    }
+
+    /// `string(_:)` of scalars in place (read without a bounds check each).
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         var capacity = 0
         for scalar in scalars { capacity += UTF8.width(scalar) }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var n = 0
-            for scalar in scalars {
-                // encoded here: iterating a scalar's UTF-8 view cost more than the bytes' arithmetic
-                let value = scalar.value
-                if value < 0x80 {
-                    buffer[n] = UInt8(truncatingIfNeeded: value)
-                    n += 1
-                } else if value < 0x800 {
-                    buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    n += 2
-                } else if value < 0x10000 {
-                    buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    n += 3
-                } else {
-                    buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                    buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    n += 4
-                }
-            }
+            for scalar in scalars { n = encode(scalar, into: buffer, at: n) }
             return n
+        }
+    }
+
+    /// Writes the UTF-8 of `scalar` into `buffer` from `n`; returns the offset past it. (Encoded here:
+    /// iterating a scalar's UTF-8 view cost more than the bytes' arithmetic.)
+    @inline(__always)
+    private static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        let value = scalar.value
+        if value < 0x80 {
+            buffer[n] = UInt8(truncatingIfNeeded: value)
+            return n + 1
+        } else if value < 0x800 {
+            buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return n + 2
+        } else if value < 0x10000 {
+            buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+            buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return n + 3
+        } else {
+            buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+            buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+            buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return n + 4
         }
     }
 
@@ -42,17 +51,33 @@ public enum ScalarText {
     /// punctuation are worked out), so a word like "Russia’s" or "Zelensky’s" is lower-cased without making strings
     /// (`lowercased()` of a word beyond ASCII cost four thousand instructions).
     static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.withUnsafeBufferPointer(lowercased)
+    }
+
+    /// `lowercased(_:)` of scalars in place (read without a bounds check each). A text whose scalars all are
+    /// worked out (`lowercaseWithoutTables`) is encoded as `string(_:)` encodes, into a string made at its
+    /// final size (appending to an array of bytes, then copying it into a string, cost 1 300 instructions a word).
+    static func lowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        var capacity = 0
+        for scalar in scalars {
+            guard let lower = lowercaseWithoutTables(scalar) else {
+                capacity = -1
+                break
+            }
+            capacity += UTF8.width(lower)
+        }
+        if capacity >= 0 {
+            return String(unsafeUninitializedCapacity: capacity) { buffer in
+                var n = 0
+                for scalar in scalars { n = encode(lowercaseWithoutTables(scalar) ?? scalar, into: buffer, at: n) }
+                return n
+            }
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count * 2)
         for scalar in scalars {
-            let value = scalar.value
-            if value < 0x80 {
-                bytes.append(ASCIIBytes.lowered(UInt8(truncatingIfNeeded: value)))
-            } else if (0xC0...0xDE).contains(value), value != 0xD7 {
-                bytes.append(contentsOf: (Unicode.Scalar(value + 0x20) ?? scalar).utf8)
-            } else if value < 0x100 || (0x2000...0x206F).contains(value) {
-                // the rest of Latin-1 and the general punctuation (’ in "Russia’s") have no capitals
-                bytes.append(contentsOf: scalar.utf8)
+            if let lower = lowercaseWithoutTables(scalar) {
+                bytes.append(contentsOf: lower.utf8)
             } else if scalar.properties.changesWhenLowercased {
                 bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
@@ -60,6 +85,18 @@ public enum ScalarText {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The lower-case mapping of `scalar` where it is worked out without the tables: in ASCII and Latin-1
+    /// (À to Þ but ×, one scalar up by 0x20; the rest unchanged) and in the general punctuation (’ in
+    /// "Russia’s", which has no capitals); else nil.
+    @inline(__always)
+    static func lowercaseWithoutTables(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        if value < 0x80 { return Unicode.Scalar(ASCIIBytes.lowered(UInt8(truncatingIfNeeded: value))) }
+        if (0xC0...0xDE).contains(value), value != 0xD7 { return Unicode.Scalar(value + 0x20) ?? scalar }
+        if value < 0x100 || (0x2000...0x206F).contains(value) { return scalar }
+        return nil
     }
 
     /// How many scalars `text` has: its UTF-8 bytes that begin one (all but the continuation bytes),
