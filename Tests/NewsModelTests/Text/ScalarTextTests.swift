@@ -43,7 +43,7 @@ struct ScalarTextTests {
         }
     }
 
-    @Test("long texts of ASCII runs and wider scalars, read eight bytes at a time, give their scalars and count")
+    @Test("long texts of ASCII runs and wider scalars, read many bytes at a time, give their scalars and count")
     func scalarsOfLongTexts() {
         var generator = SplitMix64(seed: 59)
         let pieces = ["a", "Blinken zei ", "abcdefgh", "é", "“", "😀", "\u{7FF}", "\u{80}", " ", "0123456789abcdef"]
@@ -51,6 +51,20 @@ struct ScalarTextTests {
             let text = (0..<Int(generator.next() % 40)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars), "\(text.debugDescription)")
             #expect(ScalarText.scalarCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("texts of thousands of wide scalars, whose continuation bytes are summed per byte of a word in batches, give their count")
+    func scalarCountOfLongWideTexts() {
+        var generator = SplitMix64(seed: 83)
+        var texts = ["é", "€", "😀", "a€", "aé"].map { String(repeating: $0, count: 6_000) }
+        for _ in 0..<20 {
+            let pieces = ["é", "€", "😀", "\u{7FF}", "a", "ab"]
+            texts.append((0..<Int(2_000 + generator.next() % 8_000)).map { _ in pieces[Int(generator.next() % 6)] }.joined())
+        }
+        for text in texts {
+            #expect(ScalarText.scalarCount(text) == text.unicodeScalars.count, "\(text.utf8.count) bytes")
+            #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars), "\(text.utf8.count) bytes")
         }
     }
 
