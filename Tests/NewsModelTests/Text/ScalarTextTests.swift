@@ -133,4 +133,31 @@ struct ScalarTextTests {
         }
         #expect(ScalarText.spaceSeparatedWordCount("a \u{301}b c", upTo: 7) == 2)  // the mark joins the first space to it: "a \u{301}b" and "c"
     }
+
+    @Test("a text is counted as folded only when folding leaves it as it is, with as many words, and most folded texts are")
+    func foldedWordCountIsFoldings() {
+        var generator = SplitMix64(seed: 97)
+        let pieces = ["a", "Blinken", "zei", "é", "“Nein”", "’s", " ", "  ", "\t", "\n", "\u{A0}", "\u{2009}", "\u{3000}", "\u{1}",
+                      "\r", "\u{301}", "😀", "abcdefghijklmno", "x y z w v u t s r", "€", "\u{7F}"]
+        var texts = ["", " ", "a", "a b", " a", "a ", "a  b", "a\u{A0}b", "abcdefgh ijklmnop", "abcdefg  hijklmnop", "abcdefgh  ijk"]
+        for _ in 0..<3_000 {
+            texts.append((0..<Int(generator.next() % 30)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        var key: [UInt8] = []
+        var counted = 0
+        for text in texts {
+            let (words, oneScalarPerCharacter) = WhitespaceFolding.fold(text, into: &key)
+            guard let found = Array(text.utf8).withUnsafeBufferPointer(ScalarText.foldedWordCount) else { continue }
+            counted += 1
+            #expect(key == Array(text.utf8) && found == words && oneScalarPerCharacter, "\(text.debugDescription)")
+        }
+        // texts of words and single spaces, which fold to themselves, are counted
+        for _ in 0..<1_000 {
+            let words = ["Blinken", "zei", "“Nein”", "’s", "abcdefghijklmno", "€", "a", "U.S."]
+            let text = (0..<Int(1 + generator.next() % 40)).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            let found = Array(text.utf8).withUnsafeBufferPointer(ScalarText.foldedWordCount)
+            #expect(found == WhitespaceFolding.fold(text, into: &key).words, "\(text.debugDescription)")
+        }
+        #expect(counted > 50)
+    }
 }
