@@ -90,14 +90,16 @@ struct Tokenizer {
 
     /// A word token. A word of up to fifteen ASCII scalars (most words in most articles) is read once into
     /// two integers, and its text and lower-cased text are stored from those (`packedASCII`), the lower-cased
-    /// text made only when it differs; any other word is encoded by `ScalarText`. (Writing the bytes one by
-    /// one in the string's initializer, and again lower-cased, took a hundred instructions a word.)
+    /// text made only when it differs; any other word is encoded by `ScalarText`, its lower-cased text too only
+    /// when it differs ("zo’n", "für": a string beyond ASCII cost five hundred instructions). (Writing the bytes
+    /// one by one in the string's initializer, and again lower-cased, took a hundred instructions a word.)
     private func word(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Token {
         let isCapitalized = ScalarClass.isUppercase(text[range.lowerBound])
         guard let packed = Self.packedASCII(text, range) else {
             let scalars = UnsafeBufferPointer(rebasing: text[range])
-            return Token(kind: .word, range: range, text: ScalarText.string(scalars), lower: ScalarText.lowercased(scalars),
-                         isCapitalized: isCapitalized)
+            let written = ScalarText.string(scalars)
+            let lower = ScalarText.changesWhenLowercased(scalars) ? ScalarText.lowercased(scalars) : written
+            return Token(kind: .word, range: range, text: written, lower: lower, isCapitalized: isCapitalized)
         }
         let string = Self.string(packed, count: range.count)
         let lowered = (Self.lowered(packed.low), Self.lowered(packed.high))

@@ -87,6 +87,15 @@ public enum ScalarText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// True when `lowercased(_:)` of `scalars` differs from their text (`string(_:)`): some scalar has another
+    /// lower-case mapping, asked of the tables only beyond what `lowercaseWithoutTables` works out.
+    static func changesWhenLowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        scalars.contains { scalar in
+            if let lower = lowercaseWithoutTables(scalar) { return lower != scalar }
+            return scalar.properties.changesWhenLowercased
+        }
+    }
+
     /// The lower-case mapping of `scalar` where it is worked out without the tables: in ASCII and Latin-1
     /// (À to Þ but ×, one scalar up by 0x20; the rest unchanged) and in the general punctuation (’ in
     /// "Russia’s", which has no capitals); else nil.

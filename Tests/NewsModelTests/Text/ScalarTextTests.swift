@@ -68,6 +68,19 @@ struct ScalarTextTests {
         }
     }
 
+    @Test("a text changes when lower-cased exactly when its lower-cased text differs, for every scalar up to U+3000 and in words")
+    func changesWhenLowercased() {
+        var texts = ["zo’n", "für", "Russia’s", "İstanbul", "ǅ", "ß", "\u{212A}", "Orba\u{301}n", "ΣΟΦΊΑ", "l’ambassadeur"]
+        texts += (UInt32(0x80)...0x3000).compactMap(Unicode.Scalar.init).map { "ab" + String($0) }
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let (changes, lower, written) = scalars.withUnsafeBufferPointer {
+                (ScalarText.changesWhenLowercased($0), ScalarText.lowercased($0), ScalarText.string($0))
+            }
+            #expect(changes == !lower.utf8.elementsEqual(written.utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test("lower-casing scalars gives what lowercased() gives, for every cased script and in words")
     func lowercasedScalars() {
         var ranges: [ClosedRange<UInt32>] = [0...0x3000, 0xA640...0xA7FF, 0xAB30...0xABBF, 0xFB00...0xFB4F, 0xFF00...0xFFEF]
