@@ -115,25 +115,27 @@ public struct ArticleAnalyzer: Sendable {
     /// Paragraphs whose scalars are all characters of their own (`ScalarText.isOneScalarPerCharacter`) are in
     /// normal form, so two are equal as strings only when equal as bytes: they are numbered by their bytes
     /// (`ByteKeyTable`), without making a string or the normalising that hashing one does. From the first
-    /// paragraph that is not, every paragraph is compared as a string.
+    /// paragraph that is not, every paragraph is compared as a string. A paragraph that folding would leave as
+    /// it is (`ScalarText.foldedWordCount`, most of them) is its own key, read in place without being copied.
     func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [String]) {
         var seenBytes = ByteKeyTable(minimumCapacity: texts.count)
         var firstWithBytes: [Int] = []  // by number in `seenBytes`
         var seenStrings: [String: Int]?
         var key: [UInt8] = []
         for (index, text) in texts.enumerated() {
-            let (words, oneScalarPerCharacter) = WhitespaceFolding.fold(text, into: &key)
+            let foldedWords = text.utf8.withContiguousStorageIfAvailable(ScalarText.foldedWordCount) ?? nil
+            let (words, oneScalarPerCharacter) = foldedWords.map { ($0, true) } ?? WhitespaceFolding.fold(text, into: &key)
             guard words > 1 else { continue }  // a one-word line ("Foto") is no repeat worth marking
             if seenStrings == nil, !oneScalarPerCharacter {
                 seenStrings = Dictionary(firstWithBytes.indices.map { (seenBytes.string(number: $0), firstWithBytes[$0]) },
                                          uniquingKeysWith: min)
             }
             if seenStrings != nil {
-                let string = String(decoding: key, as: UTF8.self)
+                let string = foldedWords != nil ? text : String(decoding: key, as: UTF8.self)
                 if let first = seenStrings?[string] { paragraphs[index].repeatOf = first } else { seenStrings?[string] = index }
                 continue
             }
-            let (number, isNew) = key.withUnsafeBytes { seenBytes.number(of: $0) }
+            let (number, isNew) = foldedWords != nil ? seenBytes.number(of: text) : key.withUnsafeBytes { seenBytes.number(of: $0) }
             if isNew { firstWithBytes.append(index) } else { paragraphs[index].repeatOf = firstWithBytes[number] }
         }
     }

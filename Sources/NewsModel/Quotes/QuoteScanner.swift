@@ -18,14 +18,27 @@ public struct QuoteScanner: Sendable {
 
     public init() {}
 
+    /// A quote open on the scanner's stack. A plain value, so that reading, pushing and popping entries
+    /// retains nothing: the segments of earlier paragraphs, which only a quote carried over to the bottom of
+    /// the next paragraph's stack has, are kept beside the stack (as `bottomSegments` in `scan`).
     struct OpenMark {
         var scalar: Unicode.Scalar
         var offset: Int
         var family: QuoteMark.Family
         var paragraph: Int
-        /// Inner ranges of earlier paragraphs, for a quote that runs over several.
-        var doneSegments: [Range<Int>] = []
         var segmentStart: Int
+    }
+
+    /// Per family, openers not pushed because the stack was full; as many closers are passed over.
+    /// (Two counters: a dictionary hashed the family at every closing mark.)
+    struct Overflow {
+        private var double = 0
+        private var single = 0
+
+        subscript(family: QuoteMark.Family) -> Int {
+            get { family == .double ? double : single }
+            set { if family == .double { double = newValue } else { single = newValue } }
+        }
     }
 
     /// Scans `text`, whose paragraphs occupy `paragraphs` (scalar offset ranges, in order).
@@ -35,35 +48,50 @@ public struct QuoteScanner: Sendable {
 
     /// `scan`, counting the stack entries its searches examine into `counter`.
     func scan(_ text: [Unicode.Scalar], paragraphs: [Range<Int>], counter: WorkCounter?) -> [QuoteSpan] {
+        text.withUnsafeBufferPointer { scan($0, paragraphs: paragraphs, counter: counter) }
+    }
+
+    /// `scan` on the text's storage: the scalars are read without a bounds check each, every offset read
+    /// lying inside a paragraph's range, which is clamped to the text first (reading through the array
+    /// checked each index, and its loop over every scalar cost fifteen instructions a scalar).
+    private func scan(_ text: UnsafeBufferPointer<Unicode.Scalar>, paragraphs: [Range<Int>], counter: WorkCounter?) -> [QuoteSpan] {
+        let whole = 0..<text.count
         var spans: [QuoteSpan] = []
-        var carried: OpenMark?
-        for (index, range) in paragraphs.enumerated() {
-            var stack: [OpenMark] = []
-            /// Per family, openers not pushed because the stack was full; as many closers are passed over.
-            var overflow: [QuoteMark.Family: Int] = [:]
+        /// Never deeper than `maximumDepth`: made once per article and emptied per paragraph.
+        var stack: [OpenMark] = []
+        stack.reserveCapacity(Self.maximumDepth)
+        var carried: (mark: OpenMark, segments: [Range<Int>])?
+        for (index, paragraph) in paragraphs.enumerated() {
+            let range = paragraph.clamped(to: whole)
+            stack.removeAll(keepingCapacity: true)
+            /// The inner ranges of earlier paragraphs of the quote at `stack[0]`, when it was carried over.
+            var bottomSegments: [Range<Int>] = []
+            var overflow = Overflow()
             /// Closes the quote opened by `stack[found]` with the mark at `offset`; openers above it were unbalanced.
             func close(_ found: Int, markAt offset: Int, width: Int) {
                 let open = stack[found]
-                stack.removeSubrange(found...)
+                stack.removeLast(stack.count - found)
+                var done: [Range<Int>] = []
+                if found == 0 { swap(&done, &bottomSegments) }
                 guard found < Self.maximumDepth else { return }
                 spans.append(QuoteSpan(
-                    start: open.offset, end: offset + width, segments: open.doneSegments + [open.segmentStart..<offset],
+                    start: open.offset, end: offset + width, doneSegments: done, lastSegment: open.segmentStart..<offset,
                     paragraph: open.paragraph, lastParagraph: index, depth: found, isClosed: true))
             }
             var i = range.lowerBound
-            if var open = carried {
+            if let (open, segments) = carried {
                 while i < range.upperBound, ScalarClass.isWhitespace(text[i]) { i += 1 }
                 i += 1  // the reopening mark, checked before carrying
-                open.segmentStart = i
-                stack.append(open)
+                var reopened = open
+                reopened.segmentStart = i
+                stack.append(reopened)
+                bottomSegments = segments
                 carried = nil
             }
-            while i < range.upperBound {
+            while true {
+                i = QuoteMark.firstPossibleMark(in: text, from: i, to: range.upperBound)
+                guard i < range.upperBound else { break }
                 let scalar = text[i]
-                guard QuoteMark.mayBeMark(scalar) else {
-                    i += 1
-                    continue
-                }
                 if scalar == QuoteMark.straightSingle, i + 1 < range.upperBound, text[i + 1] == QuoteMark.straightSingle {
                     // NYT style: two apostrophes stand for a double quotation mark
                     let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil
@@ -74,10 +102,10 @@ public struct QuoteScanner: Sendable {
                         if stack.count < Self.maximumDepth {
                             stack.append(OpenMark(scalar: QuoteMark.straightDouble, offset: i, family: .double, paragraph: index, segmentStart: i + 2))
                         } else {
-                            overflow[.double, default: 0] += 1
+                            overflow[.double] += 1
                         }
-                    } else if !leftFlanked, overflow[.double, default: 0] > 0 {
-                        overflow[.double, default: 0] -= 1
+                    } else if !leftFlanked, overflow[.double] > 0 {
+                        overflow[.double] -= 1
                     } else if !leftFlanked, let found = indexOfOpener(for: .double, in: stack, counter: counter) {
                         close(found, markAt: i, width: 2)
                     }
@@ -88,13 +116,13 @@ public struct QuoteScanner: Sendable {
                     switch role(of: i, in: text, range: range, family: family, stack: stack, counter: counter) {
                     case .open:
                         guard stack.count < Self.maximumDepth else {
-                            overflow[family, default: 0] += 1
+                            overflow[family] += 1
                             break
                         }
                         stack.append(OpenMark(scalar: scalar, offset: i, family: family, paragraph: index, segmentStart: i + 1))
                     case .close:
-                        if overflow[family, default: 0] > 0 {
-                            overflow[family, default: 0] -= 1
+                        if overflow[family] > 0 {
+                            overflow[family] -= 1
                         } else if let found = indexOfOpener(for: family, in: stack, counter: counter) {
                             close(found, markAt: i, width: 1)
                         }
@@ -104,16 +132,16 @@ public struct QuoteScanner: Sendable {
                 }
                 i += 1
             }
-            guard var bottom = stack.first else { continue }
+            guard let bottom = stack.first else { continue }
             let contentEnd = trimmedEnd(text, range)
-            if index + 1 < paragraphs.count, reopens(text, paragraphs[index + 1], family: bottom.family) {
-                bottom.doneSegments.append(bottom.segmentStart..<max(bottom.segmentStart, contentEnd))
-                carried = bottom
-            } else if bottom.family == .double || bottom.paragraph != index || !bottom.doneSegments.isEmpty {
+            let lastSegment = bottom.segmentStart..<max(bottom.segmentStart, contentEnd)
+            if index + 1 < paragraphs.count, reopens(text, paragraphs[index + 1].clamped(to: whole), family: bottom.family) {
+                bottomSegments.append(lastSegment)
+                carried = (bottom, bottomSegments)
+            } else if bottom.family == .double || bottom.paragraph != index || !bottomSegments.isEmpty {
                 // Recover at the end of the paragraph: the quote ends where its paragraph ends.
                 spans.append(QuoteSpan(
-                    start: bottom.offset, end: contentEnd,
-                    segments: bottom.doneSegments + [bottom.segmentStart..<max(bottom.segmentStart, contentEnd)],
+                    start: bottom.offset, end: contentEnd, doneSegments: bottomSegments, lastSegment: lastSegment,
                     paragraph: bottom.paragraph, lastParagraph: index, depth: 0, isClosed: false))
             }
         }
@@ -123,7 +151,7 @@ public struct QuoteScanner: Sendable {
     enum Role { case open, close, none }
 
     /// Decides whether the mark at `i` opens a quote, closes one, or is an apostrophe / stray mark.
-    func role(of i: Int, in text: [Unicode.Scalar], range: Range<Int>, family: QuoteMark.Family, stack: [OpenMark],
+    func role(of i: Int, in text: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, family: QuoteMark.Family, stack: [OpenMark],
               counter: WorkCounter? = nil) -> Role {
         let scalar = text[i]
         let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil
@@ -131,14 +159,14 @@ public struct QuoteScanner: Sendable {
         let leftFlanked = prev.map(Self.opensBefore) ?? true
         let rightFlanked = next.map(Self.closesAfter) ?? true
         let nextIsText = next.map { !ScalarClass.isWhitespace($0) } ?? false
-        let topOfFamily = indexOfOpener(for: family, in: stack, counter: counter).map { stack[$0] }
-        let familyOpen = topOfFamily != nil
+        let topScalar = indexOfOpener(for: family, in: stack, counter: counter).map { stack[$0].scalar }
+        let familyOpen = topScalar != nil
 
         switch scalar {
         case QuoteMark.lowDouble:
             return nextIsText || next == "\u{00A0}" ? .open : .none
         case QuoteMark.leftDouble:
-            if topOfFamily?.scalar == QuoteMark.lowDouble, rightFlanked || !leftFlanked { return .close }
+            if topScalar == QuoteMark.lowDouble, rightFlanked || !leftFlanked { return .close }
             if familyOpen, !leftFlanked, rightFlanked { return .close }  // a feed that closes with “ as well
             return nextIsText || next == "\u{00A0}" || next == " " ? .open : .none
         case QuoteMark.rightDouble:
@@ -147,10 +175,10 @@ public struct QuoteScanner: Sendable {
         case QuoteMark.leftGuillemet, QuoteMark.leftSingleGuillemet:
             // «…» and ‹…›, or Swiss/German »…« and ›…‹ closed by the left mark
             let right = scalar == QuoteMark.leftGuillemet ? QuoteMark.rightGuillemet : QuoteMark.rightSingleGuillemet
-            if topOfFamily?.scalar == right { return .close }
+            if topScalar == right { return .close }
             return .open
         case QuoteMark.rightGuillemet, QuoteMark.rightSingleGuillemet:
-            if familyOpen, topOfFamily?.scalar != scalar { return .close }
+            if familyOpen, topScalar != scalar { return .close }
             // »Ja« opens on a word; a stray » before punctuation ("Royaume-Uni ».") opens nothing.
             return leftFlanked && opensWord(next) ? .open : (familyOpen ? .close : .none)
         case QuoteMark.straightDouble:
@@ -164,7 +192,7 @@ public struct QuoteScanner: Sendable {
             return leftFlanked && next.map(Self.isWordScalar) == true ? .open : .none
         case QuoteMark.leftSingle, QuoteMark.straightSingle:
             if let prev, Self.isWordScalar(prev), let next, Self.isWordScalar(next) { return .none }  // don't, zo'n
-            if scalar == QuoteMark.leftSingle, topOfFamily?.scalar == QuoteMark.lowSingle, rightFlanked { return .close }
+            if scalar == QuoteMark.leftSingle, topScalar == QuoteMark.lowSingle, rightFlanked { return .close }
             if leftFlanked, let next, Self.isWordScalar(next) {
                 return isElision(after: i, in: text, range: range) ? .none : .open
             }
@@ -200,26 +228,37 @@ public struct QuoteScanner: Sendable {
     }
 
     /// True when the word after the mark at `i` is an elision ('s, 't, 'n, '90s), so the mark is an apostrophe.
-    func isElision(after i: Int, in text: [Unicode.Scalar], range: Range<Int>) -> Bool {
-        var j = i + 1
-        var word = ""
-        while j < range.upperBound, Self.isWordScalar(text[j]), word.unicodeScalars.count < 8 {
-            word.unicodeScalars.append(text[j])
-            j += 1
+    /// The word's first eight scalars are compared; an ASCII word as its lower-cased bytes in one integer
+    /// (`QuoteMark.elisionKeys`), without making a string, lower-casing it and hashing it (which cost three
+    /// thousand instructions an apostrophe, a sixth of scanning).
+    func isElision(after i: Int, in text: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>) -> Bool {
+        let start = i + 1
+        var end = start
+        while end < min(range.upperBound, start + 8), Self.isWordScalar(text[end]) { end += 1 }
+        guard end > start else { return false }
+        let first = text[start]
+        if first.isASCII ? (0x30...0x39).contains(first.value) : first.properties.numericType != nil { return true }  // '90s
+        var key: UInt64 = 0
+        for k in start..<end {
+            guard text[k].isASCII else {
+                var word = ""
+                word.unicodeScalars.append(contentsOf: text[start..<end])
+                return QuoteMark.elisions.contains(word.lowercased())
+            }
+            key |= UInt64(ASCIIBytes.lowered(UInt8(truncatingIfNeeded: text[k].value))) << (8 * (k - start))
         }
-        if let first = word.unicodeScalars.first, first.properties.numericType != nil { return true }  // '90s
-        return QuoteMark.elisions.contains(word.lowercased())
+        return QuoteMark.elisionKeys.contains(key)
     }
 
     /// An `s’` / `s'` followed by a lower-case word, with another closing mark later in the paragraph:
     /// a plural possessive ("de VS’ positie"), not the end of the quote.
-    func isPossessive(at i: Int, in text: [Unicode.Scalar], range: Range<Int>) -> Bool {
+    func isPossessive(at i: Int, in text: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>) -> Bool {
         guard i > range.lowerBound, text[i - 1] == "s" || text[i - 1] == "S",
               i + 2 < range.upperBound, text[i + 1] == " ", text[i + 2].properties.isLowercase else { return false }
         return hasLaterCloser(after: i, in: text, range: range, closer: text[i])
     }
 
-    func hasLaterCloser(after i: Int, in text: [Unicode.Scalar], range: Range<Int>, closer: Unicode.Scalar) -> Bool {
+    func hasLaterCloser(after i: Int, in text: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, closer: Unicode.Scalar) -> Bool {
         let limit = min(range.upperBound, i + Self.possessiveLookahead)
         var j = i + 1
         while j < limit {
@@ -231,22 +270,38 @@ public struct QuoteScanner: Sendable {
         return false
     }
 
-    func reopens(_ text: [Unicode.Scalar], _ range: Range<Int>, family: QuoteMark.Family) -> Bool {
+    func reopens(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, family: QuoteMark.Family) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound, ScalarClass.isWhitespace(text[i]) { i += 1 }
         return i < range.upperBound && QuoteMark.canReopen(text[i], family: family)
     }
 
-    func trimmedEnd(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+    func trimmedEnd(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int {
         var end = range.upperBound
         while end > range.lowerBound, ScalarClass.isWhitespace(text[end - 1]) { end -= 1 }
         return end
     }
 
     /// A letter or a digit: Unicode `Alphabetic` or with a numeric type (in ASCII, the letters and digits).
+    /// Inlined for its ASCII test; a call that could reach the tables set up their types first, which cost
+    /// a hundred instructions for every ASCII scalar asked.
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return ScalarClass.isWord(s) }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+        return isWordScalarBeyondASCII(s)
+    }
+
+    /// `isWordScalar` of a scalar beyond ASCII: in Latin-1, its letters (ª µ º, À to ÿ but × and ÷) and
+    /// numbers (² ³ ¹ ¼ ½ ¾); in the general punctuation (U+2000 to U+206F, ’ “ ” – — …), none; else from the
+    /// Unicode tables, which cost five hundred instructions a look-up. A test holds it to the tables for
+    /// every scalar.
+    @inline(never)
+    static func isWordScalarBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC...0xBE, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
+        case 0x80...0xFF, 0x2000...0x206F: return false
+        default: return s.properties.isAlphabetic || s.properties.numericType != nil
+        }
     }
 
     /// What may stand before an opening mark: white space, one of `([{/—–-:` or a mark. (Switches: searching

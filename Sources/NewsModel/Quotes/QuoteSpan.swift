@@ -39,4 +39,24 @@ public struct QuoteSpan: Sendable, Equatable {
         self.depth = depth
         self.isClosed = isClosed
     }
+
+    /// A span whose text lies in `doneSegments` (of the earlier paragraphs it runs over, none for a quote
+    /// within one paragraph) and `lastSegment`: the scanner's way of making one, without joining the
+    /// segments into an array for `init(…segments:…)` to take apart again.
+    init(start: Int, end: Int, doneSegments: [Range<Int>], lastSegment: Range<Int>, paragraph: Int, lastParagraph: Int,
+         depth: Int, isClosed: Bool) {
+        if let first = doneSegments.first {
+            self.firstSegment = Range(storing: first)
+            self.laterSegments = Array(doneSegments.dropFirst()) + [lastSegment]
+        } else {
+            self.firstSegment = Range(storing: lastSegment)
+            self.laterSegments = []
+        }
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.lastParagraph = lastParagraph
+        self.depth = depth
+        self.isClosed = isClosed
+    }
 }

@@ -25,10 +25,12 @@ enum ScalarClass {
         return QuoteScanner.isWordScalar(s)
     }
 
-    /// A word scalar or a combining mark that continues one; no ASCII scalar is a mark.
+    /// A word scalar or a combining mark that continues one; no scalar of ASCII, Latin-1 or the general
+    /// punctuation (’ in "Russia’s") is a mark.
     @inline(__always)
     static func continuesWord(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isWord(s) }
+        if s.value < 0x100 || (0x2000...0x206F).contains(s.value) { return QuoteScanner.isWordScalar(s) }
         return QuoteScanner.isWordScalar(s) || s.properties.generalCategory == .nonspacingMark
     }
 

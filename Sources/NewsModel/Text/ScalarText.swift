@@ -6,34 +6,43 @@ public enum ScalarText {
     /// The text of `scalars`, encoded as UTF-8 in one pass into one buffer (appending scalars to a string's
     /// scalar view one by one cost a twentieth of the analysis).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.withUnsafeBufferPointer(string)
+    }
+
+    /// `string(_:)` of scalars in place (read without a bounds check each).
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         var capacity = 0
         for scalar in scalars { capacity += UTF8.width(scalar) }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var n = 0
-            for scalar in scalars {
-                // encoded here: iterating a scalar's UTF-8 view cost more than the bytes' arithmetic
-                let value = scalar.value
-                if value < 0x80 {
-                    buffer[n] = UInt8(truncatingIfNeeded: value)
-                    n += 1
-                } else if value < 0x800 {
-                    buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    n += 2
-                } else if value < 0x10000 {
-                    buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    n += 3
-                } else {
-                    buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                    buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    n += 4
-                }
-            }
+            for scalar in scalars { n = encode(scalar, into: buffer, at: n) }
             return n
+        }
+    }
+
+    /// Writes the UTF-8 of `scalar` into `buffer` from `n`; returns the offset past it. (Encoded here:
+    /// iterating a scalar's UTF-8 view cost more than the bytes' arithmetic.)
+    @inline(__always)
+    private static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        let value = scalar.value
+        if value < 0x80 {
+            buffer[n] = UInt8(truncatingIfNeeded: value)
+            return n + 1
+        } else if value < 0x800 {
+            buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return n + 2
+        } else if value < 0x10000 {
+            buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+            buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return n + 3
+        } else {
+            buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+            buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+            buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return n + 4
         }
     }
 
@@ -42,17 +51,33 @@ public enum ScalarText {
     /// punctuation are worked out), so a word like "Russia’s" or "Zelensky’s" is lower-cased without making strings
     /// (`lowercased()` of a word beyond ASCII cost four thousand instructions).
     static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.withUnsafeBufferPointer(lowercased)
+    }
+
+    /// `lowercased(_:)` of scalars in place (read without a bounds check each). A text whose scalars all are
+    /// worked out (`lowercaseWithoutTables`) is encoded as `string(_:)` encodes, into a string made at its
+    /// final size (appending to an array of bytes, then copying it into a string, cost 1 300 instructions a word).
+    static func lowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        var capacity = 0
+        for scalar in scalars {
+            guard let lower = lowercaseWithoutTables(scalar) else {
+                capacity = -1
+                break
+            }
+            capacity += UTF8.width(lower)
+        }
+        if capacity >= 0 {
+            return String(unsafeUninitializedCapacity: capacity) { buffer in
+                var n = 0
+                for scalar in scalars { n = encode(lowercaseWithoutTables(scalar) ?? scalar, into: buffer, at: n) }
+                return n
+            }
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count * 2)
         for scalar in scalars {
-            let value = scalar.value
-            if value < 0x80 {
-                bytes.append(ASCIIBytes.lowered(UInt8(truncatingIfNeeded: value)))
-            } else if (0xC0...0xDE).contains(value), value != 0xD7 {
-                bytes.append(contentsOf: (Unicode.Scalar(value + 0x20) ?? scalar).utf8)
-            } else if value < 0x100 || (0x2000...0x206F).contains(value) {
-                // the rest of Latin-1 and the general punctuation (’ in "Russia’s") have no capitals
-                bytes.append(contentsOf: scalar.utf8)
+            if let lower = lowercaseWithoutTables(scalar) {
+                bytes.append(contentsOf: lower.utf8)
             } else if scalar.properties.changesWhenLowercased {
                 bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
@@ -60,6 +85,27 @@ public enum ScalarText {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when `lowercased(_:)` of `scalars` differs from their text (`string(_:)`): some scalar has another
+    /// lower-case mapping, asked of the tables only beyond what `lowercaseWithoutTables` works out.
+    static func changesWhenLowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        scalars.contains { scalar in
+            if let lower = lowercaseWithoutTables(scalar) { return lower != scalar }
+            return scalar.properties.changesWhenLowercased
+        }
+    }
+
+    /// The lower-case mapping of `scalar` where it is worked out without the tables: in ASCII and Latin-1
+    /// (À to Þ but ×, one scalar up by 0x20; the rest unchanged) and in the general punctuation (’ in
+    /// "Russia’s", which has no capitals); else nil.
+    @inline(__always)
+    static func lowercaseWithoutTables(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        if value < 0x80 { return Unicode.Scalar(ASCIIBytes.lowered(UInt8(truncatingIfNeeded: value))) }
+        if (0xC0...0xDE).contains(value), value != 0xD7 { return Unicode.Scalar(value + 0x20) ?? scalar }
+        if value < 0x100 || (0x2000...0x206F).contains(value) { return scalar }
+        return nil
     }
 
     /// How many scalars `text` has: its UTF-8 bytes that begin one (all but the continuation bytes),
@@ -70,18 +116,26 @@ public enum ScalarText {
     }
 
     /// How many scalars the UTF-8 `bytes` hold (`scalarCount(_:)`): the bytes less the continuation bytes
-    /// (0b10xxxxxx), counted eight at a time in a 64-bit word (byte by byte, the count cost seven instructions
-    /// a byte).
+    /// (0b10xxxxxx), found eight at a time in a 64-bit word and added up in its bytes, which are summed
+    /// every 255 words and at the end (byte by byte, the count cost seven instructions a byte; a bit count of
+    /// each word, three: the machine's baseline has no instruction for it).
     static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let raw = UnsafeRawBufferPointer(bytes)
-        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let lowBits: UInt64 = 0x0101_0101_0101_0101
         var continuations = 0
         var i = 0
         while i + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            // a byte's high bit, where its next bit (moved up into the high bit's place) is clear
-            continuations += (word & ~(word << 1) & highBits).nonzeroBitCount
-            i += 8
+            var perByte: UInt64 = 0  // continuation bytes counted in each byte of the word, at most 255 each
+            let end = min(raw.count, i + 8 * 255)
+            while i + 8 <= end {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                // a byte's high bit, where its next bit (moved up into the high bit's place) is clear
+                perByte &+= (word & ~(word &<< 1)) >> 7 & lowBits
+                i += 8
+            }
+            // the eight byte sums as four sums of two in 16 bits, added up in the top 16 bits by the multiply
+            let pairs = (perByte & 0x00FF_00FF_00FF_00FF) &+ (perByte >> 8 & 0x00FF_00FF_00FF_00FF)
+            continuations += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
         }
         while i < raw.count {
             if raw[i] & 0xC0 == 0x80 { continuations += 1 }
@@ -90,34 +144,43 @@ public enum ScalarText {
         return raw.count - continuations
     }
 
-    /// The scalars of `text`, decoded from its (valid) UTF-8 into an array made at its final size; an ASCII
-    /// byte is its scalar. (`Array(text.unicodeScalars)` counted them by decoding once, then decoded again.)
+    /// The scalars of `text`, decoded from its (valid) UTF-8; an ASCII byte is its scalar. The array is made
+    /// with room for a scalar a byte, the most there can be, instead of counting them in a pass of its own;
+    /// sixteen ASCII bytes are widened to their scalars at once, as a vector. (`Array(text.unicodeScalars)`
+    /// counted them by decoding once, then decoded again; eight bytes copied one by one cost thirteen
+    /// instructions a byte with the count.)
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(bytes)) { buffer, initialized in
-                guard let scalars = buffer.baseAddress else { return }
-                let raw = UnsafeRawBufferPointer(bytes)
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                guard let scalars = buffer.baseAddress, let source = bytes.baseAddress else { return }
+                let from = UnsafeRawPointer(source)
+                let into = UnsafeMutableRawPointer(scalars)
                 var i = 0
                 var n = 0
                 while i < bytes.count {
-                    // eight ASCII bytes at once, each its scalar (most of an article's text)
-                    if ASCIIBytes.eightAreASCII(raw, at: i) {
-                        for k in 0..<8 { (scalars + n + k).initialize(to: Unicode.Scalar(bytes[i + k])) }
-                        i += 8
-                        n += 8
-                        continue
-                    }
                     let byte = bytes[i]
-                    if byte < 0x80 {
-                        (scalars + n).initialize(to: Unicode.Scalar(byte))
-                        i += 1
-                    } else {
+                    if byte >= 0x80 {
                         let width = width(ofLead: byte)
                         (scalars + n).initialize(to: decode(i, width, in: bytes))
                         i += width
+                        n += 1
+                    } else if i + 16 <= bytes.count {
+                        // sixteen bytes widened and stored whole (`n + 16` is within room, as `n <= i`); as many
+                        // are kept as come before the first byte beyond ASCII, one at least
+                        let chunk = from.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                        into.storeBytes(of: SIMD16<UInt32>(truncatingIfNeeded: chunk), toByteOffset: n * 4, as: SIMD16<UInt32>.self)
+                        let halves = unsafeBitCast(chunk, to: (UInt64, UInt64).self)
+                        let first = UInt64(littleEndian: halves.0) & 0x8080_8080_8080_8080
+                        let second = UInt64(littleEndian: halves.1) & 0x8080_8080_8080_8080
+                        let ascii = first != 0 ? first.trailingZeroBitCount / 8 : second != 0 ? 8 + second.trailingZeroBitCount / 8 : 16
+                        i += ascii
+                        n += ascii
+                    } else {
+                        (scalars + n).initialize(to: Unicode.Scalar(byte))
+                        i += 1
+                        n += 1
                     }
-                    n += 1
                 }
                 initialized = n
             }
@@ -167,6 +230,62 @@ public enum ScalarText {
         let value = scalar.value
         if value < 0x300 { return value != 0x0D }
         return (0x2010...0x2027).contains(value) || (0x202F...0x205E).contains(value) || (0x20A0...0x20C0).contains(value)
+    }
+
+    /// How many words the UTF-8 `bytes` have when white-space folding (`WhitespaceFolding.fold`) leaves them as
+    /// they are: words parted by single spaces, no space at either end, no other white space, no control
+    /// character, and every scalar a character of its own (`isOneScalarPerCharacter`); else nil, though such a
+    /// text may fold to itself too. Eight ASCII bytes are asked at once, in a 64-bit word; only bytes beyond
+    /// ASCII are decoded. (Most paragraphs are so written: copying and folding each cost fifteen instructions
+    /// a byte.)
+    static func foldedWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = bytes.count
+        guard count > 0, bytes[0] != 0x20, bytes[count - 1] != 0x20 else { return nil }
+        let raw = UnsafeRawBufferPointer(bytes)
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var spaces = 0
+        var afterSpace = false
+        var i = 0
+        while i < count {
+            if i + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                // a high bit in each byte beyond ASCII or below 0x20 (which adding 0x60 leaves below 0x80); a sum
+                // carries only out of such a byte, into the bytes above it, so the lowest one found is the first
+                let other = (word | ~(word &+ 0x6060_6060_6060_6060)) & highBits
+                let plain = other == 0 ? 8 : other.trailingZeroBitCount / 8
+                if plain > 0 {
+                    // a high bit in each space of the plain bytes: a byte of `word ^ 0x20…` that is zero gets
+                    // none from adding 0x7F
+                    let kept: UInt64 = plain == 8 ? ~0 : (1 << (8 * plain)) - 1
+                    let spaceBits = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & highBits & kept
+                    // a space after a space, among these bytes or across from the byte before them
+                    guard spaceBits & (spaceBits << 8 | (afterSpace ? 0x80 : 0)) == 0 else { return nil }
+                    spaces += Int(truncatingIfNeeded: ((spaceBits >> 7) &* 0x0101_0101_0101_0101) >> 56)
+                    afterSpace = spaceBits >> (8 * plain - 1) & 1 != 0
+                    i += plain
+                    if plain == 8 { continue }
+                }
+            }
+            let byte = bytes[i]
+            if byte == 0x20 {
+                guard !afterSpace else { return nil }
+                spaces += 1
+                afterSpace = true
+                i += 1
+                continue
+            }
+            afterSpace = false
+            if byte < 0x80 {
+                guard byte >= 0x20 else { return nil }  // white space, or a control character
+                i += 1
+                continue
+            }
+            let width = width(ofLead: byte)
+            let scalar = decode(i, width, in: bytes)
+            guard !ScalarClass.isWhitespace(scalar), isOneScalarPerCharacter(scalar) else { return nil }
+            i += width
+        }
+        return spaces + 1
     }
 
     /// How many words `text.split(whereSeparator: { $0 == " " })` gives, but no more than `limit`; counted on

@@ -34,6 +34,35 @@ struct TokenTests {
             #expect(ScalarText.string(scalars[word.range]) == word.text)
         }
     }
+
+    @Test("ASCII words of one to seventeen scalars, with every capital and the bytes around A–Z, keep their text and are lower-cased as lowercased() does")
+    func asciiWordsOfEveryLength() {
+        let letters = Array("AZaz09@[`{MQ".unicodeScalars)  // @ [ ` { border A–Z and a–z, and join nothing
+        var text = ""
+        for length in 1...17 {
+            for shift in 0..<letters.count {
+                var word = "W"
+                for k in 1..<length { word.unicodeScalars.append(letters[(k + shift) % letters.count]) }
+                text += word + " "
+            }
+        }
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer().tokens(scalars, paragraphs: [0..<scalars.count], quotes: [], skipped: [])
+        for token in tokens {
+            #expect(token.text == ScalarText.string(scalars[token.range]), "\(token.text)")
+            #expect(token.lower == token.text.lowercased() && token.lower.utf8.elementsEqual(token.text.lowercased().utf8), "\(token.text)")
+        }
+        #expect(tokens.filter(\.isWord).count > 100)
+    }
+
+    @Test("a punctuation token holds its one scalar, ASCII or not")
+    func punctuationText() {
+        let text = "!\"#$%()*+,/:;<=>?@[\\]^_`{|}~\u{7F}\u{1}—«»…€"
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer().tokens(scalars, paragraphs: [0..<scalars.count], quotes: [], skipped: [])
+        #expect(tokens.map(\.text) == text.unicodeScalars.map { String(Character($0)) })
+        #expect(tokens.allSatisfy { $0.kind == .punctuation && $0.lower == $0.text })
+    }
 }
 
 @Suite("TokenMap")

@@ -104,6 +104,45 @@ struct QuoteScannerTests {
         #expect(missed.isEmpty, "\(missed.map { String($0, radix: 16) })")
     }
 
+    @Test("the skip to the next possible mark stops where asking every scalar stops, from every start")
+    func skipStopsAtMarks() {
+        let pool = Array("ab \"#&'«»‹›“”‘’„‚é\u{AA}\u{AB}\u{2017}\u{203B}\u{10FFFF}\n".unicodeScalars)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var text: [Unicode.Scalar] = []
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // mostly letters, as in prose, with runs of every kind of scalar
+            text.append(state >> 60 < 12 ? "x" : pool[Int(state >> 33) % pool.count])
+        }
+        text.withUnsafeBufferPointer { buffer in
+            for start in 0..<buffer.count {
+                let end = min(buffer.count, start + Int(state >> 54) + 1)
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                let expected = (start..<end).first { QuoteMark.mayBeMark(buffer[$0]) } ?? end
+                #expect(QuoteMark.firstPossibleMark(in: buffer, from: start, to: end) == expected, "from \(start) to \(end)")
+            }
+        }
+    }
+
+    @Test("an apostrophe before an elision ('s, 't, 'n, '90s) is an apostrophe in any case; before a longer or another word it may be a mark")
+    func elisions() {
+        for elision in QuoteMark.elisions {
+            for word in [elision, elision.uppercased(), elision.prefix(1).uppercased() + elision.dropFirst()] {
+                for after in ["", " ", "-", ".", "’"] {
+                    let scalars = Array(("'" + word + after).unicodeScalars)
+                    let found = scalars.withUnsafeBufferPointer { QuoteScanner().isElision(after: 0, in: $0, range: 0..<scalars.count) }
+                    #expect(found, "'\(word)\(after)")
+                }
+            }
+        }
+        for (text, isElision) in [("'90s", true), ("'sa", false), ("'causes", false), ("'roundabout", false), ("'", false),
+                                  ("' s", false), ("'\u{212A}", true), ("'tïl", false), ("'Ém", false)] {
+            let scalars = Array(text.unicodeScalars)
+            let found = scalars.withUnsafeBufferPointer { QuoteScanner().isElision(after: 0, in: $0, range: 0..<scalars.count) }
+            #expect(found == isElision, "\(text)")
+        }
+    }
+
     @Test("what may stand before an opening or after a closing mark, and closing punctuation, are the listed scalars, white space and marks")
     func neighboursAsListed() {
         var differing: [UInt32] = []

@@ -17,6 +17,20 @@ struct ScalarClassTests {
         #expect(disagreeing.isEmpty)
     }
 
+    @Test("word scalars, and what continues a word, agree with the Unicode tables for every scalar")
+    func wordsEverywhere() {
+        var disagreeing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            let isWord = s.properties.isAlphabetic || s.properties.numericType != nil
+            if QuoteScanner.isWordScalar(s) != isWord || ScalarClass.isWord(s) != isWord
+                || ScalarClass.continuesWord(s) != (isWord || s.properties.generalCategory == .nonspacingMark) {
+                disagreeing.append(value)
+            }
+        }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(20).map { String($0, radix: 16) })")
+    }
+
     @Test("white space, word scalars and capitals agree with the Unicode tables, in ASCII and beyond")
     func agreesWithUnicode() {
         for s in Self.samples {

@@ -43,7 +43,7 @@ struct ScalarTextTests {
         }
     }
 
-    @Test("long texts of ASCII runs and wider scalars, read eight bytes at a time, give their scalars and count")
+    @Test("long texts of ASCII runs and wider scalars, read many bytes at a time, give their scalars and count")
     func scalarsOfLongTexts() {
         var generator = SplitMix64(seed: 59)
         let pieces = ["a", "Blinken zei ", "abcdefgh", "é", "“", "😀", "\u{7FF}", "\u{80}", " ", "0123456789abcdef"]
@@ -51,6 +51,33 @@ struct ScalarTextTests {
             let text = (0..<Int(generator.next() % 40)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars), "\(text.debugDescription)")
             #expect(ScalarText.scalarCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("texts of thousands of wide scalars, whose continuation bytes are summed per byte of a word in batches, give their count")
+    func scalarCountOfLongWideTexts() {
+        var generator = SplitMix64(seed: 83)
+        var texts = ["é", "€", "😀", "a€", "aé"].map { String(repeating: $0, count: 6_000) }
+        for _ in 0..<20 {
+            let pieces = ["é", "€", "😀", "\u{7FF}", "a", "ab"]
+            texts.append((0..<Int(2_000 + generator.next() % 8_000)).map { _ in pieces[Int(generator.next() % 6)] }.joined())
+        }
+        for text in texts {
+            #expect(ScalarText.scalarCount(text) == text.unicodeScalars.count, "\(text.utf8.count) bytes")
+            #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars), "\(text.utf8.count) bytes")
+        }
+    }
+
+    @Test("a text changes when lower-cased exactly when its lower-cased text differs, for every scalar up to U+3000 and in words")
+    func changesWhenLowercased() {
+        var texts = ["zo’n", "für", "Russia’s", "İstanbul", "ǅ", "ß", "\u{212A}", "Orba\u{301}n", "ΣΟΦΊΑ", "l’ambassadeur"]
+        texts += (UInt32(0x80)...0x3000).compactMap(Unicode.Scalar.init).map { "ab" + String($0) }
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let (changes, lower, written) = scalars.withUnsafeBufferPointer {
+                (ScalarText.changesWhenLowercased($0), ScalarText.lowercased($0), ScalarText.string($0))
+            }
+            #expect(changes == !lower.utf8.elementsEqual(written.utf8), "\(text.debugDescription)")
         }
     }
 
@@ -118,5 +145,32 @@ struct ScalarTextTests {
             }
         }
         #expect(ScalarText.spaceSeparatedWordCount("a \u{301}b c", upTo: 7) == 2)  // the mark joins the first space to it: "a \u{301}b" and "c"
+    }
+
+    @Test("a text is counted as folded only when folding leaves it as it is, with as many words, and most folded texts are")
+    func foldedWordCountIsFoldings() {
+        var generator = SplitMix64(seed: 97)
+        let pieces = ["a", "Blinken", "zei", "é", "“Nein”", "’s", " ", "  ", "\t", "\n", "\u{A0}", "\u{2009}", "\u{3000}", "\u{1}",
+                      "\r", "\u{301}", "😀", "abcdefghijklmno", "x y z w v u t s r", "€", "\u{7F}"]
+        var texts = ["", " ", "a", "a b", " a", "a ", "a  b", "a\u{A0}b", "abcdefgh ijklmnop", "abcdefg  hijklmnop", "abcdefgh  ijk"]
+        for _ in 0..<3_000 {
+            texts.append((0..<Int(generator.next() % 30)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        var key: [UInt8] = []
+        var counted = 0
+        for text in texts {
+            let (words, oneScalarPerCharacter) = WhitespaceFolding.fold(text, into: &key)
+            guard let found = Array(text.utf8).withUnsafeBufferPointer(ScalarText.foldedWordCount) else { continue }
+            counted += 1
+            #expect(key == Array(text.utf8) && found == words && oneScalarPerCharacter, "\(text.debugDescription)")
+        }
+        // texts of words and single spaces, which fold to themselves, are counted
+        for _ in 0..<1_000 {
+            let words = ["Blinken", "zei", "“Nein”", "’s", "abcdefghijklmno", "€", "a", "U.S."]
+            let text = (0..<Int(1 + generator.next() % 40)).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            let found = Array(text.utf8).withUnsafeBufferPointer(ScalarText.foldedWordCount)
+            #expect(found == WhitespaceFolding.fold(text, into: &key).words, "\(text.debugDescription)")
+        }
+        #expect(counted > 50)
     }
 }
