@@ -131,6 +131,9 @@ extension WordFacts {
         var forms: [Int32] = []
         var strings: [FormStrings] = []
         forms.reserveCapacity(tokens.count)
+        // an article's forms are about half its tokens: made once at that, not grown by doubling eight times
+        firsts.reserveCapacity(tokens.count / 2)
+        strings.reserveCapacity(tokens.count / 2)
         for index in tokens.indices {
             if let (facts, form, firstStrings) = known.lookUp(tokens[index].text) {
                 tokens[index].facts = facts
