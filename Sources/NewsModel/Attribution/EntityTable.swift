@@ -6,13 +6,6 @@ import Foundation
 /// or a capital standing for its government resolve to the most recent fitting entity before them.
 struct EntityTable {
     private(set) var entities: [LocalEntity] = []
-    /// Each organisation's words folded one by one, by entity id, made when its words are set: organisations are
-    /// matched on them again and again, and folding each time was a tenth of resolving a mention. Kept
-    /// here, not on the entity, so they go with the table rather than into the merge: kept on the entities
-    /// of a chunk of articles they added 2 MB to the peak memory of a 10 000-article load.
-    /// Empty for the other entities, which are never matched on them: folding and keeping the words of every
-    /// person, place and group was an array made and freed for each.
-    private var foldedWords: [[String]] = []
     /// The article's full names, by surname and by the shorter names that stand for them.
     private var fullNames: FullNames
     /// Person entities by a folded name: the first with that name (person names never change once made), and
@@ -30,23 +23,11 @@ struct EntityTable {
 
     /// Person entities by each word of their role, in ascending order (a person's role, once set, never changes).
     private var personsByRoleWord: [String: IDs] = [:]
-    /// Organisations (not places), ascending, by their head noun and each lower-cased word of their name;
-    /// by each folded word; by the set of their folded words; by country. A name only grows and a country
-    /// is only ever set once, so an entry may be stale (a word set the organisation has outgrown) and each
-    /// is checked on use. With these, naming an organisation costs the same among ten or ten thousand.
-    /// (By head and lower-cased word in `asHead`, by folded word in `asWord` of one dictionary: an ASCII word is
-    /// the same key both ways, filed with one hash, and a dictionary fewer is made and freed for each article.)
-    private var organisationsByWord: [String: OrganisationsFiled] = [:]
-    /// (A word set is keyed as its words sorted, each once (`wordSetKey`): hashed in one pass, where a `Set`
-    /// key hashed each word on its own and building the set hashed them once more.)
-    private var organisationsByWordSet: [[String]: IDs] = [:]
-    private var organisationsByCountry: [String: IDs] = [:]
+    /// The organisations (not places), filed to be found again by their words, nouns and country.
+    private var organisations: Organisations
     /// The first place entity by name, and the first group by its members.
     private var placeByName: [String: Int] = [:]
     private var groupByMembers: [Set<Int>: Int] = [:]
-    /// Names longer than this many distinct words are matched by scanning every organisation: the index
-    /// looks a name's word subsets up one by one, 2^n of them.
-    static let longestIndexedOrganisationName = 8
     /// Counts the entities and names looked at while resolving, when tests ask.
     let counter: WorkCounter?
     /// Abbreviations introduced in brackets after a name → the entity.
@@ -79,13 +60,13 @@ struct EntityTable {
         // the kinds passed, not the mentions: a mention copied out retained its text, alias and kind
         for index in allMentions.indices { census.count(allMentions[index].kind) }
         var names = census.names
-        let persons = census.persons, organisations = census.organisations
+        let persons = census.persons
         // each mention but a pronoun names at most one new entity: the entities' arrays are made that long once,
         // where growing them by doubling copied each array three times in an article of a dozen entities
-        let naming = persons + organisations + census.places + census.groups
+        let naming = persons + census.organisations + census.places + census.groups
         entities.reserveCapacity(naming)
-        foldedWords.reserveCapacity(naming)
         lastSeen.reserveCapacity(naming)
+        organisations = Organisations(entities: naming, organisations: census.organisations)
         // a person's sighting is kept at each mention of one whose gender is not known: made once, not grown by doubling
         ungenderedSightings.reserveCapacity(persons)
         if census.places > 0 { placeByName = Dictionary(minimumCapacity: census.places) }
@@ -100,10 +81,6 @@ struct EntityTable {
         }
         if census.roles > 0 {  // not made for an article whose persons have no title
             personsByRoleWord = Dictionary(minimumCapacity: persons)
-        }
-        if organisations > 0 {
-            organisationsByWord = Dictionary(minimumCapacity: 2 * organisations)
-            organisationsByWordSet = Dictionary(minimumCapacity: organisations)
         }
     }
 
@@ -151,7 +128,7 @@ struct EntityTable {
             lastOrganisation = (id, at)
             return id
         case .anaphor(let head):
-            if let match = organisationNamedAgain(by: head) {
+            if let match = organisations.namedAgain(by: head, in: entities, counter: counter) {
                 entities[match].addMention(mention.text)
                 lastOrganisation = (match, at)
                 return match
@@ -169,7 +146,7 @@ struct EntityTable {
             return id
         case .place(let name, let country):
             // a place is a mention of its government only where it speaks; the analyzer adds it then
-            if let org = organisationsByCountry[country]?.last {
+            if let org = organisations.newest(of: country) {
                 return org
             }
             // looked up and filed with one hash: a new place is filed under the id `add` is about to give it
@@ -195,32 +172,6 @@ struct EntityTable {
             lastGroup = (id, at)
             return id
         }
-    }
-
-    /// Nouns that name the same kind of body: a ministry is "het departement" too.
-    static let headFamilies: [Set<String>] = [
-        ["ministerie", "departement", "ministry", "department", "state department", "foreign ministry", "ministère",
-         "ministerium", "außenministerium", "departement", "amt", "auswärtige amt", "office", "foreign office"],
-        ["regering", "kabinet", "government", "administration", "regierung", "bundesregierung", "gouvernement"],
-        ["agentschap", "agency", "agentur", "agence", "organisatie", "organization", "organisation"],
-    ]
-
-    /// The most recent organisation whose noun is `head`, or failing that one of the same family.
-    private func organisationNamedAgain(by head: String) -> Int? {
-        /// The newest organisation with `word` among its heads.
-        func newest(_ word: String) -> Int? {
-            for id in (organisationsByWord[word]?.asHead ?? IDs()).reversed() {
-                counter?.entities += 1
-                // the heads looked through where they lie, not gathered into an array for each candidate
-                if entities[id].head == word || entities[id].words.indices.contains(where: { lowercasedWord($0, of: id) == word }) {
-                    return id
-                }
-            }
-            return nil
-        }
-        if let same = newest(head) { return same }
-        guard let family = Self.headFamilies.first(where: { $0.contains(head) }) else { return nil }
-        return family.compactMap(newest).max()
     }
 
     /// "IAEA" after "International Atomic Energy Agency (IAEA)".
@@ -415,87 +366,20 @@ struct EntityTable {
         return latest?.id
     }
 
-    /// "politician", or a compound ending in one: "Grünen-Politikerin".
-    private func isGeneric(_ word: String) -> Bool {
-        if lexicon.genericRoles.contains(word) { return true }
-        if let dash = Self.lastDash(word) { return lexicon.genericRoles.contains(String(word[word.index(after: dash)...])) }
-        return false
-    }
-
-    /// `word.lastIndex(of: "-")`, found on the bytes of an ASCII word (most), where each byte is a character:
-    /// searching the characters cost 2 800 instructions a word.
-    static func lastDash(_ word: String) -> String.Index? {
-        ASCIIBytes.isASCII(word) ? word.utf8.lastIndex(of: 0x2D) : word.lastIndex(of: "-")
-    }
-
-    /// Whether `word` is ASCII, whose folded and lower-cased forms are one: A–Z made a–z.
-    static func isASCII(_ word: String) -> Bool {
-        word.utf8.withContiguousStorageIfAvailable { TextFolding.asciiCase($0) != .notASCII } ?? ASCIIBytes.isASCII(word)
-    }
-
     /// The newest organisation with the same head and country (where both are known) whose name holds this
     /// one's words or is held by them; a fuller name becomes the organisation's. Else a new organisation.
     private mutating func organisation(_ name: [String], head: String?, country: String?) -> Int {
         let folded = name.map(TextFolding.fold)
-        // the distinct words sorted, searched in place; a set of them only for a long run of capitalised words
-        // (building a set for every organisation named was a tenth of naming one)
-        let words = Self.wordSetKey(folded)
-        let wordSet = words.count > 16 ? Set(words) : nil
-        func holds(_ word: String) -> Bool { wordSet?.contains(word) ?? words.contains(word) }
-        func matches(_ id: Int) -> Bool {
-            counter?.entities += 1
-            // read in place, not copied out: a copy retains and releases each of the entity's arrays and strings
-            let sameHead = entities[id].head == head || head == nil || entities[id].head == nil
-            let sameCountry = entities[id].country == nil || country == nil || entities[id].country == country
-            guard sameHead, sameCountry else { return false }
-            let known = foldedWords[id]
-            return Self.isSubset(words, of: known) || known.allSatisfy(holds)
-        }
-        var found: Int?
-        if words.isEmpty || words.count > Self.longestIndexedOrganisationName {
-            found = entities.indices.reversed().first { entities[$0].kind == .organisation && !entities[$0].isPlace && matches($0) }
-        } else {
-            // a name that holds this one's words is filed under each of them: walk the shortest list
-            var shortest = IDs()
-            var filed: [String] = []
-            for (n, word) in words.enumerated() {
-                let list = organisationsByWord[word]?.asWord ?? IDs()
-                if n == 0 || list.count < shortest.count { shortest = list }
-                if !list.isEmpty { filed.append(word) }
-            }
-            found = shortest.reversed().first(where: matches)
-            // a name held by this one's words is filed under its word set, one of this name's subsets; each word
-            // of a filed word set is filed on its own too, so only subsets of the words filed so far can be keys
-            // (looking up all 2^n subsets, a set built for each, was most of the cost of naming an organisation)
-            // (the words are distinct and sorted: each subset taken in order is a word set key)
-            var subset: [String] = []
-            subset.reserveCapacity(filed.count)
-            for mask in 0..<(1 << filed.count) {
-                subset.removeAll(keepingCapacity: true)
-                for (bit, word) in filed.enumerated() where mask & (1 << bit) != 0 { subset.append(word) }
-                if let newest = organisationsByWordSet[subset]?.reversed().first(where: matches), newest > found ?? -1 {
-                    found = newest
-                }
-            }
-        }
-        if let id = found {
-            let known = foldedWords[id]
-            if known == folded || Self.isSubset(words, of: known) { return id }
+        let words = Organisations.wordSetKey(folded)
+        if let id = organisations.named(words, head: head, country: country, in: entities, counter: counter) {
+            if organisations.hasName(id, folded: folded, wordSet: words) { return id }
             entities[id].words = name  // the fuller name becomes canonical
-            foldedWords[id] = folded
             if entities[id].country == nil { entities[id].country = country }
-            indexOrganisation(id, wordSet: words)
+            organisations.rename(id, foldedWords: folded, wordSet: words, in: entities)
             return id
         }
         let known = country ?? Places.shared.country(ofInstitution: Self.spaced(name))
         return add(LocalEntity(kind: .organisation, words: name, country: known, head: head), foldedWords: folded, wordSet: words)
-    }
-
-    /// Whether every one of `words` is among `known`. Names have a handful of words: looking them up in the
-    /// array costs less than building a set of it, which only a long run of capitalised words needs.
-    static func isSubset(_ words: [String], of known: [String]) -> Bool {
-        if known.count <= 16 { return words.allSatisfy(known.contains) }
-        return Set(known).isSuperset(of: words)
     }
 
     private mutating func group(_ members: [Int]) -> Int {
@@ -518,77 +402,6 @@ struct EntityTable {
         }
     }
 
-    /// The words of `role` (`SpaceSeparated.words`), which is `pieces` joined with spaces where they are given.
-    /// Pieces of one word each (most) are the words themselves: splitting the role again made a string of each,
-    /// a third of filing a role.
-    static func roleWords(_ role: String, joinedFrom pieces: [String]?) -> [String] {
-        guard let pieces, pieces.allSatisfy(isOneWord) else { return SpaceSeparated.words(role) }
-        return pieces
-    }
-
-    /// Whether `piece`, joined with others by spaces, is one of the words `split(separator: " ")` makes of the
-    /// whole: it has no space, and it begins and ends with ASCII, so no space beside it joins a character of
-    /// it (a mark after a space, or a prepended sign before one, would make the space no separator).
-    static func isOneWord(_ piece: String) -> Bool {
-        guard let first = piece.utf8.first, let last = piece.utf8.last, first < 0x80, last < 0x80 else { return false }
-        return !(piece.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? piece.utf8.contains(0x20))
-    }
-
-    /// The organisations filed under one word, as a head (or lower-cased word of their name) and as a folded word.
-    struct OrganisationsFiled {
-        var asHead = IDs()
-        var asWord = IDs()
-
-        mutating func fileAsHeadAndWord(_ id: Int) {
-            asHead.insert(id)
-            asWord.insert(id)
-        }
-    }
-
-    /// Word `n` of entity `id` lower-cased: an ASCII word's folded form, made already where the entity is an
-    /// organisation (`lowercased()` cost 500 instructions a word), else `lowercased()`.
-    private func lowercasedWord(_ n: Int, of id: Int) -> String {
-        let word = entities[id].words[n]
-        if n < foldedWords[id].count, Self.isASCII(word) { return foldedWords[id][n] }
-        return word.lowercased()
-    }
-
-    /// Files organisation `id` under its heads, folded words, word set and country (again after it grows);
-    /// `wordSet` is the `wordSetKey` of its folded words where the caller has it (sorting them again was a tenth
-    /// of filing an organisation).
-    private mutating func indexOrganisation(_ id: Int, wordSet: [String]? = nil) {
-        // the heads filed one by one, not gathered into an array and a set first: `insert` files an id once
-        // (each list changed where it lies, under `default:`: taken out and stored back, it hashed the key twice)
-        if let head = entities[id].head { organisationsByWord[head, default: OrganisationsFiled()].asHead.insert(id) }
-        // each word filed as lower-cased and as folded (`insert` files an id once: a word written twice is no matter)
-        let wordsFolded = foldedWords[id]  // made from the same words, in the same order
-        for n in entities[id].words.indices {
-            let lower = lowercasedWord(n, of: id)
-            if n < wordsFolded.count, lower == wordsFolded[n] {
-                organisationsByWord[lower, default: OrganisationsFiled()].fileAsHeadAndWord(id)
-            } else {
-                organisationsByWord[lower, default: OrganisationsFiled()].asHead.insert(id)
-                if n < wordsFolded.count { organisationsByWord[wordsFolded[n], default: OrganisationsFiled()].asWord.insert(id) }
-            }
-        }
-        organisationsByWordSet[wordSet ?? Self.wordSetKey(wordsFolded), default: IDs()].insert(id)
-        if let country = entities[id].country { organisationsByCountry[country, default: IDs()].insert(id) }
-    }
-
-    /// The set of `words` as a key: its words in ascending order, each once. Strings order and compare by
-    /// canonical equivalence alike, so two word lists have equal keys exactly when their sets are equal.
-    static func wordSetKey(_ words: [String]) -> [String] {
-        guard words.count > 1 else { return words }
-        var key = words.sorted()
-        var kept = 1
-        for index in 1..<key.count where key[index] != key[kept - 1] {
-            key.swapAt(kept, index)
-            kept += 1
-        }
-        key.removeLast(key.count - kept)
-        return key
-    }
-
     /// Adds `entity`; `folded` and `foldedName` are its words and name folded, `wordSet` the `wordSetKey` of `folded`,
     /// and `roleWords` the words its role was joined from, where the caller has them (`folded` is kept for an
     /// organisation only).
@@ -600,8 +413,7 @@ struct EntityTable {
         entities.append(entity)
         // read where it now lies
         let kind = entities[id].kind
-        let matchedOnWords = kind == .organisation && !entities[id].isPlace
-        foldedWords.append(matchedOnWords ? folded ?? entities[id].words.map(TextFolding.fold) : [])
+        organisations.add(id, foldedWords: folded, wordSet: wordSet, in: entities)  // an organisation is filed there
         lastSeen.append(nil)
         if kind == .person {
             // the first person of a name is filed, as a scan would find; the last by surname
@@ -610,8 +422,6 @@ struct EntityTable {
             Self.fileFirst(id, in: &personsByName[name, default: PersonsNamed()].named)
             if !entities[id].isUnnamed { personsByName[entities[id].words.last.map(TextFolding.fold) ?? "", default: PersonsNamed()].bySurname = id }
             indexRole(of: id, words: roleWords)
-        } else if kind == .organisation, !entities[id].isPlace {
-            indexOrganisation(id, wordSet: wordSet)
         }
         // places and groups are filed by their callers, which looked them up
         return id

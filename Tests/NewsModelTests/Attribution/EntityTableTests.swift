@@ -40,9 +40,9 @@ extension EntityTableTests {
                 for c in words.prefix(5) { lists += [[a, b, c], [c, b, a, b]] }
             }
         }
-        let others = lists.prefix(200).map { (words: $0, key: EntityTable.wordSetKey($0), set: Set($0)) }
+        let others = lists.prefix(200).map { (words: $0, key: EntityTable.Organisations.wordSetKey($0), set: Set($0)) }
         for x in lists {
-            let key = EntityTable.wordSetKey(x)
+            let key = EntityTable.Organisations.wordSetKey(x)
             let set = Set(x)
             #expect(Set(key) == set && key.count == set.count)
             for y in others {
@@ -130,5 +130,47 @@ extension EntityTableTests {
         #expect(table.fullName(of: ["der", "Leyen"]) == ["Ursula", "von", "der", "Leyen"])
         #expect(table.fullName(of: ["Qin"]) == ["Qin", "Gang"])
         #expect(table.fullName(of: ["Antony"]) == nil)  // two of them
+    }
+}
+
+extension EntityTableTests {
+    @Test("an organisation is found again by a name it holds or that holds it, by its noun or one of its family, and by its country")
+    func organisations() {
+        var entities: [LocalEntity] = []
+        var index = EntityTable.Organisations(entities: 3, organisations: 3)
+        func add(_ entity: LocalEntity) -> Int {
+            entities.append(entity)
+            index.add(entities.count - 1, foldedWords: nil, wordSet: nil, in: entities)
+            return entities.count - 1
+        }
+        func key(_ words: [String]) -> [String] { EntityTable.Organisations.wordSetKey(words.map(TextFolding.fold)) }
+        func named(_ words: [String], head: String? = nil, country: String? = nil) -> Int? {
+            index.named(key(words), head: head, country: country, in: entities, counter: nil)
+        }
+        let ministry = add(LocalEntity(kind: .organisation, words: ["Russische", "ministerie", "van", "Buitenlandse", "Zaken"],
+                                       country: "RU", head: "ministerie"))
+        _ = add(LocalEntity(kind: .organisation, words: ["Moskou"], country: "RU", isPlace: true))
+        let agency = add(LocalEntity(kind: .organisation, words: ["IAEA"], head: "agency"))
+
+        #expect(named(["Buitenlandse", "Zaken"]) == ministry)  // a name it holds
+        #expect(named(["Ministerie", "van", "Buitenlandse", "Zaken"], head: "ministerie", country: "RU") == ministry)
+        #expect(named(["Buitenlandse", "Zaken"], country: "NL") == nil)  // of another country
+        #expect(named(["Buitenlandse", "Zaken"], head: "agency") == nil)  // another kind of body
+        #expect(named(["Russische", "ministerie", "van", "Buitenlandse", "Zaken", "en", "Defensie"]) == ministry)  // a name holding it
+        #expect(named(["Moskou"]) == nil)  // a place is not matched on its words
+        #expect(index.namedAgain(by: "ministerie", in: entities, counter: nil) == ministry)
+        #expect(index.namedAgain(by: "departement", in: entities, counter: nil) == ministry)  // of the same family
+        #expect(index.namedAgain(by: "agentschap", in: entities, counter: nil) == agency)
+        #expect(index.namedAgain(by: "regering", in: entities, counter: nil) == nil)
+        #expect(index.newest(of: "RU") == ministry && index.newest(of: "NL") == nil)
+        #expect(index.hasName(ministry, folded: ["buitenlandse", "zaken"], wordSet: key(["Buitenlandse", "Zaken"])))
+        #expect(!index.hasName(ministry, folded: ["defensie"], wordSet: ["defensie"]))
+
+        // the name grows: it is filed under its new words too, and its old ones still find it
+        let fuller = ["Russische", "ministerie", "van", "Buitenlandse", "Zaken", "en", "Defensie"]
+        entities[ministry].words = fuller
+        index.rename(ministry, foldedWords: fuller.map(TextFolding.fold), wordSet: key(fuller), in: entities)
+        #expect(named(["Defensie"]) == ministry && named(["Zaken"]) == ministry)
+        #expect(index.hasName(ministry, folded: ["defensie"], wordSet: ["defensie"]))
     }
 }

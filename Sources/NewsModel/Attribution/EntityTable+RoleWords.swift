@@ -1,0 +1,32 @@
+extension EntityTable {
+    // How the table reads the words of a role: whether one is generic, and the words a role was joined from.
+
+    /// "politician", or a compound ending in one: "Grünen-Politikerin".
+    func isGeneric(_ word: String) -> Bool {
+        if lexicon.genericRoles.contains(word) { return true }
+        if let dash = Self.lastDash(word) { return lexicon.genericRoles.contains(String(word[word.index(after: dash)...])) }
+        return false
+    }
+
+    /// `word.lastIndex(of: "-")`, found on the bytes of an ASCII word (most), where each byte is a character:
+    /// searching the characters cost 2 800 instructions a word.
+    static func lastDash(_ word: String) -> String.Index? {
+        ASCIIBytes.isASCII(word) ? word.utf8.lastIndex(of: 0x2D) : word.lastIndex(of: "-")
+    }
+
+    /// The words of `role` (`SpaceSeparated.words`), which is `pieces` joined with spaces where they are given.
+    /// Pieces of one word each (most) are the words themselves: splitting the role again made a string of each,
+    /// a third of filing a role.
+    static func roleWords(_ role: String, joinedFrom pieces: [String]?) -> [String] {
+        guard let pieces, pieces.allSatisfy(isOneWord) else { return SpaceSeparated.words(role) }
+        return pieces
+    }
+
+    /// Whether `piece`, joined with others by spaces, is one of the words `split(separator: " ")` makes of the
+    /// whole: it has no space, and it begins and ends with ASCII, so no space beside it joins a character of
+    /// it (a mark after a space, or a prepended sign before one, would make the space no separator).
+    static func isOneWord(_ piece: String) -> Bool {
+        guard let first = piece.utf8.first, let last = piece.utf8.last, first < 0x80, last < 0x80 else { return false }
+        return !(piece.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? piece.utf8.contains(0x20))
+    }
+}
