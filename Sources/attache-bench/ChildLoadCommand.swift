@@ -13,10 +13,9 @@ struct ChildLoadCommand: ParsableCommand {
     @Flag(help: "Then run the 1 000-key session and the speaker filters on the loaded corpus.")
     var session = false
 
-    @Argument(help: ArgumentHelp("Files or directories to load.", valueName: "PATH"))
-    var paths: [String]
+    @OptionGroup var corpus: CorpusPaths
 
     func run() {
-        print(ChildLoad.run(paths: paths, session: session))
+        print(ChildLoad.run(paths: corpus.paths, session: session))
     }
 }

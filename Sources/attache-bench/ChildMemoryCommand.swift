@@ -9,10 +9,9 @@ struct ChildMemoryCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: ArgumentHelp("Files or directories to load.", valueName: "PATH"))
-    var paths: [String]
+    @OptionGroup var corpus: CorpusPaths
 
     func run() {
-        print(ChildMemory.run(paths: paths))
+        print(ChildMemory.run(paths: corpus.paths))
     }
 }

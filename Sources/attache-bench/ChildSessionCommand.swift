@@ -9,10 +9,9 @@ struct ChildSessionCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: ArgumentHelp("Files or directories to load.", valueName: "PATH"))
-    var paths: [String]
+    @OptionGroup var corpus: CorpusPaths
 
     func run() {
-        print(ChildSession.runAlone(paths: paths))
+        print(ChildSession.runAlone(paths: corpus.paths))
     }
 }
