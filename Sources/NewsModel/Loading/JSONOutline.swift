@@ -29,7 +29,10 @@ struct JSONOutline: Sendable, Equatable {
         var keyBytes: [UInt8] = []
         var lastKey = "", arrayKey = ""
 
-        for byte in bytes {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if byte == 0x0A { line += 1 }
             if inString {
                 if escaped {
@@ -44,7 +47,23 @@ struct JSONOutline: Sendable, Equatable {
                     }
                     continue
                 }
-                if capturingKey && keyBytes.count < 256 { keyBytes.append(byte) }
+                if capturingKey {
+                    if keyBytes.count < 256 { keyBytes.append(byte) }
+                } else if !escaped {
+                    // a value's text, most of an article's bytes: passed over up to the next byte that matters
+                    // here, eight bytes a step (every byte through the tests above was a fiftieth of loading a
+                    // JSON Lines feed)
+                    let raw = UnsafeRawBufferPointer(bytes)
+                    while index + 8 <= bytes.count {
+                        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                        if ASCIIBytes.contains(Self.quote, in: word) || ASCIIBytes.contains(Self.backslash, in: word)
+                            || ASCIIBytes.contains(0x0A, in: word) { break }
+                        index += 8
+                    }
+                    while index < bytes.count, bytes[index] != Self.quote, bytes[index] != Self.backslash, bytes[index] != 0x0A {
+                        index += 1
+                    }
+                }
                 continue
             }
             if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { continue }

@@ -20,6 +20,16 @@ enum ASCIIBytes {
         offset + 8 <= raw.count && raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
     }
 
+    /// Whether one of the eight bytes of `word` is `byte`: the zero-byte test of a word (a byte of
+    /// `word ^ byte…` is zero where they are equal; subtracting one borrows into its top bit only there or
+    /// past a zero already found), so eight bytes are searched with a few operations.
+    @inline(__always)
+    static func contains(_ byte: UInt8, in word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & 0x8080_8080_8080_8080 != 0
+    }
+
     /// A–Z as a–z; every other byte as it is.
     @inline(__always)
     static func lowered(_ byte: UInt8) -> UInt8 {
