@@ -45,18 +45,29 @@ struct ByteKeyTable {
         probe(key, hash: Self.hash(key)).entry
     }
 
-    /// The entry whose key is `key`, or else the empty bucket where it would go.
+    /// The entry whose key is `key`, or else the empty bucket where it would go. (Through buffer pointers: a
+    /// probe per word of every article, where each array subscript was checked against the array's bounds.)
     private func probe(_ key: UnsafeRawBufferPointer, hash: UInt32) -> (entry: Int?, bucket: Int) {
-        let mask = buckets.count - 1
-        var bucket = Int(hash) & mask
-        while true {
-            let stored = buckets[bucket]
-            if stored == 0 { return (nil, bucket) }
-            if UInt32(truncatingIfNeeded: stored >> 32) == hash {
-                let entry = Int(UInt32(truncatingIfNeeded: stored)) - 1
-                if equals(entry, key) { return (entry, bucket) }
+        buckets.withUnsafeBufferPointer { buckets in
+            starts.withUnsafeBufferPointer { starts in
+                bytes.withUnsafeBytes { stored in
+                    let mask = buckets.count - 1
+                    var bucket = Int(hash) & mask
+                    while true {
+                        let found = buckets[bucket]
+                        if found == 0 { return (nil, bucket) }
+                        if UInt32(truncatingIfNeeded: found >> 32) == hash {
+                            let entry = Int(UInt32(truncatingIfNeeded: found)) - 1
+                            let start = Int(starts[entry])
+                            if Int(starts[entry + 1]) - start == key.count,
+                               key.isEmpty || Self.equal(stored.baseAddress.unsafelyUnwrapped + start, key.baseAddress.unsafelyUnwrapped, count: key.count) {
+                                return (entry, bucket)
+                            }
+                        }
+                        bucket = (bucket + 1) & mask
+                    }
+                }
             }
-            bucket = (bucket + 1) & mask
         }
     }
 
@@ -82,12 +93,19 @@ struct ByteKeyTable {
         bytes.removeAll(keepingCapacity: true)
     }
 
-    private func equals(_ entry: Int, _ key: UnsafeRawBufferPointer) -> Bool {
-        let start = Int(starts[entry])
-        let end = Int(starts[entry + 1])
-        guard end - start == key.count else { return false }
-        guard let keyStart = key.baseAddress else { return true }
-        return bytes.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + start, keyStart, key.count) == 0 }
+    /// The `count` bytes at `a` and `b` are equal: a word's in one or two eight-byte loads (overlapping when
+    /// it is not a multiple of eight), where a call to `memcmp` cost more than the comparison; a long key's by `memcmp`.
+    private static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
+        if count > 32 { return memcmp(a, b, count) == 0 }
+        if count >= 8 {
+            var i = 0
+            while i + 8 < count {
+                if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                i += 8
+            }
+            return a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        }
+        return tail(a, count: count, from: 0) == tail(b, count: count, from: 0)
     }
 
     /// Doubles the buckets and puts every entry back.
@@ -102,26 +120,46 @@ struct ByteKeyTable {
         }
     }
 
-    /// FNV-1a over eight bytes at a time (64-bit), then over the bytes left one by one, with the length
-    /// mixed in; its bits then spread (FNV's low bits, which pick the bucket, vary little between keys that
-    /// differ only at the end). Eight bytes a step: a paragraph compared with the article's others
-    /// (`ArticleAnalyzer.markRepeats`) is hashed whole, and byte by byte that was a fiftieth of the analysis.
+    /// FNV-1a over eight bytes at a time (64-bit), the last one to seven bytes as one more step, with the
+    /// length mixed in; its bits then spread (FNV's low bits, which pick the bucket, vary little between keys
+    /// that differ only at the end). Eight bytes a step: a paragraph compared with the article's others
+    /// (`ArticleAnalyzer.markRepeats`) is hashed whole, and byte by byte that was a fiftieth of the analysis;
+    /// the bytes left in one step, not one by one: most keys are words shorter than eight bytes.
     static func hash(_ key: UnsafeRawBufferPointer) -> UInt32 {
         let prime: UInt64 = 0x0000_0100_0000_01B3
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: key.count)
+        let count = key.count
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: count)
         var i = 0
-        while i + 8 <= key.count {
+        while i + 8 <= count {
             hash = (hash ^ key.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* prime
             hash ^= hash >> 29  // a multiplication carries bits only upwards: bring the high ones down
             i += 8
         }
-        while i < key.count {
-            hash = (hash ^ UInt64(key[i])) &* prime
-            i += 1
+        if i < count, let base = key.baseAddress {
+            hash = (hash ^ tail(base, count: count, from: i)) &* prime
+            hash ^= hash >> 29
         }
         hash ^= hash >> 32
         hash &*= 0x7FEB_352D
         hash ^= hash >> 29
         return UInt32(truncatingIfNeeded: hash)
+    }
+
+    /// The one to seven bytes of the `count` at `base` from `start` as one number, read in at most three
+    /// loads that stay inside the bytes: with eight bytes or more before the end, the last eight (overlapping
+    /// bytes already read); else two overlapping four-byte loads, or for one to three bytes the first, middle
+    /// and last. A function of the bytes and their count, so equal keys give equal numbers.
+    @inline(__always)
+    private static func tail(_ base: UnsafeRawPointer, count: Int, from start: Int) -> UInt64 {
+        let left = count - start
+        if count >= 8 { return base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) }
+        if left >= 4 {
+            return UInt64(base.loadUnaligned(fromByteOffset: start, as: UInt32.self))
+                | UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+        }
+        if left <= 0 { return 0 }
+        return UInt64(base.load(fromByteOffset: start, as: UInt8.self))
+            | UInt64(base.load(fromByteOffset: start + left / 2, as: UInt8.self)) << 8
+            | UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self)) << 16
     }
 }
