@@ -441,6 +441,21 @@ struct MentionParser {
 
     /// A compound ending in a title or a title head: "NAVO-chef", "regeringswoordvoerder".
     static func isCompoundTitle(_ lower: String, lexicon: Lexicon) -> Bool {
+        // most words: an ASCII word without a hyphen, answered on its bytes in one pass (the steps below
+        // walked the string's UTF-8 view three times, and compared a suffix index by index)
+        let asciiAnswer = lower.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var isASCII = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "-") { return nil }
+                if byte >= 0x80 { isASCII = false }
+            }
+            guard bytes.count > Self.shortestTitleHead + 3 else { return false }
+            guard isASCII, let last = bytes.last else { return nil }
+            return Self.asciiTitleHeadsByLastByte[Int(last)].contains { head in
+                bytes.count > head.count + 3 && bytes.suffix(head.count).elementsEqual(head)
+            }
+        }
+        if let answer = asciiAnswer ?? nil { return answer }
         if lower.utf8.contains(UInt8(ascii: "-")), let dash = lower.lastIndex(of: "-") {
             let tail = String(lower[lower.index(after: dash)...])
             if lexicon.titles[tail]?.contains([]) == true || Self.compoundTitleHeads.contains(tail) { return true }

@@ -81,13 +81,25 @@ struct WordFacts: Sendable, Equatable {
     /// The facts of a word written `text`, lower-cased `lower`. (Borrowed: an initialiser takes its
     /// arguments as its own, and copying the lexicon's two dozen lists for every word cost a twentieth.)
     init(text: String, lower: String, lexicon: borrowing Lexicon, places: borrowing Places) {
-        classes = lexicon.classes(of: lower)
+        // One pass over the bytes says which rarer facts the word may have: without a hyphen it is no
+        // inversion, without an apostrophe ("'", or the last byte of "’") no elision. Each was a scan of its own.
+        var hasHyphen = false
+        var hasApostrophe = false
+        let scanned = lower.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes {
+                if byte == UInt8(ascii: "-") { hasHyphen = true } else if byte == UInt8(ascii: "'") || byte == 0x99 { hasApostrophe = true }
+            }
+        }
+        if scanned == nil { (hasHyphen, hasApostrophe) = (true, true) }
+        // the classes and the gender lists in one look-up
+        let word = lexicon.word(lower)
+        classes = word.classes
         if classes.contains(.title) || MentionParser.isCompoundTitle(lower, lexicon: lexicon) { flags.insert(.titleWord) }
-        let elidedRest = MentionParser.elided(lower, lexicon: lexicon)?.rest
+        let elidedRest = hasApostrophe ? MentionParser.elided(lower, lexicon: lexicon)?.rest : nil
         if let rest = elidedRest {
             if lexicon.titles[rest]?.contains([]) == true || MentionParser.isTitleWord(rest, lexicon: lexicon) { flags.insert(.elidedTitle) }
         }
-        let invertedPronoun = MentionParser.invertedPronoun(lower)
+        let invertedPronoun = hasHyphen ? MentionParser.invertedPronoun(lower) : nil
         if let verb = invertedPronoun.map({ _ in String(lower.split(separator: "-").first ?? "") }) {
             if lexicon.reportingVerbs[verb] != nil { flags.insert(.verbStart) }
         } else if classes.contains(.reportingVerbStart) {
@@ -95,17 +107,17 @@ struct WordFacts: Sendable, Equatable {
         }
         // names as written: a word without a capital is none where every name has one
         let capitalised = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
-        if capitalised || !places.namesCapitalised {
-            if places.countryNames[text] != nil { flags.insert(.countryName) }
-            if places.capitals[text] != nil { flags.insert(.capital) }
+        if capitalised || !places.namesCapitalised, let name = places.placeNames[text] {
+            if name.country != nil { flags.insert(.countryName) }
+            if name.capital != nil { flags.insert(.capital) }
         }
-        if capitalised || !lexicon.organisationNamesCapitalised, lexicon.organisationNames[text] != nil { flags.insert(.organisationNameStart) }
-        if lexicon.feminineWords.contains(lower) { flags.insert(.feminineWord) }
-        if lexicon.masculineWords.contains(lower) { flags.insert(.masculineWord) }
+        if capitalised || !lexicon.organisationNamesCapitalised, lexicon.organisationNameStarts[text] != nil { flags.insert(.organisationNameStart) }
+        if word.isFeminine { flags.insert(.feminineWord) }
+        if word.isMasculine { flags.insert(.masculineWord) }
         if MentionParser.hasFeminineTitleSuffix(lower, lexicon: lexicon) { flags.insert(.feminineTitle) }
         let demonymCountry = places.country(ofDemonym: lower)
         let possessor = MentionParser.possessorBase(text)
-        let possessorCountry = possessor.flatMap { places.countryNames[$0] ?? places.capitals[$0] }
+        let possessorCountry = possessor.flatMap { places.placeNames[$0].flatMap { $0.country ?? $0.capital } }
         if demonymCountry != nil || elidedRest != nil || invertedPronoun != nil || possessor != nil {
             texts = Texts(demonymCountry: demonymCountry, elidedRest: elidedRest, invertedPronoun: invertedPronoun,
                           possessor: possessor, possessorCountry: possessorCountry)

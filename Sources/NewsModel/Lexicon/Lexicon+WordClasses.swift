@@ -1,6 +1,17 @@
 extension Lexicon {
     /// The lists `lower` stands in; empty for a word in none.
-    func classes(of lower: String) -> WordClass { wordClasses[lower] ?? [] }
+    func classes(of lower: String) -> WordClass { words[lower]?.classes ?? [] }
+
+    /// What the lexicon says of the lower-cased `lower`: its classes and whether it marks a woman or a man.
+    func word(_ lower: String) -> LexiconWord { words[lower] ?? LexiconWord() }
+
+    /// `wordClasses`, and the feminine and masculine words, as one index.
+    static func wordIndex(of lexicon: Lexicon) -> WordIndex<LexiconWord> {
+        var index = lexicon.wordClasses.mapValues { LexiconWord(classes: $0) }
+        for word in lexicon.feminineWords { index[word, default: LexiconWord()].isFeminine = true }
+        for word in lexicon.masculineWords { index[word, default: LexiconWord()].isMasculine = true }
+        return WordIndex(index)
+    }
 
     /// Each word of `lists` → the classes of the lists it is in.
     static func classIndex(_ lists: [(WordClass, [String])]) -> [String: WordClass] {
@@ -34,4 +45,12 @@ extension Lexicon {
     static func allCapitalised(_ words: some Sequence<String>) -> Bool {
         words.allSatisfy { $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
     }
+}
+
+/// What one lexicon says of a lower-cased word: the lists it stands in, and whether it is one of the words
+/// that mark a woman or a man (`Lexicon.feminineWords`, `masculineWords`).
+struct LexiconWord: Sendable {
+    var classes: WordClass = []
+    var isFeminine = false
+    var isMasculine = false
 }

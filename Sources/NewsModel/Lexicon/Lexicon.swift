@@ -49,6 +49,11 @@ public struct Lexicon: Sendable {
     /// Every word of the lists above and every first word of the phrase indexes → the lists it is in
     /// (`classes(of:)`); set last in each initialiser, from the lists.
     private(set) var wordClasses: [String: WordClass] = [:]
+    /// `wordClasses` with the gender lists, looked up by bytes (`WordIndex`): one look-up answers what a word
+    /// form new to a thread asks of the lexicon, where that was a dictionary and two sets hashed with SipHash.
+    private(set) var words = WordIndex<LexiconWord>([:])
+    /// The first words of `organisationNames`, looked up by bytes.
+    private(set) var organisationNameStarts = WordIndex<Bool>([:])
     /// Every organisation name begins with a capital, so a word in lower case begins none.
     private(set) var organisationNamesCapitalised = true
 
@@ -91,6 +96,8 @@ public struct Lexicon: Sendable {
         subordinateRoles = Set((file.subordinate_roles ?? []).map { $0.lowercased() })
         relationalRoles = Set((file.relational_roles ?? []).map { $0.lowercased() })
         wordClasses = Lexicon.classIndex(of: self)
+        words = Lexicon.wordIndex(of: self)
+        organisationNameStarts = WordIndex(organisationNames.mapValues { _ in true })
         organisationNamesCapitalised = Lexicon.allCapitalised(organisationNames.keys)
     }
 
@@ -126,6 +133,8 @@ public struct Lexicon: Sendable {
         subordinateRoles = a.subordinateRoles.union(b.subordinateRoles)
         relationalRoles = a.relationalRoles.union(b.relationalRoles)
         wordClasses = Lexicon.classIndex(of: self)
+        words = Lexicon.wordIndex(of: self)
+        organisationNameStarts = WordIndex(organisationNames.mapValues { _ in true })
         organisationNamesCapitalised = Lexicon.allCapitalised(organisationNames.keys)
     }
 

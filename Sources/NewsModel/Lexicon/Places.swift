@@ -6,6 +6,9 @@ public struct Places: Sendable {
     /// A country name or capital, as written → country code.
     public let countryNames: [String: String]
     public let capitals: [String: String]
+    /// `countryNames` and `capitals` as one index by bytes (`WordIndex`): a capitalised word new to a thread is
+    /// looked up once, not in two dictionaries hashed with SipHash.
+    let placeNames: WordIndex<PlaceName>
     /// Every name and capital begins with a capital (`Lexicon.allCapitalised`): a word in lower case is none.
     let namesCapitalised: Bool
     /// Stems by their first character, longest first, so a word is checked only against its own letter.
@@ -39,6 +42,9 @@ public struct Places: Sendable {
         }
         countryNames = names
         self.capitals = capitals
+        var both = names.mapValues { PlaceName(country: $0, capital: nil) }
+        for (capital, code) in capitals { both[capital, default: PlaceName(country: nil, capital: nil)].capital = code }
+        placeNames = WordIndex(both)
         namesCapitalised = Lexicon.allCapitalised(names.keys) && Lexicon.allCapitalised(capitals.keys)
         var byFirst: [Character: [(stem: String, code: String)]] = [:]
         for (stem, code) in stems.sorted(by: { $0.0.count > $1.0.count }) {
@@ -70,7 +76,8 @@ public struct Places: Sendable {
 
     /// The country a demonym adjective or noun belongs to ("Russische" → RU), if any.
     public func country(ofDemonym word: String) -> String? {
-        if let ascii = word.utf8.withContiguousStorageIfAvailable(asciiCountry(ofDemonym:)), let answer = ascii { return answer }
+        // a closure, not the method itself: a method taken as a function value captured a copy of `self`
+        if let ascii = word.utf8.withContiguousStorageIfAvailable({ asciiCountry(ofDemonym: $0) }), let answer = ascii { return answer }
         let lower = word.lowercased()
         guard let first = lower.first, let candidates = demonymStems[first] else { return nil }
         return candidates.first { lower.hasPrefix($0.stem) }?.code
@@ -93,4 +100,10 @@ public struct Places: Sendable {
     }
 
     public static var shared: Places { LexiconStore.places }
+}
+
+/// What a name as written is in the places list: the country it names, the country whose capital it is.
+struct PlaceName: Sendable {
+    var country: String?
+    var capital: String?
 }

@@ -1,0 +1,50 @@
+/// A table from words to values that answers what a `[String: Value]` of the same words answers, looked up by
+/// the word's UTF-8 bytes (`ByteKeyTable`: FNV-1a and a comparison of a word or two, where a dictionary hashes
+/// with SipHash after checking the string's normal form).
+///
+/// A word whose scalars are all byte-comparable (`StringNumbers.isByteComparable`, most words of every
+/// language the lexicons have) is its own normal form, so it equals such a key exactly when their bytes are
+/// equal. Keys and words of other scalars ("e\u{301}") are asked of the dictionary, kept beside.
+struct WordIndex<Value> {
+    private let table: ByteKeyTable
+    /// By the key's number in `table`.
+    private let values: [Value]
+    private let dictionary: [String: Value]
+    /// Some key is not byte-comparable: a byte-comparable word the table lacks may still equal it.
+    private let hasOtherKeys: Bool
+
+    init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        var table = ByteKeyTable(minimumCapacity: dictionary.count)
+        var values: [Value] = []
+        var hasOtherKeys = false
+        for (key, value) in dictionary {
+            var key = key
+            // distinct strings, each its own normal form, are distinct bytes: each key is a new number, in order
+            let kept = key.withUTF8 { bytes -> Bool in
+                guard StringNumbers.isByteComparable(bytes) else { return false }
+                _ = table.number(of: UnsafeRawBufferPointer(bytes))
+                return true
+            }
+            if kept { values.append(value) } else { hasOtherKeys = true }
+        }
+        self.table = table
+        self.values = values
+        self.hasOtherKeys = hasOtherKeys
+    }
+
+    subscript(word: String) -> Value? {
+        // nil: not byte-comparable (or not contiguous); .some(nil): not in the table
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            guard StringNumbers.isByteComparable(bytes) else { return nil }
+            return .some(table.existingNumber(of: UnsafeRawBufferPointer(bytes)))
+        }
+        switch found {
+        case .some(.some(.some(let number))): return values[number]
+        case .some(.some(.none)) where !hasOtherKeys: return nil
+        default: return dictionary[word]
+        }
+    }
+}
+
+extension WordIndex: Sendable where Value: Sendable {}
