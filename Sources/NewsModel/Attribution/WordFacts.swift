@@ -146,23 +146,27 @@ extension WordFacts {
         // an article's forms are about half its tokens: made once at that, not grown by doubling eight times
         firsts.reserveCapacity(tokens.count / 2)
         strings.reserveCapacity(tokens.count / 2)
-        for index in tokens.indices {
-            if let (facts, form, firstStrings) = known.lookUp(tokens[index].text) {
-                tokens[index].facts = facts
-                if let firstStrings {
-                    firsts.append(index)
-                    strings.append(firstStrings)
+        // through a buffer pointer: each token read or written through the array was checked for uniqueness
+        // and retained its strings
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices {
+                if let (facts, form, firstStrings) = known.lookUp(tokens[index].text) {
+                    tokens[index].facts = facts
+                    if let firstStrings {
+                        firsts.append(index)
+                        strings.append(firstStrings)
+                    }
+                    forms.append(Int32(form))
+                    continue
                 }
+                // not in an escaping closure: that would take a copy of the lexicon, two dozen lists, at every word
+                let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
+                let (form, formStrings) = known.keep(facts, isWord: tokens[index].isWord, text: tokens[index].text, lower: tokens[index].lower)
                 forms.append(Int32(form))
-                continue
+                tokens[index].facts = facts
+                firsts.append(index)
+                strings.append(formStrings)
             }
-            // not in a closure: a closure would take a copy of the lexicon, two dozen lists, at every word
-            let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
-            let (form, formStrings) = known.keep(facts, of: tokens[index])
-            forms.append(Int32(form))
-            tokens[index].facts = facts
-            firsts.append(index)
-            strings.append(formStrings)
         }
         return (firsts, forms, strings, known.stringCount)
     }

@@ -94,12 +94,13 @@ final class WordFactsCache {
         }
 
         /// Keeps the facts found for the form `lookUp` has just met for the first time, a token written so
-        /// being `token`; returns its number in the article and the article's numbers of its strings.
-        mutating func keep(_ found: WordFacts, of token: Token) -> (form: Int, strings: FormStrings) {
+        /// (`isWord`, `text`, `lower` of it: the token itself is not copied); returns its number in the article
+        /// and the article's numbers of its strings.
+        mutating func keep(_ found: WordFacts, isWord: Bool, text: String, lower: String) -> (form: Int, strings: FormStrings) {
             var numbers = FormStrings.none
-            if token.isWord {
-                numbers.text = Int32(strings.number(of: token.text))
-                numbers.lower = Int32(strings.number(of: token.lower))
+            if isWord {
+                numbers.text = Int32(strings.number(of: text))
+                numbers.lower = Int32(strings.number(of: lower))
                 numbers.base = found.possessor.map { Int32(strings.number(of: $0)) } ?? numbers.text
             }
             articleOfString.append(contentsOf: repeatElement(0, count: strings.count - articleOfString.count))
