@@ -417,7 +417,20 @@ struct MentionParser {
             if let found = genderOfNoRole { return found }
             return determinerToken.flatMap { tokens[$0].facts.determinerGender }
         }
-        return gender(determiner: determinerToken.map { tokens[$0].lower }, role: role)
+        guard role.count >= 2, let roleToken else { return gender(determiner: determinerToken.map { tokens[$0].lower }, role: role) }
+        // the phrase, then each word: a word that is the lower case of the next word token (the role's words
+        // are those of its tokens, a full stop between them) is answered by that token's facts, which say
+        // what its lower case gives; any other (an elided title's rest) by the lists, as before. Each word
+        // asked the lists cost two hashed look-ups and a scan of the suffixes.
+        if let found = gender(of: role.joined(separator: " ")) { return found }
+        var k = roleToken
+        for word in role {
+            while k < tokens.count, !tokens[k].isWord { k += 1 }
+            let isLowerCase = k < tokens.count && tokens[k].lower == word
+            if let found = isLowerCase ? tokens[k].facts.gender : gender(of: word) { return found }
+            k += 1
+        }
+        return determinerToken.flatMap { tokens[$0].facts.determinerGender }
     }
 
     /// A reporting verb (maybe after an auxiliary) right after token `j`: "Obama said", "Rutte zei".
