@@ -30,6 +30,12 @@ struct Mention: Sendable, Equatable {
     /// Introduced by an indefinite article ("a diplomat", "een woordvoerder"): someone new, not a reference back.
     var isIndefinite = false
 
+    /// A named person (not a group): read where the mention lies, without copying its kind out.
+    var isPerson: Bool {
+        if case .person = kind { return true }
+        return false
+    }
+
     var isPlace: Bool {
         if case .place = kind { return true }
         return false

@@ -33,39 +33,40 @@ struct MentionParser {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             // most tokens begin nothing: turned away before the calls (a tenth of parsing was their overhead)
-            if tokens[k].isWord, mayBeginMention(at: k), let mention = parse(at: k, end: sentence.upperBound) {
-                result.append(mention)
+            if tokens[k].isWord, mayBeginMention(at: k), let mention = parseGroup(at: k, end: sentence.upperBound) {
                 k = mention.tokens.upperBound
+                result.append(mention)  // its last use: moved into the array, not copied and the copy destroyed
+                // set in the array: changed in a variable first, every mention was copied once more
+                if let alias = alias(after: k, end: sentence.upperBound) { result[result.count - 1].alias = alias }
             } else {
                 k += 1
             }
         }
     }
 
-    /// The longest mention that starts at token `start` and ends before `end`, if any.
-    func parse(at start: Int, end: Int) -> Mention? {
-        guard var mention = parseGroup(at: start, end: end) else { return nil }
-        // "International Atomic Energy Agency (IAEA)": the bracketed abbreviation names it from now on
-        let j = mention.tokens.upperBound
-        if j + 2 < end, tokens[j].text == "(", tokens[j + 1].isWord, tokens[j + 2].text == ")",
-           tokens[j + 1].text.count >= 2, tokens[j + 1].text.allSatisfy({ $0.isUppercase || $0 == "-" || $0.isNumber }) {
-            mention.alias = tokens[j + 1].text
-        }
-        return mention
+    /// The abbreviation in brackets at token `j`, before `end`, that names the mention ending there from now
+    /// on: "International Atomic Energy Agency (IAEA)".
+    func alias(after j: Int, end: Int) -> String? {
+        guard j + 2 < end, tokens[j].text == "(", tokens[j + 1].isWord, tokens[j + 2].text == ")",
+              tokens[j + 1].text.count >= 2, tokens[j + 1].text.allSatisfy({ $0.isUppercase || $0 == "-" || $0.isNumber }) else { return nil }
+        return tokens[j + 1].text
     }
 
+    /// The longest mention that starts at token `start` and ends before `end`, if any (its alias not read).
     private func parseGroup(at start: Int, end: Int) -> Mention? {
-        guard let first = parseSingle(at: start, end: end) else { return nil }
-        guard case .person = first.kind else { return first }
-        // "Poetin en Tokajev", "Biden, Macron and Scholz": a group of named people
-        var members = [first]
-        var j = first.tokens.upperBound
+        let first = parseSingle(at: start, end: end)
+        guard let firstEnd = first?.tokens.upperBound, first?.isPerson == true else { return first }
+        // "Poetin en Tokajev", "Biden, Macron and Scholz": a group of named people. The array is made when a
+        // second name follows: made for every named person, it was allocated and freed for nearly all of them.
+        var members: [Mention] = []
+        var j = firstEnd
         while j + 1 < end {
             let isConjunction = tokens[j].isWord && tokens[j].facts.classes.contains(.conjunction)
             guard isConjunction || tokens[j].text == "," else { break }
-            guard let next = parseSingle(at: j + 1, end: end), case .person = next.kind else { break }
-            members.append(next)
+            guard let next = parseSingle(at: j + 1, end: end), next.isPerson else { break }
+            if members.isEmpty, let first { members.append(first) }
             j = next.tokens.upperBound
+            members.append(next)
             if isConjunction { return make(.group(members), start..<j) }
         }
         return first  // "X, Y" without a conjunction is an apposition, not a group
@@ -136,7 +137,8 @@ struct MentionParser {
         if titled { j = complement(after: j, end: end, into: &role) }
         // organisations named by a noun: "het Russische ministerie van Buitenlandse Zaken"
         if !titled, let length = phraseLength(.organisationNouns, at: j, end: end) {
-            let head = tokens[j..<j + length].map(\.lower).joined(separator: " ")
+            // a noun of one word (nearly all) is its own head: no array made and joined
+            let head = length == 1 ? tokens[j].lower : tokens[j..<j + length].map(\.lower).joined(separator: " ")
             let nameStart = hadDeterminer ? start + 1 : start
             var words: [String] = []
             var afterHead = j + length
@@ -181,17 +183,21 @@ struct MentionParser {
                isNounAfterArticle(nameStart, hadDeterminer: hadDeterminer) || !isFollowedBySpeech(j, end) {
                 return nil
             }
-            let words = tokens[nameStart..<j].map { $0.facts.possessor ?? $0.text }
-            let joined = words.count == 1 ? words[0] : words.joined(separator: " ")  // one word is its own joining
-            if words.count >= 2, let last = words.last, lexicon.organisationNouns[last.lowercased()] != nil {
+            // the words are gathered into an array, and joined, only where a rule asks for them
+            if j - nameStart >= 2, endsInOrganisationNoun(j - 1) {
                 // "Eidgenössische Departement für auswärtige Angelegenheiten"
-                var name = words
+                var name = nameWords(nameStart..<j)
+                let last = name[name.count - 1].lowercased()
                 let k = complement(after: j, end: end, into: &name, anyCapitalised: true)
-                return make(.organisation(name: name, head: last.lowercased(), country: country), start..<k)
+                return make(.organisation(name: name, head: last, country: country), start..<k)
             }
-            if role.isEmpty, mayNamePlace(nameStart..<j), let code = places.capitals[joined] ?? places.countryNames[joined] {
-                return make(.place(name: joined, country: code), start..<j)
+            if role.isEmpty, mayNamePlace(nameStart..<j) {
+                let joined = joinedNameWords(nameStart..<j)
+                if let code = places.capitals[joined] ?? places.countryNames[joined] {
+                    return make(.place(name: joined, country: code), start..<j)
+                }
             }
+            let words = nameWords(nameStart..<j)
             if words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart), isNounAfterArticle(nameStart, hadDeterminer: hadDeterminer) {
                 return nil  // "in der Taiwanstraße gewarnt": a German noun after its article, not a name
             }
@@ -257,6 +263,30 @@ struct MentionParser {
         return facts.possessor != nil || facts.demonymCountry != nil || facts.invertedPronoun != nil
     }
 
+    /// The words of the name at `name`, a possessive as its possessor ("Russia's" → "Russia").
+    func nameWords(_ name: Range<Int>) -> [String] {
+        tokens[name].map { $0.facts.possessor ?? $0.text }
+    }
+
+    /// `nameWords(name)` joined by spaces, without the array: one word is its own joining.
+    func joinedNameWords(_ name: Range<Int>) -> String {
+        var joined = tokens[name.lowerBound].facts.possessor ?? tokens[name.lowerBound].text
+        for k in name.dropFirst() {
+            joined += " "
+            joined += tokens[k].facts.possessor ?? tokens[k].text
+        }
+        return joined
+    }
+
+    /// Whether the name word at `j`, the last of a name, is the first word of an organisation noun, as the
+    /// lexicon's index of them says of its lower case: "Departement". The facts answer for a word that is
+    /// not possessive (its lower case is that of its text, whose classes they hold), without lower-casing
+    /// and hashing a string.
+    func endsInOrganisationNoun(_ j: Int) -> Bool {
+        guard let possessor = tokens[j].facts.possessor else { return tokens[j].facts.classes.contains(.organisationNounStart) }
+        return lexicon.organisationNouns[possessor.lowercased()] != nil
+    }
+
     /// A capitalised word at `j` that is a noun in a language that capitalises every noun: after a determiner
     /// (`hadDeterminer`: the mention began with one) or a preposition.
     func isNounAfterArticle(_ j: Int, hadDeterminer: Bool) -> Bool {
@@ -300,6 +330,13 @@ struct MentionParser {
         return nil
     }
 
+    /// Whether `titleLength(at: j, end:)` may find a title: what its facts must say of a word at `j` that begins one.
+    func mayBeginTitle(at j: Int) -> Bool {
+        guard tokens[j].isWord else { return false }
+        return tokens[j].facts.classes.contains(.titleStart) || tokens[j].facts.classes.contains(.titleWithStop)
+            || tokens[j].facts.flags.contains(.titleWord) || tokens[j].facts.flags.contains(.elidedTitle)
+    }
+
     /// A capitalised title word after an honorific that is the surname itself: "Mr. King said", not "Mrs. President Clinton".
     func isNameWordAfterHonorific(at j: Int, end: Int) -> Bool {
         let k = j + 1
@@ -319,7 +356,9 @@ struct MentionParser {
 
     /// An organisation noun that only qualifies the title and name after it: "department spokesperson Ned Price".
     func isOrganisationBeforeTitledName(at j: Int, end: Int) -> Bool {
-        guard phraseLength(.organisationNouns, at: j, end: end) == 1, j + 1 < end,
+        // the next word's facts first: most organisation nouns are followed by no title, and the look-up of
+        // the noun's phrases cost 600 instructions
+        guard j + 1 < end, mayBeginTitle(at: j + 1), phraseLength(.organisationNouns, at: j, end: end) == 1,
               let length = titleLength(at: j + 1, end: end) else { return false }
         var k = j + 1 + length
         if k < end, tokens[k].text == "." { k += 1 }
@@ -378,7 +417,20 @@ struct MentionParser {
             if let found = genderOfNoRole { return found }
             return determinerToken.flatMap { tokens[$0].facts.determinerGender }
         }
-        return gender(determiner: determinerToken.map { tokens[$0].lower }, role: role)
+        guard role.count >= 2, let roleToken else { return gender(determiner: determinerToken.map { tokens[$0].lower }, role: role) }
+        // the phrase, then each word: a word that is the lower case of the next word token (the role's words
+        // are those of its tokens, a full stop between them) is answered by that token's facts, which say
+        // what its lower case gives; any other (an elided title's rest) by the lists, as before. Each word
+        // asked the lists cost two hashed look-ups and a scan of the suffixes.
+        if let found = gender(of: role.joined(separator: " ")) { return found }
+        var k = roleToken
+        for word in role {
+            while k < tokens.count, !tokens[k].isWord { k += 1 }
+            let isLowerCase = k < tokens.count && tokens[k].lower == word
+            if let found = isLowerCase ? tokens[k].facts.gender : gender(of: word) { return found }
+            k += 1
+        }
+        return determinerToken.flatMap { tokens[$0].facts.determinerGender }
     }
 
     /// A reporting verb (maybe after an auxiliary) right after token `j`: "Obama said", "Rutte zei".
@@ -394,22 +446,26 @@ struct MentionParser {
         var k = j + 1
         var taken: [String] = []
         while k < end, tokens[k].isWord {
-            let word = tokens[k]
-            let classes = word.facts.classes
-            let department = classes.contains(.departmentWord) && (word.isCapitalized || classes.contains(.conjunction) || word.lower == "the")
-            let capitalisedName = anyCapitalised && word.isCapitalized && !classes.contains(.notName)
+            // read in place: a copy of the token retains its strings
+            let classes = tokens[k].facts.classes
+            let isCapitalized = tokens[k].isCapitalized
+            let department = classes.contains(.departmentWord) && (isCapitalized || classes.contains(.conjunction) || tokens[k].lower == "the")
+            let capitalisedName = anyCapitalised && isCapitalized && !classes.contains(.notName)
             let lowerDepartment = anyCapitalised && classes.contains(.departmentWord)
                 && (!taken.isEmpty || k + 1 < end && tokens[k + 1].isCapitalized)  // "für auswärtige Angelegenheiten"
             guard department || capitalisedName || lowerDepartment else { break }
-            taken.append(anyCapitalised ? word.text : word.lower)
+            taken.append(anyCapitalised ? tokens[k].text : tokens[k].lower)
             k += 1
         }
-        while let last = taken.last, lexicon.conjunctions.contains(last.lowercased()) || last.lowercased() == "the" {
+        // the last word taken is token k - 1, whose lower case is that of the word (text or lower case):
+        // a conjunction by its facts, without lower-casing and hashing it
+        while !taken.isEmpty, tokens[k - 1].facts.classes.contains(.conjunction) || tokens[k - 1].lower == "the" {
             taken.removeLast()
             k -= 1
         }
         guard !taken.isEmpty else { return j }
-        words += [anyCapitalised ? tokens[j].text : tokens[j].lower] + taken
+        words.append(anyCapitalised ? tokens[j].text : tokens[j].lower)  // no arrays made to be added
+        words.append(contentsOf: taken)
         return k
     }
 
@@ -558,8 +614,12 @@ struct MentionParser {
         return String(last)
     }
 
+    /// A mention of `kind` over the tokens `range`. A mention of one word (a pronoun, a surname, a place:
+    /// about half of them) has that word's text, shared with its token: encoding its scalars again cost 570
+    /// instructions a mention. (A word token's text is the string of its scalars.)
     private func make(_ kind: Mention.Kind, _ range: Range<Int>) -> Mention {
         let scalars = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
-        return Mention(kind: kind, tokens: range, range: scalars, text: ScalarText.string(text[scalars]))
+        let written = range.count == 1 && tokens[range.lowerBound].isWord ? tokens[range.lowerBound].text : ScalarText.string(text[scalars])
+        return Mention(kind: kind, tokens: range, range: scalars, text: written)
     }
 }
