@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `key value` / `key: value` lines at the top of a plain-text article, and where its body begins.
 ///
 /// Keys: date, title, source, url, link, author, lang, language. With a colon the key may have any case
@@ -7,8 +9,9 @@
 /// whose value does not fit its key (a date that does not parse) is body text, not header.
 struct PlainTextHeader: Sendable, Equatable {
     var metadata = ArticleMetadata()
-    /// The body's lines: the text after the last header value on its line (if any), then the lines below.
-    var bodyLines: [Substring] = []
+    /// Where the body begins in the text: after the last header value on its line (if any text follows it
+    /// there), otherwise at the start of the line below the header.
+    var bodyStart: String.Index
 
     private enum Key {
         case date, title, source, url, author, language
@@ -17,22 +20,39 @@ struct PlainTextHeader: Sendable, Equatable {
     /// Most words a written-out date takes (`Mon, 10 Jan 2022 12:00:00 GMT`).
     private static let maximumDateWords = 6
 
-    init(lines: [Substring]) {
-        var index = 0
-        while index < lines.count {
-            let line = lines[index]
-            if line.isBlank {
-                index += 1
+    /// Reads the header at the top of `text`, a line at a time (the body's lines are not cut here).
+    init(text: String) {
+        let utf8 = text.utf8
+        bodyStart = text.endIndex
+        var lineStart: String.Index? = utf8.startIndex  // nil past the last line
+        while let start = lineStart {
+            let end = Self.lineFeed(in: text, from: start)
+            let line = text[start..<(end ?? text.endIndex)]
+            lineStart = end.map(utf8.index(after:))
+            if line.isBlank { break }
+            guard let rest = apply(line) else {
+                lineStart = start
                 break
             }
-            guard let rest = apply(line) else { break }
-            index += 1
             if !rest.isEmpty {
-                bodyLines.append(rest)
-                break
+                bodyStart = rest.startIndex
+                return
             }
         }
-        bodyLines.append(contentsOf: lines[index...])
+        if let lineStart { bodyStart = lineStart }
+    }
+
+    /// The first `\n` at or after `start`, found with `memchr` in the contiguous bytes of a native string.
+    private static func lineFeed(in text: String, from start: String.Index) -> String.Index? {
+        let utf8 = text.utf8
+        let offset = utf8.distance(from: utf8.startIndex, to: start)
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let base = bytes.baseAddress, offset < bytes.count,
+                  let feed = memchr(base + offset, 0x0A, bytes.count - offset) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(feed))
+        }
+        guard let found else { return utf8[start...].firstIndex(of: 0x0A) }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
     /// Reads one header line into `metadata`; returns the text left for the body, or `nil` when the line
