@@ -95,7 +95,7 @@ struct JoinedParagraphs: Sendable, Equatable {
         var lineStart = 0
         while lineStart <= bytes.count {
             let lineEnd = lineFeed(in: bytes, from: lineStart) ?? bytes.count
-            let line = trimmed(bytes, lineStart..<lineEnd)
+            let line = UTF8Whitespace.trimmed(bytes, lineStart..<lineEnd)
             lineStart = lineEnd + 1
             if line.isEmpty {
                 if inParagraph { ends.append(length) }
@@ -121,46 +121,5 @@ struct JoinedParagraphs: Sendable, Equatable {
         guard let base = bytes.baseAddress, start < bytes.count,
               let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-    }
-
-    /// `range` without white space (`ScalarClass.isWhitespace`) at either end, as `trimmingWhitespace` cuts
-    /// it; `range` starts on a scalar of the valid UTF-8 `bytes`.
-    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let byte = bytes[start]
-            if byte < 0x80 {
-                guard ASCIIBytes.isWhitespace(byte) else { break }
-                start += 1
-            } else {
-                let (scalar, length) = Self.scalar(in: bytes, at: start)
-                guard ScalarClass.isWhitespace(scalar) else { break }
-                start += length
-            }
-        }
-        var end = range.upperBound
-        while end > start {
-            let byte = bytes[end - 1]
-            if byte < 0x80 {
-                guard ASCIIBytes.isWhitespace(byte) else { break }
-                end -= 1
-            } else {
-                var lead = end - 1
-                while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-                guard ScalarClass.isWhitespace(Self.scalar(in: bytes, at: lead).0) else { break }
-                end = lead
-            }
-        }
-        return start..<end
-    }
-
-    /// The scalar whose UTF-8 begins at `offset` of valid UTF-8 `bytes`, and how many bytes it takes.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[offset])
-        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        guard offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = lead & (0x7F >> UInt32(length))
-        for k in 1..<length { value = value << 6 | UInt32(bytes[offset + k] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
