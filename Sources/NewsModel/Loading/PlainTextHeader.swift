@@ -29,7 +29,7 @@ struct PlainTextHeader: Sendable, Equatable {
             let end = Self.lineFeed(in: text, from: start)
             let line = text[start..<(end ?? text.endIndex)]
             lineStart = end.map(utf8.index(after:))
-            if line.isBlank { break }
+            // a blank line is no header line: the body starts there, and its blank lines separate nothing
             guard let rest = apply(line) else {
                 lineStart = start
                 break
