@@ -19,20 +19,16 @@ public struct ArticleDocument: Sendable, Equatable {
     private let paragraphEnds: [Int]
 
     public init(file: String, record: Int? = nil, metadata: ArticleMetadata, paragraphs: [String]) {
+        self.init(file: file, record: record, metadata: metadata, joined: JoinedParagraphs(joining: paragraphs))
+    }
+
+    /// A document whose paragraphs are already joined (a plain-text body cut from its file's bytes).
+    init(file: String, record: Int? = nil, metadata: ArticleMetadata, joined: JoinedParagraphs) {
         self.file = file
         self.record = record
         self.metadata = metadata
-        var text = ""
-        text.reserveCapacity(paragraphs.reduce(2 * max(0, paragraphs.count - 1)) { $0 + $1.utf8.count })
-        var ends: [Int] = []
-        ends.reserveCapacity(paragraphs.count)
-        for paragraph in paragraphs {
-            if !ends.isEmpty { text += "\n\n" }
-            text += paragraph
-            ends.append(text.utf8.count)
-        }
-        self.text = text
-        self.paragraphEnds = ends
+        self.text = joined.text
+        self.paragraphEnds = joined.ends
     }
 
     /// The body's paragraphs in order, each with inner line breaks folded to single spaces (copied out

@@ -2,9 +2,9 @@
 /// blank lines.
 enum PlainTextReader {
     static func read(_ text: String, path: String) -> ReadOutcome {
-        let header = PlainTextHeader(lines: text.lines)
-        let paragraphs = ParagraphSplitter.paragraphs(fromLines: header.bodyLines)
-        guard !paragraphs.isEmpty else { return .problem(.noText, path: path) }
-        return ReadOutcome(documents: [ArticleDocument(file: path, metadata: header.metadata, paragraphs: paragraphs)])
+        let header = PlainTextHeader(text: text)
+        let body = JoinedParagraphs(lines: text[header.bodyStart...])
+        guard !body.ends.isEmpty else { return .problem(.noText, path: path) }
+        return ReadOutcome(documents: [ArticleDocument(file: path, metadata: header.metadata, joined: body)])
     }
 }

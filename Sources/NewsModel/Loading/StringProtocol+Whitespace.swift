@@ -1,8 +1,13 @@
 import Foundation
 
 extension StringProtocol where SubSequence == Substring {
-    /// The text without Unicode white space (including no-break space) at either end.
+    /// The text without Unicode white space (including no-break space) at either end; cut on the bytes
+    /// (`UTF8Whitespace`) where they are contiguous.
     var trimmingWhitespace: Substring {
+        if let bounds = utf8.withContiguousStorageIfAvailable({ UTF8Whitespace.trimmed($0, 0..<$0.count) }) {
+            let utf8 = self.utf8
+            return self[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)]
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !ScalarClass.isWhitespace($0) }) else {
             return self[endIndex..<endIndex]

@@ -78,6 +78,21 @@ struct PlainTextReaderTests {
         #expect(report.problems.map(\.error) == [.noText])
     }
 
+    @Test("a key or colon beside a character beyond ASCII is read as the characters say")
+    func keyBesideCharactersBeyondASCII() throws {
+        let kelvin = try #require(load("LIN\u{212A}: https://nos.nl/1\n\nBody.", as: "a.txt").documents.first)
+        #expect(kelvin.metadata.url == "https://nos.nl/1")  // the Kelvin sign lower-cases to k
+        let noBreak = try #require(load("date\u{A0}2022-01-10 Body.", as: "a.txt").documents.first)
+        #expect(noBreak.metadata.date?.description == "2022-01-10")
+        #expect(noBreak.paragraphs == ["Body."])
+        let marked = try #require(load("title:\u{301} x\n\nBody.", as: "a.txt").documents.first)
+        #expect(marked.metadata.title == nil)  // `:` with a combining mark is no colon
+        #expect(marked.paragraphs == ["title:\u{301} x", "Body."])
+        let spaced = try #require(load(" \u{3000}Title :\u{2003}Één \u{A0}\nlang: NL-be\n\nBody.", as: "a.txt").documents.first)
+        #expect(spaced.metadata.title == "Één")
+        #expect(spaced.metadata.language == .nl)
+    }
+
     // The 20 MB line through the whole analysis is LongLineTests; its time is the benchmark's business.
     @Test("a 2 MB single line that starts with the header loads as one dated paragraph")
     func hugeSingleLine() throws {
