@@ -69,11 +69,7 @@ public struct AppState: Sendable, Equatable {
             }
         }
         self.visibleArticles = articleOrder
-        // Each speaker's words are folded as the index takes them, not all kept at once first.
-        self.speakerIndex = SpeakerKeyIndex(count: corpus.speakers.count, order: corpus.speakersByQuotes.map(\.id)) { id in
-            let speaker = corpus.speakers[id]
-            return Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
-        }
+        self.speakerIndex = SpeakerKeyIndex(speakers: corpus.speakers, order: corpus.speakersByQuotes.map(\.id))
         var groups: [Int: [Int]] = [:]
         for speaker in corpus.speakers where speaker.kind == .group {
             for member in speaker.members { groups[member, default: []].append(speaker.id) }

@@ -1,0 +1,48 @@
+import Testing
+import TestSupport
+import NewsModel
+@testable import ReaderUI
+
+/// The state's build on a corpus takes shortcuts (sorting positions by precomputed keys, folding ASCII
+/// names itself, deduplicating without sets); each must give exactly what the plain definition gives.
+@Suite("AppState build")
+struct AppStateBuildTests {
+    /// The bundled corpus with dates, files and records drawn from small sets, so ties and missing
+    /// dates are common, and speakers with tied quote counts, repeated words and non-ASCII names.
+    static func shuffledCorpus(seed: UInt64) -> Corpus {
+        var random = SplitMix64(seed: seed)
+        var corpus = Fixture.bundledCorpus
+        let dates: [NewsDate?] = [nil, NewsDate(year: 2022), NewsDate(year: 2022, month: 1), NewsDate(year: 2022, month: 1, day: 10),
+                                  NewsDate(year: 2022, month: 1, day: 10, hour: 12, minute: 0, utcOffset: 3600),
+                                  NewsDate(year: 2022, month: 1, day: 10, hour: 11, minute: 0, utcOffset: 0), NewsDate(year: 2021)]
+        let files = ["b.jsonl", "a.jsonl", "A.jsonl", "é.txt", "a.jsonl"]
+        for index in corpus.articles.indices {
+            corpus.articles[index].metadata.date = dates[Int.random(in: 0..<dates.count, using: &random)]
+            corpus.articles[index].file = files[Int.random(in: 0..<files.count, using: &random)]
+            corpus.articles[index].record = Bool.random(using: &random) ? nil : Int.random(in: 0..<3, using: &random)
+        }
+        let names = ["Antony Blinken", "ANTONY blinken", "Sergej Lavrov", "Élysée-paleis", "Blinken’s “team”", "het ministerie",
+                     "Ministerie van Buitenlandse Zaken", "Straße 12", "ŉ", "", "Jean-Yves Le Drian", "Lavrov Lavrov"]
+        for index in corpus.speakers.indices {
+            corpus.speakers[index].quoteCount = Int.random(in: 0..<3, using: &random)
+            corpus.speakers[index].name = names[Int.random(in: 0..<names.count, using: &random)]
+            corpus.speakers[index].mentions = (0..<Int.random(in: 0...3, using: &random)).map { _ in
+                names[Int.random(in: 0..<names.count, using: &random)]
+            }
+        }
+        return corpus
+    }
+
+    static var corpora: [Corpus] { [Fixture.bundledCorpus] + (1...5).map { shuffledCorpus(seed: $0) } }
+
+    @Test("the picker's index of speakers is the index of their names' and mentions' folded words")
+    func speakerKeys() {
+        for corpus in Self.corpora {
+            let order = corpus.speakersByQuotes.map(\.id)
+            let keys = corpus.speakers.map { speaker in
+                Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
+            }
+            #expect(SpeakerKeyIndex(speakers: corpus.speakers, order: order) == SpeakerKeyIndex(keys: keys, order: order))
+        }
+    }
+}
