@@ -50,7 +50,9 @@ public struct AppState: Sendable, Equatable {
     /// it in the article pane; otherwise the newest article is shown beside the list.
     public init(corpus: Corpus, width: Int, height: Int, colors: ColorSupport) {
         self.corpus = corpus
-        self.theme = Theme(support: colors, speakerColors: SpeakerColors(corpus: corpus))
+        // Sorted once for the colours and the picker (sorting `Speaker`s copied each one at every step).
+        let speakersByQuotes = Self.speakersByQuotes(corpus.speakers)
+        self.theme = Theme(support: colors, speakerColors: SpeakerColors(corpus: corpus, order: speakersByQuotes))
         self.width = max(0, width)
         self.height = max(0, height)
         self.articleOrder = Self.newestFirst(corpus.articles)
@@ -69,7 +71,7 @@ public struct AppState: Sendable, Equatable {
             }
         }
         self.visibleArticles = articleOrder
-        self.speakerIndex = SpeakerKeyIndex(speakers: corpus.speakers, order: corpus.speakersByQuotes.map(\.id))
+        self.speakerIndex = SpeakerKeyIndex(speakers: corpus.speakers, order: speakersByQuotes)
         var groups: [Int: [Int]] = [:]
         for speaker in corpus.speakers where speaker.kind == .group {
             for member in speaker.members { groups[member, default: []].append(speaker.id) }
@@ -134,5 +136,16 @@ public struct AppState: Sendable, Equatable {
             default: return (a.file, a.record, a.id) < (b.file, b.record, b.id)
             }
         }.map(\.id)
+    }
+
+    /// Speaker ids most quoted first, then by name: `Corpus.speakersByQuotes`, sorting ids.
+    static func speakersByQuotes(_ speakers: [Speaker]) -> [Int] {
+        // Counts from an array of their own; names, compared only on equal counts, borrowed in place.
+        let counts = speakers.map(\.quoteCount)
+        return speakers.withUnsafeBufferPointer { speakers in
+            speakers.indices.sorted { a, b in
+                counts[a] != counts[b] ? counts[a] > counts[b] : speakers[a].name < speakers[b].name
+            }.map { speakers[$0].id }
+        }
     }
 }

@@ -35,6 +35,13 @@ struct AppStateBuildTests {
 
     static var corpora: [Corpus] { [Fixture.bundledCorpus] + (1...5).map { shuffledCorpus(seed: $0) } }
 
+    @Test("speakers are ordered as the corpus orders them: most quoted first, then by name")
+    func speakerOrder() {
+        for corpus in Self.corpora {
+            #expect(AppState.speakersByQuotes(corpus.speakers) == corpus.speakersByQuotes.map(\.id))
+        }
+    }
+
     @Test("the picker's index of speakers is the index of their names' and mentions' folded words")
     func speakerKeys() {
         for corpus in Self.corpora {
@@ -43,6 +50,25 @@ struct AppStateBuildTests {
                 Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
             }
             #expect(SpeakerKeyIndex(speakers: corpus.speakers, order: order) == SpeakerKeyIndex(keys: keys, order: order))
+        }
+    }
+
+    @Test("colour slots are the greedy ones: most quoted first, the lowest slot no co-speaker holds")
+    func colors() {
+        for corpus in Self.corpora {
+            // The plain definition, with a set of speakers per article.
+            let count = corpus.speakers.count
+            let present = corpus.articles.map { Set($0.quotes.compactMap(\.speaker).filter { $0 >= 0 && $0 < count }) }
+            var slots = Array(repeating: -1, count: count)
+            for (order, speaker) in corpus.speakersByQuotes.enumerated() {
+                var taken = Set<Int>()
+                for speakers in present where speakers.contains(speaker.id) {
+                    for other in speakers where other != speaker.id && slots[other] >= 0 { taken.insert(slots[other]) }
+                }
+                slots[speaker.id] = (0..<SpeakerColors.slotCount).first { !taken.contains($0) } ?? order % SpeakerColors.slotCount
+            }
+            let colors = SpeakerColors(corpus: corpus)
+            #expect(corpus.speakers.indices.map(colors.slot(of:)) == slots)
         }
     }
 }
