@@ -59,14 +59,17 @@ public struct AppState: Sendable, Equatable {
         var rank = Array(repeating: 0, count: corpus.articles.count)
         for (position, id) in articleOrder.enumerated() { rank[id] = position }
         self.articleRank = rank
+        // Quotes are read in place by index: iterating them copied every quote (and its strings) out.
         self.countedQuoteTotal = corpus.articles.reduce(0) { total, article in
-            total + article.quotes.lazy.filter { !$0.isRepeat && $0.kind != .term }.count
+            let quotes = article.quotes
+            return total + quotes.indices.count { !quotes[$0].isRepeat && quotes[$0].kind != .term }
         }
         let order = articleOrder
         self.speakerQuotes = GroupedLists(count: corpus.speakers.count, filler: Corpus.QuoteReference(article: 0, quote: 0)) { emit in
             for id in order {
-                for quote in corpus.articles[id].quotes where !quote.isRepeat && quote.kind != .term {
-                    if let speaker = quote.speaker { emit(speaker, Corpus.QuoteReference(article: id, quote: quote.index)) }
+                let quotes = corpus.articles[id].quotes
+                for index in quotes.indices where !quotes[index].isRepeat && quotes[index].kind != .term {
+                    if let speaker = quotes[index].speaker { emit(speaker, Corpus.QuoteReference(article: id, quote: quotes[index].index)) }
                 }
             }
         }
@@ -125,17 +128,36 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
+    /// Article ids newest first; undated last; equal or no dates by file, record and id.
     static func newestFirst(_ articles: [Article]) -> [Int] {
-        // Sorting small keys, not whole articles: comparing articles copied them at every step.
-        let keys = articles.map { (date: $0.metadata.date, file: $0.file, record: $0.record ?? 0, id: $0.id) }
-        return keys.sorted { a, b in
-            switch (a.date, b.date) {
+        // Sorting positions by small keys read from arrays, not whole articles nor tuples holding the
+        // file name: comparing articles copied them at every step, and the tuples' strings were retained
+        // and released at every step. Files compare by their rank among the distinct files.
+        let dates = articles.map(\.metadata.date)
+        let records = articles.map { $0.record ?? 0 }
+        let files = fileRanks(articles)
+        return articles.indices.sorted { a, b in
+            switch (dates[a], dates[b]) {
             case let (x?, y?) where x != y: return x > y
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return (a.file, a.record, a.id) < (b.file, b.record, b.id)
+            default: return (files[a], records[a], articles[a].id) < (files[b], records[b], articles[b].id)
             }
-        }.map(\.id)
+        }.map { articles[$0].id }
+    }
+
+    /// Each article's file as its rank among the distinct files in `String` order.
+    private static func fileRanks(_ articles: [Article]) -> [Int] {
+        // Sorting positions by file, not hashing every path: articles mostly come in file order, which
+        // the merge sort takes as one run.
+        let byFile = articles.indices.sorted { articles[$0].file < articles[$1].file }
+        var rank = [Int](repeating: 0, count: articles.count)
+        var current = 0
+        for (position, index) in byFile.enumerated() {
+            if position > 0, articles[index].file != articles[byFile[position - 1]].file { current += 1 }
+            rank[index] = current
+        }
+        return rank
     }
 
     /// Speaker ids most quoted first, then by name: `Corpus.speakersByQuotes`, sorting ids.

@@ -35,6 +35,22 @@ struct AppStateBuildTests {
 
     static var corpora: [Corpus] { [Fixture.bundledCorpus] + (1...5).map { shuffledCorpus(seed: $0) } }
 
+    @Test("articles are ordered newest first, undated last, then by file, record and id")
+    func articleOrder() {
+        for corpus in Self.corpora {
+            let keys = corpus.articles.map { (date: $0.metadata.date, file: $0.file, record: $0.record ?? 0, id: $0.id) }
+            let expected = keys.sorted { a, b in
+                switch (a.date, b.date) {
+                case let (x?, y?) where x != y: return x > y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return (a.file, a.record, a.id) < (b.file, b.record, b.id)
+                }
+            }.map(\.id)
+            #expect(AppState.newestFirst(corpus.articles) == expected)
+        }
+    }
+
     @Test("speakers are ordered as the corpus orders them: most quoted first, then by name")
     func speakerOrder() {
         for corpus in Self.corpora {
