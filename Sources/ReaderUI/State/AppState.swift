@@ -50,30 +50,31 @@ public struct AppState: Sendable, Equatable {
     /// it in the article pane; otherwise the newest article is shown beside the list.
     public init(corpus: Corpus, width: Int, height: Int, colors: ColorSupport) {
         self.corpus = corpus
-        self.theme = Theme(support: colors, speakerColors: SpeakerColors(corpus: corpus))
+        // Sorted once for the colours and the picker (sorting `Speaker`s copied each one at every step).
+        let speakersByQuotes = Self.speakersByQuotes(corpus.speakers)
+        self.theme = Theme(support: colors, speakerColors: SpeakerColors(corpus: corpus, order: speakersByQuotes))
         self.width = max(0, width)
         self.height = max(0, height)
         self.articleOrder = Self.newestFirst(corpus.articles)
         var rank = Array(repeating: 0, count: corpus.articles.count)
         for (position, id) in articleOrder.enumerated() { rank[id] = position }
         self.articleRank = rank
+        // Quotes are read in place by index: iterating them copied every quote (and its strings) out.
         self.countedQuoteTotal = corpus.articles.reduce(0) { total, article in
-            total + article.quotes.lazy.filter { !$0.isRepeat && $0.kind != .term }.count
+            let quotes = article.quotes
+            return total + quotes.indices.count { !quotes[$0].isRepeat && quotes[$0].kind != .term }
         }
         let order = articleOrder
         self.speakerQuotes = GroupedLists(count: corpus.speakers.count, filler: Corpus.QuoteReference(article: 0, quote: 0)) { emit in
             for id in order {
-                for quote in corpus.articles[id].quotes where !quote.isRepeat && quote.kind != .term {
-                    if let speaker = quote.speaker { emit(speaker, Corpus.QuoteReference(article: id, quote: quote.index)) }
+                let quotes = corpus.articles[id].quotes
+                for index in quotes.indices where !quotes[index].isRepeat && quotes[index].kind != .term {
+                    if let speaker = quotes[index].speaker { emit(speaker, Corpus.QuoteReference(article: id, quote: quotes[index].index)) }
                 }
             }
         }
         self.visibleArticles = articleOrder
-        // Each speaker's words are folded as the index takes them, not all kept at once first.
-        self.speakerIndex = SpeakerKeyIndex(count: corpus.speakers.count, order: corpus.speakersByQuotes.map(\.id)) { id in
-            let speaker = corpus.speakers[id]
-            return Array(Set(TextFolding.words(([speaker.name] + speaker.mentions).joined(separator: " "))))
-        }
+        self.speakerIndex = SpeakerKeyIndex(speakers: corpus.speakers, order: speakersByQuotes)
         var groups: [Int: [Int]] = [:]
         for speaker in corpus.speakers where speaker.kind == .group {
             for member in speaker.members { groups[member, default: []].append(speaker.id) }
@@ -127,16 +128,46 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
+    /// Article ids newest first; undated last; equal or no dates by file, record and id.
     static func newestFirst(_ articles: [Article]) -> [Int] {
-        // Sorting small keys, not whole articles: comparing articles copied them at every step.
-        let keys = articles.map { (date: $0.metadata.date, file: $0.file, record: $0.record ?? 0, id: $0.id) }
-        return keys.sorted { a, b in
-            switch (a.date, b.date) {
+        // Sorting positions by small keys read from arrays, not whole articles nor tuples holding the
+        // file name: comparing articles copied them at every step, and the tuples' strings were retained
+        // and released at every step. Files compare by their rank among the distinct files.
+        let dates = articles.map(\.metadata.date)
+        let records = articles.map { $0.record ?? 0 }
+        let files = fileRanks(articles)
+        return articles.indices.sorted { a, b in
+            switch (dates[a], dates[b]) {
             case let (x?, y?) where x != y: return x > y
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return (a.file, a.record, a.id) < (b.file, b.record, b.id)
+            default: return (files[a], records[a], articles[a].id) < (files[b], records[b], articles[b].id)
             }
-        }.map(\.id)
+        }.map { articles[$0].id }
+    }
+
+    /// Each article's file as its rank among the distinct files in `String` order.
+    private static func fileRanks(_ articles: [Article]) -> [Int] {
+        // Sorting positions by file, not hashing every path: articles mostly come in file order, which
+        // the merge sort takes as one run.
+        let byFile = articles.indices.sorted { articles[$0].file < articles[$1].file }
+        var rank = [Int](repeating: 0, count: articles.count)
+        var current = 0
+        for (position, index) in byFile.enumerated() {
+            if position > 0, articles[index].file != articles[byFile[position - 1]].file { current += 1 }
+            rank[index] = current
+        }
+        return rank
+    }
+
+    /// Speaker ids most quoted first, then by name: `Corpus.speakersByQuotes`, sorting ids.
+    static func speakersByQuotes(_ speakers: [Speaker]) -> [Int] {
+        // Counts from an array of their own; names, compared only on equal counts, borrowed in place.
+        let counts = speakers.map(\.quoteCount)
+        return speakers.withUnsafeBufferPointer { speakers in
+            speakers.indices.sorted { a, b in
+                counts[a] != counts[b] ? counts[a] > counts[b] : speakers[a].name < speakers[b].name
+            }.map { speakers[$0].id }
+        }
     }
 }

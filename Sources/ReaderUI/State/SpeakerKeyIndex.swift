@@ -25,19 +25,46 @@ struct SpeakerKeyIndex: Sendable, Equatable {
     /// The answer to each one-byte query, ready: the first key typed into the picker is a lookup.
     private let initials: GroupedLists<UInt32>
 
-    /// The index of speakers `0..<count`, whose folded words `keys` gives (asked once per speaker);
-    /// `order` lists every id once.
-    init(count: Int, order: [Int], keys: (Int) -> [String]) {
+    /// The index of speakers `0..<count`; `words(id, add)` hands each folded word of speaker `id` to
+    /// `add` as UTF-8 bytes (asked once per speaker; a word given twice is kept once). `order` lists
+    /// every id once.
+    init(count: Int, order: [Int], words: (_ speaker: Int, _ add: (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
         var bytes: [UInt8] = []
         var keyBounds: [UInt32] = []
         var keySpeaker: [UInt32] = []
         var speakerBounds: [UInt32] = []
+        speakerBounds.reserveCapacity(count + 1)
+        // A speaker's words are deduplicated by sorting their few keys, not through a set of strings
+        // (hashing and a string per word were most of the cost of the build); sorted, a speaker's keys
+        // also give their first bytes in order, each once, for `initials`.
+        var spans: [Range<Int>] = []
+        var scratch: [UInt8] = []
         for speaker in 0..<count {
             speakerBounds.append(UInt32(keyBounds.count))
-            for word in keys(speaker) {
-                keyBounds.append(UInt32(bytes.count))
+            let firstByte = bytes.count
+            spans.removeAll(keepingCapacity: true)
+            words(speaker) { word in
+                spans.append(bytes.count..<bytes.count + word.count)
+                bytes.append(contentsOf: word)
+            }
+            if spans.count > 1 {
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: bytes[firstByte...])
+                bytes.removeSubrange(firstByte...)
+                scratch.withUnsafeBufferPointer { scratch in
+                    func word(_ span: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+                        UnsafeBufferPointer(rebasing: scratch[span.lowerBound - firstByte..<span.upperBound - firstByte])
+                    }
+                    spans.sort { word($0).lexicographicallyPrecedes(word($1)) }
+                    for (n, span) in spans.enumerated() where n == 0 || !word(span).elementsEqual(word(spans[n - 1])) {
+                        keyBounds.append(UInt32(bytes.count))
+                        keySpeaker.append(UInt32(speaker))
+                        bytes.append(contentsOf: word(span))
+                    }
+                }
+            } else if let span = spans.first {
+                keyBounds.append(UInt32(span.lowerBound))
                 keySpeaker.append(UInt32(speaker))
-                bytes.append(contentsOf: word.utf8)
             }
         }
         speakerBounds.append(UInt32(keyBounds.count))
@@ -45,18 +72,40 @@ struct SpeakerKeyIndex: Sendable, Equatable {
         var rank = [UInt32](repeating: .max, count: count)
         for (position, id) in order.enumerated() where rank.indices.contains(id) { rank[id] = UInt32(position) }
         let sorted = bytes.withUnsafeBufferPointer { bytes in
-            func key(_ number: UInt32) -> Slice<UnsafeBufferPointer<UInt8>> {
+            func key(_ number: UInt32) -> UnsafeBufferPointer<UInt8> {
                 let key = Int(number)
-                return bytes[Int(keyBounds[key])..<Int(keyBounds[key + 1])]
+                return UnsafeBufferPointer(rebasing: bytes[Int(keyBounds[key])..<Int(keyBounds[key + 1])])
             }
-            return (0..<UInt32(keySpeaker.count)).sorted { key($0).lexicographicallyPrecedes(key($1)) }
+            // Each key's first eight bytes as a big-endian number, zero-padded: numbers that differ
+            // order their keys as the bytes do. With equal numbers, of keys no longer than eight bytes
+            // the shorter comes first (its padding is the other's zero bytes) and equal lengths are
+            // equal keys; only longer keys are compared byte by byte. Many speakers share words
+            // ("minister", "van"), so equal prefixes are common.
+            var entries = (0..<UInt32(keySpeaker.count)).map { number in
+                let bytes = key(number)
+                var prefix: UInt64 = 0
+                var shift: UInt64 = 56
+                for byte in bytes.prefix(8) {
+                    prefix |= UInt64(byte) << shift
+                    shift &-= 8
+                }
+                return (prefix: prefix, key: number, length: UInt32(bytes.count))
+            }
+            entries.sort { a, b in
+                if a.prefix != b.prefix { return a.prefix < b.prefix }
+                if a.length <= 8 || b.length <= 8 { return a.length < b.length }
+                return key(a.key).lexicographicallyPrecedes(key(b.key))
+            }
+            return entries.map(\.key)
         }
         self.initials = GroupedLists(count: 256, filler: 0) { emit in
             for id in order where rank.indices.contains(id) {
-                var seen = Set<UInt8>()
+                var previous = -1
                 for key in Int(speakerBounds[id])..<Int(speakerBounds[id + 1]) {
                     let start = Int(keyBounds[key])
-                    if start < Int(keyBounds[key + 1]), seen.insert(bytes[start]).inserted { emit(Int(bytes[start]), UInt32(id)) }
+                    guard start < Int(keyBounds[key + 1]), Int(bytes[start]) != previous else { continue }
+                    previous = Int(bytes[start])
+                    emit(previous, UInt32(id))
                 }
             }
         }
@@ -71,7 +120,9 @@ struct SpeakerKeyIndex: Sendable, Equatable {
 
     /// The index of speakers whose folded words are `keys[id]`.
     init(keys: [[String]], order: [Int]) {
-        self.init(count: keys.count, order: order) { keys[$0] }
+        self.init(count: keys.count, order: order) { id, add in
+            for var key in keys[id] { key.withUTF8(add) }
+        }
     }
 
     /// Speakers, in the picker's order, for whom every word of `words` (folded UTF-8) begins one of

@@ -10,27 +10,44 @@ public struct SpeakerColors: Sendable, Equatable {
     private let slots: [Int]
 
     public init(corpus: Corpus) {
+        self.init(corpus: corpus, order: corpus.speakersByQuotes.map(\.id))
+    }
+
+    /// The slots for `corpus`, whose speaker ids most quoted first (`speakersByQuotes`) the caller has.
+    init(corpus: Corpus, order: [Int]) {
         // Who appears in each article, and where each speaker appears: walking these finds a speaker's
         // neighbours when it is its turn, where a set of neighbours per speaker held millions of
-        // entries at 100 000 articles (a popular speaker shares articles with thousands).
+        // entries at 100 000 articles (a popular speaker shares articles with thousands). An article's
+        // speakers are listed once each by remembering the article each was last seen in, not through
+        // a set per article.
         let count = corpus.speakers.count
-        let present = corpus.articles.map { article in
-            Array(Set(article.quotes.compactMap(\.speaker).filter { $0 >= 0 && $0 < count })).map { UInt32($0) }
+        var lastSeen = [Int](repeating: -1, count: count)
+        let present = GroupedLists(count: corpus.articles.count, filler: UInt32(0)) { emit in
+            lastSeen.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
+            for article in corpus.articles.indices {
+                let quotes = corpus.articles[article].quotes
+                for index in quotes.indices {
+                    guard let speaker = quotes[index].speaker, speaker >= 0, speaker < count, lastSeen[speaker] != article else { continue }
+                    lastSeen[speaker] = article
+                    emit(article, UInt32(speaker))
+                }
+            }
         }
         let appearances = GroupedLists(count: count, filler: UInt32(0)) { emit in
-            for (article, speakers) in present.enumerated() {
-                for speaker in speakers { emit(Int(speaker), UInt32(article)) }
+            for article in 0..<present.count {
+                for speaker in present[article] { emit(Int(speaker), UInt32(article)) }
             }
         }
         var slots = Array(repeating: -1, count: count)
-        for (order, speaker) in corpus.speakersByQuotes.enumerated() where speaker.id < count {
-            var taken = [Bool](repeating: false, count: Self.slotCount)
-            for article in appearances[speaker.id] {
-                for other in present[Int(article)] where Int(other) != speaker.id && slots[Int(other)] >= 0 {
-                    taken[slots[Int(other)]] = true
+        for (position, speaker) in order.enumerated() where speaker >= 0 && speaker < count {
+            var taken: UInt32 = 0
+            for article in appearances[speaker] {
+                for other in present[Int(article)] where Int(other) != speaker && slots[Int(other)] >= 0 {
+                    taken |= 1 << UInt32(slots[Int(other)])
                 }
             }
-            slots[speaker.id] = taken.firstIndex(of: false) ?? order % Self.slotCount
+            let free = (~taken).trailingZeroBitCount
+            slots[speaker] = free < Self.slotCount ? free : position % Self.slotCount
         }
         self.slots = slots
     }
