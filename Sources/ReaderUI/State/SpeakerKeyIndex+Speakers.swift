@@ -4,23 +4,19 @@ extension SpeakerKeyIndex {
     /// The index of a corpus's `speakers` (ids are positions): the folded words of each one's name and
     /// mentions, as `TextFolding.words` splits them joined by spaces.
     ///
-    /// Each text is split on its own, which gives the same words: a space splits words everywhere, and
-    /// folding changes letters one by one (nothing reaches across a space). ASCII texts, most of them,
-    /// are split here on their bytes.
+    /// A speaker whose texts are all ASCII (most) has them split here on their bytes, one by one: in ASCII a
+    /// space splits words and folding lowers letters one by one. Any other speaker's texts are folded joined,
+    /// as the definition says, so no mark or letter beyond ASCII is ever folded apart from its neighbours.
     init(speakers: [Speaker], order: [Int]) {
         self.init(count: speakers.count, order: order) { id, add in
-            Self.addWords(of: speakers[id].name, to: add)
-            for mention in speakers[id].mentions { Self.addWords(of: mention, to: add) }
+            guard Self.isASCII(speakers[id].name), speakers[id].mentions.allSatisfy(Self.isASCII) else {
+                let joined = ([speakers[id].name] + speakers[id].mentions).joined(separator: " ")
+                for var word in TextFolding.words(joined) { word.withUTF8(add) }
+                return
+            }
+            Self.addASCIIWords(of: speakers[id].name, to: add)
+            for mention in speakers[id].mentions { Self.addASCIIWords(of: mention, to: add) }
         }
-    }
-
-    /// Hands `add` the folded words of `text`.
-    private static func addWords(of text: String, to add: (UnsafeBufferPointer<UInt8>) -> Void) {
-        guard isASCII(text) else {
-            for var word in TextFolding.words(text) { word.withUTF8(add) }
-            return
-        }
-        addASCIIWords(of: text, to: add)
     }
 
     /// True when `text` is ASCII and its bytes are at hand.
