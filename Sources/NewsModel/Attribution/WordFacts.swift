@@ -85,7 +85,7 @@ struct WordFacts: Sendable, Equatable {
         // inversion, without an apostrophe ("'", or the last byte of "’") no elision. Each was a scan of its own.
         var hasHyphen = false
         var hasApostrophe = false
-        let scanned = lower.utf8.withContiguousStorageIfAvailable { bytes in
+        let scanned: Void? = lower.utf8.withContiguousStorageIfAvailable { bytes in
             for byte in bytes {
                 if byte == UInt8(ascii: "-") { hasHyphen = true } else if byte == UInt8(ascii: "'") || byte == 0x99 { hasApostrophe = true }
             }
