@@ -14,9 +14,9 @@ enum UTF8Whitespace {
                 guard ASCIIBytes.isWhitespace(byte) else { break }
                 start += 1
             } else {
-                let (scalar, length) = Self.scalar(in: bytes, at: start)
-                guard ScalarClass.isWhitespace(scalar) else { break }
-                start += length
+                let width = ScalarText.width(ofLead: byte)
+                guard ScalarClass.isWhitespace(ScalarText.decode(start, width, in: bytes)) else { break }
+                start += width
             }
         }
         var end = range.upperBound
@@ -28,20 +28,10 @@ enum UTF8Whitespace {
             } else {
                 var lead = end - 1
                 while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-                guard ScalarClass.isWhitespace(Self.scalar(in: bytes, at: lead).0) else { break }
+                guard ScalarClass.isWhitespace(ScalarText.decode(lead, ScalarText.width(ofLead: bytes[lead]), in: bytes)) else { break }
                 end = lead
             }
         }
         return start..<end
-    }
-
-    /// The scalar whose UTF-8 begins at `offset` of valid UTF-8 `bytes`, and how many bytes it takes.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[offset])
-        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        guard offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = lead & (0x7F >> UInt32(length))
-        for k in 1..<length { value = value << 6 | UInt32(bytes[offset + k] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
