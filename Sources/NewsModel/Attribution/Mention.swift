@@ -1,7 +1,7 @@
 /// A noun phrase in the narration that can name a speaker: a person, an organisation, a place acting
 /// as its government, a pronoun, a role, or a group of these.
 struct Mention: Sendable, Equatable {
-    indirect enum Kind: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         /// A named person; `role` holds the title words written with the name ("minister").
         case person(name: [String], role: [String])
         /// A named organisation ("Russische ministerie van Buitenlandse Zaken"); `head` is its organisation noun.
