@@ -48,4 +48,18 @@ struct SpeakerKeyIndexTests {
         #expect(index.matches([]) == [3, 0, 2, 1])
         #expect(!index.hasKey(of: 9, beginningWith: Array("b".utf8)))
     }
+
+    @Test("a word is stored once for all the speakers that have it, and once for a speaker who gives it twice")
+    func sharedWords() {
+        let keys = [["minister", "van", "minister"], ["minister", "lavrov"], ["van", "der", "minister"], [], ["mini"]]
+        let index = SpeakerKeyIndex(keys: keys, order: [4, 2, 1, 0, 3])
+        #expect(index.matches([Array("minister".utf8)]) == [2, 1, 0])
+        #expect(index.matches([Array("mini".utf8)]) == [4, 2, 1, 0])
+        #expect(index.matches([Array("m".utf8)]) == [4, 2, 1, 0])
+        #expect(index.matches([Array("v".utf8), Array("min".utf8)]) == [2, 0])
+        #expect(index.matches([Array("ministers".utf8)]) == [])
+        // the same words given per speaker in another order, repeated or not, make the same index
+        let reordered = [["van", "minister"], ["lavrov", "minister", "lavrov"], ["minister", "der", "van"], [], ["mini", "mini"]]
+        #expect(SpeakerKeyIndex(keys: reordered, order: [4, 2, 1, 0, 3]) == index)
+    }
 }
