@@ -90,6 +90,8 @@ private final class ChunkMerge: @unchecked Sendable {
     var articles: [Article] = []
     /// The analysed chunk to merge next; held here alone, so its articles are rewritten in place.
     var pending: [(article: Article, entities: [LocalEntity])] = []
+    /// The sources and authors met so far, each once (see `Article.shareRepeatedMetadata`).
+    private var sources: [String: String] = [:]
 
     init(articles count: Int) { articles.reserveCapacity(count) }
 
@@ -106,7 +108,10 @@ private final class ChunkMerge: @unchecked Sendable {
         // let go: made among the analysis's short-lived allocations, they held a page resident around each
         // of them once those were freed (21 MB at 100 000 articles, after malloc_trim); made here, they lie
         // together.
-        for index in pending.indices { pending[index].article.moveArraysHere() }
+        for index in pending.indices {
+            pending[index].article.moveArraysHere()
+            pending[index].article.shareRepeatedMetadata(&sources)
+        }
         articles += pending.lazy.map(\.article)
         pending = []
     }
