@@ -16,8 +16,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var filter: SpeakerFilter?
     /// Every article id, newest first (undated last, then by file).
     public let articleOrder: [Int]
-    /// Position of each article id in `articleOrder`.
-    let articleRank: [Int]
+    /// Position of each article id in `articleOrder` (32 bits: there are fewer articles).
+    let articleRank: [UInt32]
     /// Spoken quotes of the whole corpus (no terms, no repeats): what the header counts and `v` lists.
     public let countedQuoteTotal: Int
     /// For each speaker id, their quotes that `n` visits, as positions in `allQuotes` (so in list
@@ -57,8 +57,8 @@ public struct AppState: Sendable, Equatable {
         self.width = max(0, width)
         self.height = max(0, height)
         self.articleOrder = Self.newestFirst(corpus.articles)
-        var rank = Array(repeating: 0, count: corpus.articles.count)
-        for (position, id) in articleOrder.enumerated() { rank[id] = position }
+        var rank = [UInt32](repeating: 0, count: corpus.articles.count)
+        for (position, id) in articleOrder.enumerated() { rank[id] = UInt32(position) }
         self.articleRank = rank
         // Quotes are read in place by index: iterating them copied every quote (and its strings) out.
         self.countedQuoteTotal = corpus.articles.reduce(0) { total, article in

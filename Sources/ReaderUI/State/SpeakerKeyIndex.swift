@@ -24,8 +24,9 @@ struct SpeakerKeyIndex: Sendable, Equatable {
     private let wordSpeakers: GroupedLists<UInt32>
     /// The words of each speaker by number (so in byte order), each once.
     private let speakerWords: GroupedLists<UInt32>
-    /// The answer to each one-byte query, ready: the first key typed into the picker is a lookup.
-    private let initials: GroupedLists<UInt32>
+    /// The answer to each one-byte query, ready: the first key typed into the picker is a lookup. For each
+    /// byte that begins a word, the positions in `order` of the speakers with such a word.
+    private let initials: ByteBitmaps
 
     /// The index of speakers `0..<count`; `words(id, add)` hands each folded word of speaker `id` to
     /// `add` as UTF-8 bytes (asked once per speaker; a word given twice is kept once). `order` lists
@@ -85,18 +86,15 @@ struct SpeakerKeyIndex: Sendable, Equatable {
         }
         var rank = [UInt32](repeating: .max, count: count)
         for (position, id) in order.enumerated() where rank.indices.contains(id) { rank[id] = UInt32(position) }
-        // a speaker's words in byte order give their first bytes in order, each once after the one before
-        self.initials = GroupedLists(count: 256, filler: 0) { emit in
-            for id in order where rank.indices.contains(id) {
-                var previous = -1
-                for word in speakerWords[id] {
-                    let start = Int(wordBounds[Int(word)])
-                    guard start < Int(wordBounds[Int(word) + 1]), Int(wordBytes[start]) != previous else { continue }
-                    previous = Int(wordBytes[start])
-                    emit(previous, UInt32(id))
-                }
+        var initials = ByteBitmaps(count: order.count, bytes: Set((0..<wordCount).compactMap { word in
+            wordBounds[word] < wordBounds[word + 1] ? wordBytes[Int(wordBounds[word])] : nil
+        }))
+        for (position, id) in order.enumerated() where rank.indices.contains(id) && rank[id] == UInt32(position) {
+            for word in speakerWords[id] where wordBounds[Int(word)] < wordBounds[Int(word) + 1] {
+                initials.insert(position, for: wordBytes[Int(wordBounds[Int(word)])])
             }
         }
+        self.initials = initials
         self.order = order
         self.rank = rank
         self.wordBytes = wordBytes
@@ -151,7 +149,7 @@ struct SpeakerKeyIndex: Sendable, Equatable {
     func matches(_ words: [[UInt8]], within: [Int]? = nil) -> [Int] {
         let words = words.filter { !$0.isEmpty }
         guard !words.isEmpty else { return order }
-        if words.count == 1, words[0].count == 1 { return initials[Int(words[0][0])].map { Int($0) } }
+        if words.count == 1, words[0].count == 1 { return initials.positions(of: words[0][0]).map { order[$0] } }
         let numbers = words.map(wordNumbers(beginningWith:))
         let positions = numbers.map { wordSpeakers.positions(ofKeys: $0) }
         let narrowest = positions.indices.min { positions[$0].count < positions[$1].count }!
