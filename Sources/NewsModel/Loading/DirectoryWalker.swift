@@ -69,13 +69,7 @@ struct DirectoryWalker {
         ancestors.append(realPath)
         let prefix = path.hasSuffix("/") ? path : path + "/"
         for name in names where !name.hasPrefix(".") {
-            // in storage of its size, as every article keeps its path: `prefix + name` grew the prefix's copy
-            // to twice its length (96 bytes for a path of 34, where 80 hold it)
-            var path = ""
-            path.reserveCapacity(prefix.utf8.count + name.utf8.count)
-            path += prefix
-            path += name
-            visit(path, givenByUser: false)
+            visit(prefix + name, givenByUser: false)
         }
         ancestors.removeLast()
     }
