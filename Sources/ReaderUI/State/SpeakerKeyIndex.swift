@@ -7,9 +7,10 @@ import NewsModel
 /// A typed word costs a search plus the speakers it matches, never a pass comparing every speaker's
 /// words (that took 10–45 ms per key at 100 000 speakers). Speakers share most of their words (titles,
 /// first names, countries): the 96 654 speakers of a generated 100 000-article corpus have 1.16 million
-/// keys but 8 303 distinct words. So a word's bytes are stored once and a key is two 32-bit numbers, the
-/// word under its speaker and the speaker under its word; with each key's own bytes, bounds, speaker and
-/// place in the sort (and arrays grown by doubling) the index held 34 MB of the reader's state at that size.
+/// keys but 8 303 distinct words. So a word's bytes are stored once and a key is one 32-bit number, the
+/// speaker under its word; with each key's own bytes, bounds, speaker and place in the sort (and arrays grown
+/// by doubling) the index held 34 MB of the reader's state at that size, and 5 MB more with each speaker's
+/// words listed as well. Whether a speaker has a word is answered from the word's list of speakers.
 /// Positions are 32-bit: the index is built for every speaker of the corpus and kept while the reader runs.
 struct SpeakerKeyIndex: Sendable, Equatable {
     /// Speaker ids, most quoted first: the picker's order.
@@ -20,10 +21,8 @@ struct SpeakerKeyIndex: Sendable, Equatable {
     private let wordBytes: [UInt8]
     /// Where each word starts in `wordBytes`, plus the end of the last one.
     private let wordBounds: [UInt32]
-    /// The speakers of each word, by id.
+    /// The speakers of each word, by id, ascending.
     private let wordSpeakers: GroupedLists<UInt32>
-    /// The words of each speaker by number (so in byte order), each once.
-    private let speakerWords: GroupedLists<UInt32>
     /// The answer to each one-byte query, ready: the first key typed into the picker is a lookup. For each
     /// byte that begins a word, the positions in `order` of the speakers with such a word.
     private let initials: ByteBitmaps
@@ -69,29 +68,21 @@ struct SpeakerKeyIndex: Sendable, Equatable {
             wordBytes.append(contentsOf: metBytes[Int(metBounds[Int(number)])..<Int(metBounds[Int(number) + 1])])
             wordBounds.append(UInt32(wordBytes.count))
         }
-        // each speaker's words by their places, ascending, in storage of their exact count (`keys` grew by doubling)
-        var speakerKeys: [UInt32] = []
-        speakerKeys.reserveCapacity(keys.count)
-        for speaker in 0..<count {
-            let first = speakerKeys.count
-            for key in keys[Int(speakerStarts[speaker])..<Int(speakerStarts[speaker + 1])] { speakerKeys.append(place[Int(key)]) }
-            speakerKeys[first...].sort()
-        }
-        keys = []
-        let speakerWords = GroupedLists(starts: speakerStarts, elements: speakerKeys)
-        self.wordSpeakers = GroupedLists(count: wordCount, filler: 0) { emit in
+        // each word's speakers, ascending: speaker by speaker, each speaker's words by their places
+        let wordSpeakers = GroupedLists(count: wordCount, filler: UInt32(0)) { emit in
             for speaker in 0..<count {
-                for word in speakerWords[speaker] { emit(Int(word), UInt32(speaker)) }
+                for key in keys[Int(speakerStarts[speaker])..<Int(speakerStarts[speaker + 1])] { emit(Int(place[Int(key)]), UInt32(speaker)) }
             }
         }
+        keys = []
         var rank = [UInt32](repeating: .max, count: count)
         for (position, id) in order.enumerated() where rank.indices.contains(id) { rank[id] = UInt32(position) }
         var initials = ByteBitmaps(count: order.count, bytes: Set((0..<wordCount).compactMap { word in
             wordBounds[word] < wordBounds[word + 1] ? wordBytes[Int(wordBounds[word])] : nil
         }))
-        for (position, id) in order.enumerated() where rank.indices.contains(id) && rank[id] == UInt32(position) {
-            for word in speakerWords[id] where wordBounds[Int(word)] < wordBounds[Int(word) + 1] {
-                initials.insert(position, for: wordBytes[Int(wordBounds[Int(word)])])
+        for word in 0..<wordCount where wordBounds[word] < wordBounds[word + 1] {
+            for speaker in wordSpeakers[word] where rank[Int(speaker)] != .max {
+                initials.insert(Int(rank[Int(speaker)]), for: wordBytes[Int(wordBounds[word])])
             }
         }
         self.initials = initials
@@ -99,7 +90,7 @@ struct SpeakerKeyIndex: Sendable, Equatable {
         self.rank = rank
         self.wordBytes = wordBytes
         self.wordBounds = wordBounds
-        self.speakerWords = speakerWords
+        self.wordSpeakers = wordSpeakers
     }
 
     /// The numbers of the words stored in `bytes` at `bounds` (word n from `bounds[n]` to `bounds[n + 1]`),
@@ -152,12 +143,30 @@ struct SpeakerKeyIndex: Sendable, Equatable {
         if words.count == 1, words[0].count == 1 { return initials.positions(of: words[0][0]).map { order[$0] } }
         let numbers = words.map(wordNumbers(beginningWith:))
         let positions = numbers.map { wordSpeakers.positions(ofKeys: $0) }
-        let narrowest = positions.indices.min { positions[$0].count < positions[$1].count }!
-        let others = numbers.indices.filter { $0 != narrowest }.map { numbers[$0] }
-        if let within, within.count < positions[narrowest].count {
-            return within.filter { id in numbers.allSatisfy { hasWord(of: id, in: $0) } }
+        // the candidates: the earlier answer, or the speakers of the word with fewest; then narrowed by the
+        // other words, fewest first
+        var checks = positions.indices.sorted { positions[$0].count < positions[$1].count }
+        var candidates: [Int]
+        if let within, within.count < positions[checks[0]].count {
+            candidates = within
+        } else {
+            candidates = speakers(at: positions[checks.removeFirst()])
         }
-        return speakers(at: positions[narrowest]).filter { id in others.allSatisfy { hasWord(of: id, in: $0) } }
+        for word in checks where !candidates.isEmpty {
+            candidates = Self.narrowed(candidates, to: numbers[word], positions[word], of: self)
+        }
+        return candidates
+    }
+
+    /// `candidates` that have one of the words numbered `numbers`, whose speakers lie at `positions`: a few
+    /// candidates are looked up in each word's list, many are checked against the marked speakers of all.
+    private static func narrowed(_ candidates: [Int], to numbers: Range<Int>, _ positions: Range<Int>, of index: SpeakerKeyIndex) -> [Int] {
+        if candidates.count * numbers.count * 16 < positions.count {
+            return candidates.filter { index.hasWord(of: $0, in: numbers) }
+        }
+        var marked = [Bool](repeating: false, count: index.rank.count)
+        for position in positions { marked[Int(index.wordSpeakers.element(at: position))] = true }
+        return candidates.filter { marked.indices.contains($0) && marked[$0] }
     }
 
     /// True when one of speaker `id`'s keys begins with `word`.
@@ -165,9 +174,20 @@ struct SpeakerKeyIndex: Sendable, Equatable {
         hasWord(of: id, in: wordNumbers(beginningWith: word))
     }
 
-    /// True when speaker `id` has one of the words numbered `numbers`.
+    /// True when speaker `id` has one of the words numbered `numbers`: a binary search in each one's
+    /// speakers, which are in id order.
     private func hasWord(of id: Int, in numbers: Range<Int>) -> Bool {
-        speakerWords[id].contains { numbers.contains(Int($0)) }
+        guard id >= 0, id <= UInt32.max else { return false }
+        let target = UInt32(id)
+        return numbers.contains { word in
+            let speakers = wordSpeakers[word]
+            var low = speakers.startIndex, high = speakers.endIndex
+            while low < high {
+                let middle = (low + high) / 2
+                if speakers[middle] < target { low = middle + 1 } else { high = middle }
+            }
+            return low < speakers.endIndex && speakers[low] == target
+        }
     }
 
     /// The numbers of the words that begin with `word`: one range, as words are numbered in byte order.
