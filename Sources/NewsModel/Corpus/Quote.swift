@@ -53,31 +53,42 @@ public struct Quote: Sendable, Equatable {
     }
     /// The corpus speaker, or nil when unknown or for a term.
     public var speaker: Int? {
-        get { storedSpeaker.map(Int.init) }
-        set { storedSpeaker = newValue.map { UInt32(truncatingIfNeeded: $0) } }
+        get { storedSpeaker == Self.noSpeaker ? nil : Int(storedSpeaker) }
+        set { storedSpeaker = newValue.map { UInt32(truncatingIfNeeded: $0) } ?? Self.noSpeaker }
     }
-    /// The words in the article that name the speaker (`hij`, `het departement`, `minister Antony Blinken`).
-    public var mention: String?
     /// Where those words stand.
     public var mentionRange: Range<Int>? {
-        get { storedMentionRange.map { Range(stored: $0) } }
-        set { storedMentionRange = newValue.map { Range(storing: $0) } }
+        get { mentionStart <= mentionEnd ? Int(mentionStart)..<Int(mentionEnd) : nil }
+        set {
+            let stored = newValue.map { Range(storing: $0) }
+            (mentionStart, mentionEnd) = stored.map { ($0.lowerBound, $0.upperBound) } ?? (1, 0)
+        }
     }
-    // Numbers in 32 bits (see `TextOffset`; fewer speakers than quotes), the small fields after the span
-    // in the room its last field leaves: a million quotes make every eight bytes here eight megabytes.
+    // Numbers in 32 bits (see `TextOffset`; fewer speakers than quotes), and none of them optional: an
+    // absent speaker is `noSpeaker`, an absent mention range a start past its end. Optionals took a byte
+    // each beside their four or eight, which the next field's alignment made four: a million quotes make
+    // every eight bytes here eight megabytes. The small fields follow the span in the room its last field
+    // leaves, the strings come last. 96 bytes, not 104.
     /// Order in its article, from 0.
     @Compact<UInt32> public var index: Int
-    private var storedSpeaker: UInt32?
-    private var storedMentionRange: Range<TextOffset>?
-    /// `text` as the string it lies in and its UTF-8 offsets there (24 bytes; a `Substring` takes 32).
-    private var textBase: String
+    private var storedSpeaker: UInt32
+    private var mentionStart: TextOffset
+    private var mentionEnd: TextOffset
     private var textBounds: Range<TextOffset>
+    /// The words in the article that name the speaker (`hij`, `het departement`, `minister Antony Blinken`).
+    public var mention: String?
+    /// `text` as the string it lies in and its UTF-8 offsets there (`textBounds`; 24 bytes where a
+    /// `Substring` takes 32).
+    private var textBase: String
+
+    /// `storedSpeaker` of a quote without a speaker (no corpus has 2³² − 1 speakers).
+    private static let noSpeaker = UInt32.max
 
     /// Quotes are equal when their fields are, `text` by its words wherever it lies.
     public static func == (left: Quote, right: Quote) -> Bool {
         left.index == right.index && left.span == right.span && left.kind == right.kind && left.cue == right.cue
             && left.isRepeat == right.isRepeat && left.text == right.text && left.storedSpeaker == right.storedSpeaker
-            && left.mention == right.mention && left.storedMentionRange == right.storedMentionRange
+            && left.mention == right.mention && left.mentionRange == right.mentionRange
     }
 
     public var start: Int { span.start }
@@ -91,11 +102,13 @@ public struct Quote: Sendable, Equatable {
         self.textBase = ""
         self.textBounds = 0..<0
         self.kind = kind
-        self.storedSpeaker = speaker.map { UInt32(truncatingIfNeeded: $0) }
+        self.storedSpeaker = Self.noSpeaker
         self.mention = mention
-        self.storedMentionRange = mentionRange.map { Range(storing: $0) }
+        (self.mentionStart, self.mentionEnd) = (1, 0)
         self.cue = cue
         self.isRepeat = isRepeat
         self.text = text
+        self.speaker = speaker
+        self.mentionRange = mentionRange
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 /// `String`. Keys equal as strings but not as bytes (composed and decomposed accents) are two keys.
 /// Written by hand because no package on this machine has a byte-keyed table; swift-collections' tables
 /// hash through `Hashable` like the standard library's.
-struct ByteKeyTable {
+public struct ByteKeyTable: Sendable {
     /// Open addressing: per bucket, the entry's hash in the high half and its number + 1 in the low half,
     /// 0 for an empty bucket (so a probe reads the hash without another array); the count is a power of two.
     private var buckets: [UInt64]
@@ -18,17 +18,17 @@ struct ByteKeyTable {
     private var starts: [Int32] = [0]
     private var bytes: [UInt8] = []
 
-    init(minimumCapacity: Int = 64) {
+    public init(minimumCapacity: Int = 64) {
         var size = 16
         while size < minimumCapacity * 2 { size *= 2 }
         buckets = Array(repeating: 0, count: size)
     }
 
     /// How many distinct keys the table holds.
-    var count: Int { starts.count - 1 }
+    public var count: Int { starts.count - 1 }
 
     /// The number of `key`, numbering it `count` when it is new.
-    mutating func number(of key: UnsafeRawBufferPointer) -> (number: Int, isNew: Bool) {
+    public mutating func number(of key: UnsafeRawBufferPointer) -> (number: Int, isNew: Bool) {
         let hash = Self.hash(key)
         let (found, bucket) = probe(key, hash: hash)
         if let found { return (found, false) }

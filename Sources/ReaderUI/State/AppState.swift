@@ -16,13 +16,14 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var filter: SpeakerFilter?
     /// Every article id, newest first (undated last, then by file).
     public let articleOrder: [Int]
-    /// Position of each article id in `articleOrder`.
-    let articleRank: [Int]
+    /// Position of each article id in `articleOrder` (32 bits: there are fewer articles).
+    let articleRank: [UInt32]
     /// Spoken quotes of the whole corpus (no terms, no repeats): what the header counts and `v` lists.
     public let countedQuoteTotal: Int
-    /// For each speaker id, their quotes that `n` visits, in list order: the filter's index. (Only
-    /// spoken quotes have a speaker, never terms, so these also give the filter's articles.)
-    let speakerQuotes: GroupedLists<Corpus.QuoteReference>
+    /// For each speaker id, their quotes that `n` visits, as positions in `allQuotes` (so in list
+    /// order): the filter's index. (Only spoken quotes have a speaker, never terms, so these also give
+    /// the filter's articles.) Positions of 32 bits, not the references themselves: half the size.
+    let speakerQuotes: GroupedLists<UInt32>
     /// `visibleQuotes` with no filter, kept so clearing a filter costs nothing.
     private(set) var allQuotes: [Corpus.QuoteReference]
     /// `articleOrder` narrowed to the filter.
@@ -44,8 +45,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var message: String?
     /// The folded words of each speaker, most quoted first: what the picker narrows as the user types.
     let speakerIndex: SpeakerKeyIndex
-    /// The groups each speaker belongs to, for the filter.
-    let groupsOfSpeaker: [Int: [Int]]
+    /// The groups each speaker belongs to, for the filter (lists end to end, not an array per member).
+    let groupsOfSpeaker: GroupedLists<UInt32>
     /// A reader on `corpus` for a screen of `width` × `height` cells. A corpus of one article opens
     /// it in the article pane; otherwise the newest article is shown beside the list.
     public init(corpus: Corpus, width: Int, height: Int, colors: ColorSupport) {
@@ -56,35 +57,38 @@ public struct AppState: Sendable, Equatable {
         self.width = max(0, width)
         self.height = max(0, height)
         self.articleOrder = Self.newestFirst(corpus.articles)
-        var rank = Array(repeating: 0, count: corpus.articles.count)
-        for (position, id) in articleOrder.enumerated() { rank[id] = position }
+        var rank = [UInt32](repeating: 0, count: corpus.articles.count)
+        for (position, id) in articleOrder.enumerated() { rank[id] = UInt32(position) }
         self.articleRank = rank
         // Quotes are read in place by index: iterating them copied every quote (and its strings) out.
         self.countedQuoteTotal = corpus.articles.reduce(0) { total, article in
             let quotes = article.quotes
             return total + quotes.indices.count { !quotes[$0].isRepeat && quotes[$0].kind != .term }
         }
+        self.visibleArticles = articleOrder
+        self.speakerIndex = SpeakerKeyIndex(speakers: corpus.speakers, order: speakersByQuotes)
+        let speakers = corpus.speakers
+        self.groupsOfSpeaker = GroupedLists(count: speakers.count, filler: 0) { emit in
+            for group in speakers.indices where speakers[group].kind == .group {
+                for member in speakers[group].members { emit(member, UInt32(speakers[group].id)) }
+            }
+        }
+        self.speakerMatches = speakerIndex.order
+        // The corpus's quotes in list order, and each speaker's as positions among them. (The index above
+        // first: what it frees on the way is then room for these.)
+        self.allQuotes = Self.spokenQuotes(of: articleOrder, in: corpus, count: countedQuoteTotal)
+        self.visibleQuotes = allQuotes
         let order = articleOrder
-        self.speakerQuotes = GroupedLists(count: corpus.speakers.count, filler: Corpus.QuoteReference(article: 0, quote: 0)) { emit in
+        self.speakerQuotes = GroupedLists(count: corpus.speakers.count, filler: 0) { emit in
+            var position: UInt32 = 0
             for id in order {
                 let quotes = corpus.articles[id].quotes
                 for index in quotes.indices where !quotes[index].isRepeat && quotes[index].kind != .term {
-                    if let speaker = quotes[index].speaker { emit(speaker, Corpus.QuoteReference(article: id, quote: quotes[index].index)) }
+                    if let speaker = quotes[index].speaker { emit(speaker, position) }
+                    position += 1
                 }
             }
         }
-        self.visibleArticles = articleOrder
-        self.speakerIndex = SpeakerKeyIndex(speakers: corpus.speakers, order: speakersByQuotes)
-        var groups: [Int: [Int]] = [:]
-        for speaker in corpus.speakers where speaker.kind == .group {
-            for member in speaker.members { groups[member, default: []].append(speaker.id) }
-        }
-        self.groupsOfSpeaker = groups
-        self.speakerMatches = speakerIndex.order
-        self.visibleQuotes = []
-        self.allQuotes = []
-        self.visibleQuotes = quotesOfVisibleArticles()
-        self.allQuotes = visibleQuotes
         if let first = articleOrder.first {
             open(article: first)
             if corpus.articles.count == 1 { focus = .article }

@@ -25,8 +25,24 @@ struct GroupedLists<Element: Sendable & Equatable>: Sendable, Equatable {
         self.elements = placed
     }
 
+    /// The lists given as they are stored: `elements` end to end, key `k`'s from `starts[k]` to
+    /// `starts[k + 1]` (`starts` begins at 0, never decreases and ends at `elements.count`).
+    init(starts: [UInt32], elements: [Element]) {
+        self.starts = starts
+        self.elements = elements
+    }
+
     /// How many keys there are.
     var count: Int { starts.count - 1 }
+
+    /// Where the lists of `keys`, one after another, lie among all the elements (see `element(at:)`).
+    func positions(ofKeys keys: Range<Int>) -> Range<Int> {
+        let lower = min(max(keys.lowerBound, 0), count), upper = min(max(keys.upperBound, lower), count)
+        return Int(starts[lower])..<Int(starts[upper])
+    }
+
+    /// The element at `position` of all the lists end to end.
+    func element(at position: Int) -> Element { elements[position] }
 
     /// The list of `key`, empty for a key out of range.
     subscript(key: Int) -> ArraySlice<Element> {

@@ -7,7 +7,8 @@ import NewsModel
 /// speakers it shares an article with holds yet (and wrapping round when all are taken).
 public struct SpeakerColors: Sendable, Equatable {
     public static let slotCount = 12
-    private let slots: [Int]
+    /// Each speaker's slot, -1 for none (a byte each: one for each of 100 000 speakers is kept while the reader runs).
+    private let slots: [Int8]
 
     public init(corpus: Corpus) {
         self.init(corpus: corpus, order: corpus.speakersByQuotes.map(\.id))
@@ -49,10 +50,10 @@ public struct SpeakerColors: Sendable, Equatable {
             let free = (~taken).trailingZeroBitCount
             slots[speaker] = free < Self.slotCount ? free : position % Self.slotCount
         }
-        self.slots = slots
+        self.slots = slots.map { Int8($0) }
     }
 
     public func slot(of speaker: Int) -> Int {
-        speaker >= 0 && speaker < slots.count ? max(0, slots[speaker]) : 0
+        speaker >= 0 && speaker < slots.count ? max(0, Int(slots[speaker])) : 0
     }
 }

@@ -8,9 +8,9 @@ struct CompactLayoutTests {
     @Test("the model's per-quote and per-mention values keep their 32-bit sizes")
     func sizes() {
         #expect(MemoryLayout<QuoteSpan>.stride == 40)
-        #expect(MemoryLayout<Quote>.stride == 104)
+        #expect(MemoryLayout<Quote>.stride == 96)
         #expect(MemoryLayout<SpeakerMention>.stride == 12)
-        #expect(MemoryLayout<Paragraph>.stride == 16)
+        #expect(MemoryLayout<Paragraph>.stride == 12)
         #expect(MemoryLayout<Corpus.QuoteReference>.stride == 8)
     }
 
@@ -23,8 +23,34 @@ struct CompactLayoutTests {
         span.end += 1
         #expect([span.start, span.end, span.paragraph, span.lastParagraph, span.depth] == [5, 4_000_001, 1, 2, 3])
         #expect(span.segments == [6..<9, 12..<20])
+        for repeatOf in [0, 7, 4_000_000, nil] {
+            var paragraph = Paragraph(range: 10..<4_000_000, repeatOf: repeatOf)
+            #expect(paragraph.repeatOf == repeatOf && paragraph.range == 10..<4_000_000)
+            paragraph.repeatOf = nil
+            #expect(paragraph.repeatOf == nil && paragraph != Paragraph(range: 10..<4_000_000, repeatOf: 0))
+        }
         var mention = SpeakerMention(range: 3..<7, speaker: 70_000)
         mention.speaker += 1
         #expect(mention.speaker == 70_001 && mention.range == 3..<7)
+    }
+
+    @Test("a quote's speaker and mention range read back as set, absent ones and empty ranges included")
+    func quoteOptionals() {
+        let span = QuoteSpan(start: 0, end: 5, segments: [1..<4], paragraph: 0, lastParagraph: 0, depth: 0, isClosed: true)
+        var quote = Quote(index: 0, span: span, text: "abc", kind: .direct)
+        #expect(quote.speaker == nil && quote.mentionRange == nil)
+        for speaker in [0, 1, 70_000, Int(UInt32.max) - 1, nil] {
+            for range in [0..<0, 3..<3, 5..<9, 4_000_000..<4_000_007, nil] {
+                quote.speaker = speaker
+                quote.mentionRange = range
+                #expect(quote.speaker == speaker && quote.mentionRange == range)
+                let made = Quote(index: 0, span: span, text: "abc", kind: .direct, speaker: speaker, mentionRange: range)
+                #expect(made == quote)
+            }
+        }
+        quote.mentionRange = 2..<3
+        var other = quote
+        other.mentionRange = nil
+        #expect(other != quote)
     }
 }

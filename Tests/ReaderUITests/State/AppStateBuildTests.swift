@@ -69,6 +69,24 @@ struct AppStateBuildTests {
         }
     }
 
+    @Test("the filter's index gives each speaker's quotes and their groups', in list order, however the articles sort")
+    func filterIndex() {
+        for corpus in Self.corpora {
+            let start = AppState(corpus: corpus, width: 120, height: 40, colors: .extended)
+            for speaker in corpus.speakers {
+                var state = start
+                state.applyFilter(speaker: speaker.id)
+                let ids = Set([speaker.id] + corpus.speakers.filter { $0.kind == .group && $0.members.contains(speaker.id) }.map(\.id))
+                let quotes = start.articleOrder.flatMap { id in
+                    corpus.articles[id].quotes.enumerated().filter { _, quote in
+                        !quote.isRepeat && quote.kind != .term && quote.speaker.map(ids.contains) == true
+                    }.map { Corpus.QuoteReference(article: id, quote: $0.offset) }
+                }
+                #expect(state.visibleQuotes == quotes, "\(speaker.name)")
+            }
+        }
+    }
+
     @Test("colour slots are the greedy ones: most quoted first, the lowest slot no co-speaker holds")
     func colors() {
         for corpus in Self.corpora {

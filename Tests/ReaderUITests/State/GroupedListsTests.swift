@@ -20,4 +20,24 @@ struct GroupedListsTests {
             #expect(lists[-1].isEmpty && lists[count].isEmpty)
         }
     }
+
+    @Test("the lists of a range of keys lie end to end: positions read in order give their lists joined")
+    func positionsOfKeys() {
+        var random = SplitMix64(seed: 12)
+        for _ in 0..<50 {
+            let count = Int.random(in: 0...20, using: &random)
+            let arrays = (0..<count).map { _ in (0..<Int.random(in: 0...4, using: &random)).map { _ in Int.random(in: 0...99, using: &random) } }
+            var starts: [UInt32] = [0]
+            for array in arrays { starts.append(starts.last! + UInt32(array.count)) }
+            let stored = GroupedLists(starts: starts, elements: arrays.flatMap { $0 })
+            let emitted = GroupedLists(count: count, filler: -1) { emit in
+                for (key, array) in arrays.enumerated() { for element in array { emit(key, element) } }
+            }
+            #expect(stored == emitted)
+            let lower = Int.random(in: -1...(count + 1), using: &random)
+            let upper = Int.random(in: lower...(count + 2), using: &random)
+            let clamped = min(max(lower, 0), count)..<min(max(upper, 0), count)
+            #expect(stored.positions(ofKeys: lower..<upper).map(stored.element(at:)) == Array(arrays[clamped].joined()))
+        }
+    }
 }

@@ -48,4 +48,35 @@ struct SpeakerKeyIndexTests {
         #expect(index.matches([]) == [3, 0, 2, 1])
         #expect(!index.hasKey(of: 9, beginningWith: Array("b".utf8)))
     }
+
+    @Test("a word is stored once for all the speakers that have it, and once for a speaker who gives it twice")
+    func sharedWords() {
+        let keys = [["minister", "van", "minister"], ["minister", "lavrov"], ["van", "der", "minister"], [], ["mini"]]
+        let index = SpeakerKeyIndex(keys: keys, order: [4, 2, 1, 0, 3])
+        #expect(index.matches([Array("minister".utf8)]) == [2, 1, 0])
+        #expect(index.matches([Array("mini".utf8)]) == [4, 2, 1, 0])
+        #expect(index.matches([Array("m".utf8)]) == [4, 2, 1, 0])
+        #expect(index.matches([Array("v".utf8), Array("min".utf8)]) == [2, 0])
+        #expect(index.matches([Array("ministers".utf8)]) == [])
+        // the same words given per speaker in another order, repeated or not, make the same index
+        let reordered = [["van", "minister"], ["lavrov", "minister", "lavrov"], ["minister", "der", "van"], [], ["mini", "mini"]]
+        #expect(SpeakerKeyIndex(keys: reordered, order: [4, 2, 1, 0, 3]) == index)
+    }
+
+    @Test("a few candidates looked up in a common word's long list, or many marked, give the brute-force answer")
+    func narrowingPaths() {
+        // 600 speakers share "common" and "council"; each has a name of its own and one of ten families
+        let keys = (0..<600).map { ["common", "council", "s\($0)", "family\($0 % 10)"] + ($0 % 7 == 0 ? ["cabinet"] : []) }
+        let order = Array((0..<600).reversed())
+        let index = SpeakerKeyIndex(keys: keys, order: order)
+        let queries = [["s123", "c"], ["s123", "co"], ["s1", "common"], ["family3", "ca"], ["c", "family"], ["common", "council", "s59"],
+                       ["s7", "cab"], ["x", "common"], ["family1", "s1"]].map { $0.map { Array($0.utf8) } }
+        for query in queries {
+            let expected = Self.bruteForce(keys, order, query)
+            #expect(index.matches(query) == expected, "\(query.map { String(decoding: $0, as: UTF8.self) })")
+            #expect(index.matches(query, within: order) == expected)
+            #expect(index.matches(query, within: expected) == expected)
+        }
+        #expect(index.hasKey(of: 42, beginningWith: Array("fam".utf8)) && !index.hasKey(of: 41, beginningWith: Array("cab".utf8)))
+    }
 }
