@@ -65,6 +65,32 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
+    /// Draws `text` from column `x` of row `y` as drawing each of its graphemes on its own would (a
+    /// grapheme that does not fit before the edge of `clip` is left out, and the next one tried), each
+    /// in the style `style` gives for it; `style` is asked for every grapheme in order, drawn or not.
+    mutating func drawGraphemes(of text: some StringProtocol, x: Int, y: Int, clip: Rect, style: (Grapheme) -> Style) {
+        let area = clip.intersection(bounds)
+        guard y >= area.y, y < area.maxY else { return }
+        let width = self.width
+        let ascii = Grapheme.asciiDrawn
+        cells.withUnsafeMutableBufferPointer { cells in
+            Grapheme.withBytes(of: text) { bytes in
+                var column = x
+                var index = 0
+                while index < bytes.count {
+                    let grapheme = Grapheme.at(index, of: text, bytes: bytes)
+                    index = grapheme.end
+                    let look = style(grapheme)
+                    guard grapheme.columns > 0, column + grapheme.columns <= area.maxX else { continue }
+                    if column >= area.x, let drawn = grapheme.drawn(in: text, ascii: ascii) {
+                        Self.put(drawn, columns: grapheme.columns, x: column, y: y, style: look, in: cells, width: width)
+                    }
+                    column += grapheme.columns
+                }
+            }
+        }
+    }
+
     /// Changes the style of the cells of `rect` that are already drawn, keeping their text.
     public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
         let area = rect.intersection(bounds)

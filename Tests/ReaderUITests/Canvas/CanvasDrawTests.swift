@@ -40,4 +40,25 @@ struct CanvasDrawTests {
             #expect(end == expectedEnd)
         }
     }
+
+    @Test("drawing graphemes one by one in their own styles puts what drawing each character on its own puts")
+    func drawGraphemesEqualsCharacters() async {
+        await propertyCheck(count: 600, input: TrickyText.text, Gen.int(in: -3...30), Gen.int(in: 1...30)) { text, x, clipWidth in
+            let clip = Rect(x: 1, y: 0, width: clipWidth, height: 3)
+            var drawn = Self.used(width: 24)
+            var expected = drawn
+            var offset = 0
+            drawn.drawGraphemes(of: text, x: x, y: 2, clip: clip) { grapheme in
+                defer { offset += grapheme.scalarCount }
+                return Style(foreground: UInt8(offset % 200))
+            }
+            var column = x
+            offset = 0
+            for character in text {
+                column = expected.draw(String(character), x: column, y: 2, style: Style(foreground: UInt8(offset % 200)), clip: clip)
+                offset += character.unicodeScalars.count
+            }
+            #expect(drawn == expected, "\(text.debugDescription) at \(x) in \(clip)")
+        }
+    }
 }
