@@ -43,7 +43,7 @@ enum StatusLine {
         } else {
             parts.append("quote –/\(quotes.count)")
         }
-        let row = state.visibleArticles.firstIndex(of: reading.article).map { String($0 + 1) } ?? "–"
+        let row = state.row(ofArticle: reading.article).map { String($0 + 1) } ?? "–"
         parts.append("article \(row)/\(state.visibleArticles.count)")
         if !state.corpus.problems.isEmpty {
             parts.append("⚠ \(state.corpus.problems.count) problem\(state.corpus.problems.count == 1 ? "" : "s") (p)")

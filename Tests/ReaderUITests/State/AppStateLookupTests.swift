@@ -24,4 +24,56 @@ struct AppStateLookupTests {
             }
         }
     }
+
+    @Test("an article's row is its first index in the visible articles, nil when the filter hides it")
+    func articleRows() {
+        for state in Self.states {
+            for id in state.corpus.articles.indices {
+                #expect(state.row(ofArticle: id) == state.visibleArticles.firstIndex(of: id))
+            }
+            #expect(state.row(ofArticle: -1) == nil && state.row(ofArticle: state.corpus.articles.count) == nil)
+        }
+    }
+
+    @Test("the articles after or before one are those the list holds after or before its place")
+    func articlesAfter() {
+        for state in Self.states {
+            for id in state.corpus.articles.indices {
+                // The definition: the rows after the article's row, or after its place in the full order.
+                let place = state.articleOrder.firstIndex(of: id)!
+                let after = state.visibleArticles.filter { state.articleOrder.firstIndex(of: $0)! > place }
+                let before = state.visibleArticles.filter { state.articleOrder.firstIndex(of: $0)! < place }.reversed()
+                #expect(Array(state.articles(after: id, forward: true)) == after)
+                #expect(Array(state.articles(after: id, forward: false)) == Array(before))
+            }
+        }
+    }
+
+    @Test("a quote's row is its first index in the visible quotes, nil when it is not listed")
+    func quoteRows() {
+        for state in Self.states {
+            for article in state.corpus.articles {
+                for quote in article.quotes {
+                    let reference = Corpus.QuoteReference(article: article.id, quote: quote.index)
+                    #expect(state.row(ofQuote: reference) == state.visibleQuotes.firstIndex(of: reference))
+                }
+            }
+        }
+    }
+
+    @Test("a filter lists, in list order, the articles holding a quote of its speaker or of their groups")
+    func filteredArticles() {
+        let state = Fixture.state(width: 120, height: 40)
+        for id in state.corpus.speakers.indices {
+            var filtered = state
+            filtered.applyFilter(speaker: id)
+            let ids = filtered.filter?.ids ?? []
+            let expected = state.articleOrder.filter { article in
+                state.corpus.articles[article].quotes.contains { quote in
+                    !quote.isRepeat && quote.kind != .term && quote.speaker.map(ids.contains) == true
+                }
+            }
+            #expect(filtered.visibleArticles == expected, "speaker \(id)")
+        }
+    }
 }
