@@ -54,8 +54,8 @@ struct Grapheme {
     @inline(__always)
     static func at<Text: StringProtocol>(_ index: Int, of text: Text, bytes: UnsafeBufferPointer<UInt8>) -> Grapheme {
         let byte = bytes[index]
-        if byte >= 0x20 && byte < 0x7F && (index + 1 == bytes.count || bytes[index + 1] < 0x80) {
-            // Printable ASCII before ASCII: a grapheme of one column, drawn as it is.
+        if byte >= 0x20 && byte < 0x7F && breaksBefore(index + 1, of: bytes) {
+            // Printable ASCII before a break: a grapheme of one column, drawn as it is.
             return Grapheme(start: index, end: index + 1, first: Unicode.Scalar(byte), scalarCount: 1, columns: 1, isVerbatim: true)
         }
         return beyondASCII(at: index, of: text, bytes: bytes)
@@ -96,13 +96,25 @@ struct Grapheme {
         }
     }
 
-    /// The grapheme at `index` of `bytes` when it is one scalar that `SafeText` keeps or drops whole
-    /// and whose length is plain from its bytes; nil when it takes segmentation to tell.
+    /// True when a grapheme break comes before UTF-8 offset `index` of `bytes` after a scalar that is
+    /// not CR nor a prepended mark (Grapheme_Cluster_Break=Prepend): at the end, or before a scalar that
+    /// extends nothing. Such a scalar only joins an Extend, ZWJ or SpacingMark after it, and none of ASCII,
+    /// of U+0080–U+02FF (controls, Latin-1, Latin Extended, IPA, spacing modifiers: the combining marks
+    /// begin at U+0300) or of U+2010–U+2027 (dashes, quotation marks, ellipsis) is one.
+    @inline(__always)
+    private static func breaksBefore(_ index: Int, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index < bytes.count else { return true }
+        let lead = bytes[index]
+        if lead < 0x80 || (0xC2...0xCB).contains(lead) { return true }
+        return lead == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0x90...0xA7).contains(bytes[index + 2])
+    }
+
+    /// The grapheme at `index` of `bytes` when it is one scalar whose grapheme plainly ends after it;
+    /// nil when it takes segmentation to tell.
     ///
-    /// A grapheme break follows a scalar whenever ASCII follows it (or nothing), except after CR and
-    /// after a prepended mark (Grapheme_Cluster_Break=Prepend, from U+0600 on): no ASCII scalar extends a
-    /// grapheme or joins one. So an ASCII control, a scalar below U+0600 or one of General Punctuation
-    /// (U+2000–U+206F: the quotation marks, dashes, ellipsis) before ASCII is a grapheme of its own.
+    /// An ASCII control other than CR ends its grapheme; a scalar below U+0600 (where the prepended marks
+    /// begin) or of General Punctuation below U+2070 does where `breaksBefore` says the next one starts a
+    /// grapheme.
     private static func singleScalar(at index: Int, of bytes: UnsafeBufferPointer<UInt8>) -> Grapheme? {
         let lead = bytes[index]
         let value: UInt32
@@ -120,7 +132,8 @@ struct Grapheme {
             return nil
         }
         let end = index + length
-        guard end == bytes.count || bytes[end] < 0x80, let scalar = Unicode.Scalar(value) else { return nil }
+        // A control ends its grapheme whatever follows (but CR before LF, left out above).
+        guard value < 0x20 || value == 0x7F || breaksBefore(end, of: bytes), let scalar = Unicode.Scalar(value) else { return nil }
         if let stand = SafeText.replacement(for: scalar) {
             // A control: drawn as its stand-in, which takes one column.
             return Grapheme(start: index, end: end, first: scalar, scalarCount: 1, columns: DisplayWidth.of(stand),

@@ -55,16 +55,21 @@ struct GraphemeTests {
         }
     }
 
-    @Test("the scalars read without segmentation are one grapheme before any ASCII, and measured as the rules say")
+    @Test("the scalars read without segmentation are graphemes of their own before what cannot extend them, and measured as the rules say")
     func singleScalars() {
         let ranges: [ClosedRange<UInt32>] = [0x00...0x7F, 0x80...0x5FF, 0x2000...0x207F]
+        // What may follow: what cannot extend a grapheme (ASCII, U+0080–U+02FF, U+2010–U+2027) and what
+        // can (marks, joiners, spacing marks, emoji modifiers and selectors), and pictographs after a joiner.
+        let followers = ["", "a", " ", "\n", "\r", "\u{7}", "\u{85}", "\u{A0}", "\u{AD}", "é", "©", "\u{2FF}", "\u{300}", "\u{301}",
+                         "\u{2010}", "\u{2019}", "\u{2027}", "\u{2028}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{200D}©", "\u{903}",
+                         "\u{1F3FB}", "\u{FE0F}", "\u{600}", "\u{1100}", "🇳"]
         for value in ranges.joined() {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            for after in ["", "a", " ", "\n", "\r", "\u{7}", "\u{301}"] {
-                let text = String(scalar) + "x" + after
-                #expect(Self.walked(text) == Self.plain(text), "U+\(String(value, radix: 16)) then \(after.debugDescription)")
+            for after in followers {
+                for text in [String(scalar) + after, String(scalar) + after + "x", "a" + String(scalar) + after] {
+                    #expect(Self.walked(text) == Self.plain(text), "U+\(String(value, radix: 16)) then \(after.debugDescription)")
+                }
             }
-            #expect(Self.walked(String(scalar)) == Self.plain(String(scalar)))
         }
     }
 
