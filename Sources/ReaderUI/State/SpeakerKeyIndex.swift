@@ -160,9 +160,13 @@ struct SpeakerKeyIndex: Sendable, Equatable {
         if candidates.count * 8 <= positions.count {
             return candidates.filter { hasKey(of: $0, beginningWith: word) }
         }
-        var marked = [Bool](repeating: false, count: rank.count)
-        for position in positions { marked[Int(keySpeaker[Int(sorted[position])])] = true }
-        return candidates.filter { marked.indices.contains($0) && marked[$0] }
+        // A bit per speaker: 100 000 speakers' flags are 12 KB, not 100 KB to clear and hop through.
+        var marked = [UInt64](repeating: 0, count: (rank.count + 63) / 64)
+        for position in positions {
+            let speaker = Int(keySpeaker[Int(sorted[position])])
+            marked[speaker >> 6] |= 1 << UInt64(speaker & 63)
+        }
+        return candidates.filter { $0 >= 0 && $0 < rank.count && marked[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
     }
 
     /// True when one of speaker `id`'s keys begins with `word`.
@@ -199,13 +203,21 @@ struct SpeakerKeyIndex: Sendable, Equatable {
 
     /// The speakers of the keys at `positions` of `sorted`, each once, in the picker's order.
     private func speakers(of positions: Range<Int>) -> [Int] {
-        // A few keys are sorted by rank; many are marked and read off in the picker's order.
-        if positions.count * 16 < order.count {
-            let ranks = Set(positions.map { rank[Int(keySpeaker[Int(sorted[$0])])] }).sorted()
-            return ranks.compactMap { order.indices.contains(Int($0)) ? order[Int($0)] : nil }
+        // Their ranks are marked a bit each and read off in order: sorting a set of 5 000 ranks took
+        // 0.3 ms, and reading the picker's whole order for a flag per speaker as long.
+        var marked = [UInt64](repeating: 0, count: (order.count + 63) / 64)
+        for position in positions {
+            let rank = Int(rank[Int(keySpeaker[Int(sorted[position])])])
+            if rank < order.count { marked[rank >> 6] |= 1 << UInt64(rank & 63) }
         }
-        var marked = [Bool](repeating: false, count: rank.count)
-        for position in positions { marked[Int(keySpeaker[Int(sorted[position])])] = true }
-        return order.filter { marked.indices.contains($0) && marked[$0] }
+        var speakers: [Int] = []
+        for (word, bits) in marked.enumerated() where bits != 0 {
+            var bits = bits
+            while bits != 0 {
+                speakers.append(order[word << 6 | bits.trailingZeroBitCount])
+                bits &= bits - 1
+            }
+        }
+        return speakers
     }
 }

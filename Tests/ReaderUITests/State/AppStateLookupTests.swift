@@ -61,7 +61,7 @@ struct AppStateLookupTests {
         }
     }
 
-    @Test("a filter lists, in list order, the articles holding a quote of its speaker or of their groups")
+    @Test("a filter lists, in list order, the articles holding a quote of its speaker or of their groups, and those quotes")
     func filteredArticles() {
         let state = Fixture.state(width: 120, height: 40)
         for id in state.corpus.speakers.indices {
@@ -74,6 +74,14 @@ struct AppStateLookupTests {
                 }
             }
             #expect(filtered.visibleArticles == expected, "speaker \(id)")
+            // Their quotes in list order: by article, then by order in the article.
+            let quotes = expected.flatMap { article in
+                state.corpus.articles[article].quotes.filter { quote in
+                    !quote.isRepeat && quote.kind != .term && quote.speaker.map(ids.contains) == true
+                }.map { Corpus.QuoteReference(article: article, quote: $0.index) }
+            }
+            #expect(filtered.visibleQuotes == quotes, "speaker \(id)")
         }
+        #expect(state.corpus.speakers.contains { $0.kind == .group }, "the bundled corpus has groups, so some filters merge lists")
     }
 }
