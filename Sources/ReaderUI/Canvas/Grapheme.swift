@@ -85,17 +85,6 @@ struct Grapheme {
         }
     }
 
-    /// The walk `forEach` makes, character by character: the plain definition, which tests compare
-    /// the walk with.
-    static func forEachCharacter<Text: StringProtocol>(in text: Text, _ body: (Grapheme) -> Bool) {
-        var offset = 0
-        for character in text {
-            let length = character.utf8.count
-            guard body(Grapheme(character, start: offset, end: offset + length)) else { return }
-            offset += length
-        }
-    }
-
     /// True when a grapheme break comes before UTF-8 offset `index` of `bytes` after a scalar that is
     /// not CR nor a prepended mark (Grapheme_Cluster_Break=Prepend): at the end, or before a scalar that
     /// extends nothing. Such a scalar only joins an Extend, ZWJ or SpacingMark after it, and none of ASCII,
