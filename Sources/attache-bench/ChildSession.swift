@@ -53,8 +53,13 @@ enum ChildSession {
     }
 
     /// `child-session PATH…`: loads, then runs the session alone and prints a summary.
+    ///
+    /// Every key is run, with no time budget: under a profiler (valgrind runs it some fifty times
+    /// slower) the budget cut the session short after a few hundred keys, a different number for every
+    /// build, so two builds' instruction counts measured different sessions.
     static func runAlone(paths: [String]) -> String {
-        let configuration = Configuration()
+        var configuration = Configuration()
+        configuration.sessionBudget = .infinity
         let result = parse(lines(corpus: Corpus(loading: paths), configuration: configuration).joined(separator: "\n"))
         let times = result.frames.map(\.seconds)
         return "keys=\(times.count) p50=\(Statistics.median(times)) p99=\(Statistics.percentile(times, 0.99)) "

@@ -27,11 +27,14 @@ public struct Canvas: Sendable, Equatable {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         let cell = Cell(text: " ", style: style)
-        for row in area.y..<area.maxY {
-            // A wide grapheme cut by the rectangle's edge loses its other half too.
-            if area.x > 0, cells[row * width + area.x - 1].width == 2 { cells[row * width + area.x - 1].blankKeepingStyle() }
-            if area.maxX < width, cells[row * width + area.maxX].isContinuation { cells[row * width + area.maxX].blankKeepingStyle() }
-            for column in area.x..<area.maxX { cells[row * width + column] = cell }
+        let width = self.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for row in area.y..<area.maxY {
+                // A wide grapheme cut by the rectangle's edge loses its other half too.
+                if area.x > 0, cells[row * width + area.x - 1].width == 2 { cells[row * width + area.x - 1].blankKeepingStyle() }
+                if area.maxX < width, cells[row * width + area.maxX].isContinuation { cells[row * width + area.maxX].blankKeepingStyle() }
+                for column in area.x..<area.maxX { cells[row * width + column] = cell }
+            }
         }
     }
 
@@ -41,17 +44,51 @@ public struct Canvas: Sendable, Equatable {
     public mutating func draw(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x }
-        var column = x
-        for character in text {
-            guard let safe = SafeText.cleaned(character) else { continue }
-            let columns = DisplayWidth.of(safe)
-            if column + columns > area.maxX { break }
-            if column >= area.x {
-                put(safe, columns: columns, x: column, y: y, style: style)
+        let width = self.width
+        let ascii = Grapheme.asciiDrawn
+        return cells.withUnsafeMutableBufferPointer { cells in
+            Grapheme.withBytes(of: text) { bytes in
+                var column = x
+                var index = 0
+                while index < bytes.count {
+                    let grapheme = Grapheme.at(index, of: text, bytes: bytes)
+                    index = grapheme.end
+                    guard grapheme.columns > 0 else { continue }
+                    if column + grapheme.columns > area.maxX { break }
+                    if column >= area.x, let drawn = grapheme.drawn(in: text, ascii: ascii) {
+                        Self.put(drawn, columns: grapheme.columns, x: column, y: y, style: style, in: cells, width: width)
+                    }
+                    column += grapheme.columns
+                }
+                return column
             }
-            column += columns
         }
-        return column
+    }
+
+    /// Draws `text` from column `x` of row `y` as drawing each of its graphemes on its own would (a
+    /// grapheme that does not fit before the edge of `clip` is left out, and the next one tried), each
+    /// in the style `style` gives for it; `style` is asked for every grapheme in order, drawn or not.
+    mutating func drawGraphemes(of text: some StringProtocol, x: Int, y: Int, clip: Rect, style: (Grapheme) -> Style) {
+        let area = clip.intersection(bounds)
+        guard y >= area.y, y < area.maxY else { return }
+        let width = self.width
+        let ascii = Grapheme.asciiDrawn
+        cells.withUnsafeMutableBufferPointer { cells in
+            Grapheme.withBytes(of: text) { bytes in
+                var column = x
+                var index = 0
+                while index < bytes.count {
+                    let grapheme = Grapheme.at(index, of: text, bytes: bytes)
+                    index = grapheme.end
+                    let look = style(grapheme)
+                    guard grapheme.columns > 0, column + grapheme.columns <= area.maxX else { continue }
+                    if column >= area.x, let drawn = grapheme.drawn(in: text, ascii: ascii) {
+                        Self.put(drawn, columns: grapheme.columns, x: column, y: y, style: look, in: cells, width: width)
+                    }
+                    column += grapheme.columns
+                }
+            }
+        }
     }
 
     /// Changes the style of the cells of `rect` that are already drawn, keeping their text.
@@ -63,12 +100,14 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
-    private mutating func put(_ character: Character, columns: Int, x: Int, y: Int, style: Style) {
+    /// Writes a grapheme into `cells` (a canvas `width` cells wide) at column `x` of row `y`.
+    private static func put(_ text: String, columns: Int, x: Int, y: Int, style: Style, in cells: UnsafeMutableBufferPointer<Cell>,
+                            width: Int) {
         let index = y * width + x
         // Overwriting half of a wide grapheme blanks its other half, so no stray half stays behind.
         if cells[index].isContinuation, x > 0 { cells[index - 1].blankKeepingStyle() }
         if cells[index].width == 2, x + 1 < width { cells[index + 1].blankKeepingStyle() }
-        cells[index] = Cell(text: String(character), style: style, width: UInt8(columns))
+        cells[index] = Cell(text: text, style: style, width: UInt8(columns))
         if columns == 2 {
             if x + 2 < width, cells[index + 1].width == 2 { cells[index + 2].blankKeepingStyle() }
             cells[index + 1] = Cell(text: "", style: style, width: 0)

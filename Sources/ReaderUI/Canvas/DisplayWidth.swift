@@ -18,6 +18,10 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         if value < 0xA0 { return 0 }
+        // Latin-1 to the spacing modifiers, and the dashes, quotation marks and ellipsis of General
+        // Punctuation, hold no mark, no format character (the soft hyphen glibc shows) and nothing wide:
+        // a column each, without asking the scalar's properties (most of the text beyond ASCII).
+        if value < 0x300 || (0x2010...0x2027).contains(value) { return 1 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(value) { return 2 }
         // Regional indicators are emoji but glibc gives them one column each.

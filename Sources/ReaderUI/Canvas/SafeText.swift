@@ -19,6 +19,10 @@ public enum SafeText {
 
     /// `character` as it may be drawn, or nil when it takes no cell and is dropped.
     public static func cleaned(_ character: Character) -> Character? {
+        // Most characters need no stand-in: they are kept as they are, with no new string built.
+        guard character.unicodeScalars.contains(where: { replacement(for: $0) != nil }) else {
+            return DisplayWidth.of(character) == 0 ? nil : character
+        }
         var scalars = String.UnicodeScalarView()
         var changed = false
         for scalar in character.unicodeScalars {

@@ -21,10 +21,11 @@ enum ArticleListPane {
         let countWidth = 4
         ListRows.render(count: state.visibleArticles.count, cursor: state.articleCursor, in: rows, focused: focused,
                         theme: theme, on: &canvas) { row, canvas in
-            let article = state.corpus.articles[state.visibleArticles[row.position]]
+            // Read in place: a copy of the article retained every string and array it holds.
+            let id = state.visibleArticles[row.position]
             let (y, selected, rowStyle) = (row.y, row.isSelected, row.style)
-            let marker = state.reading?.article == article.id ? "▸" : " "
-            let date = article.metadata.date.map { String($0.description.prefix(10)) } ?? ""
+            let marker = state.reading?.article == state.corpus.articles[id].id ? "▸" : " "
+            let date = state.corpus.articles[id].metadata.date.map { String($0.description.prefix(10)) } ?? ""
             var x = canvas.draw(marker, x: rows.x, y: y, style: rowStyle, clip: rows)
             // The full date when there is room, else year and month; never no date at all.
             let dateWidth = rows.width >= 40 ? 10 : 7
@@ -32,11 +33,11 @@ enum ArticleListPane {
                 x = canvas.draw(TextFit.padded(String(date.prefix(dateWidth)), width: dateWidth) + " ", x: x, y: y,
                                 style: selected ? rowStyle : theme.meta, clip: rows)
             }
-            let quotes = state.jumpableQuotes(of: article).count
+            let quotes = state.jumpableQuoteCount(of: id)
             let count = quotes > 0 ? String(quotes) : ""
             let titleWidth = max(0, rows.maxX - x - countWidth)
-            canvas.draw(TextFit.padded(TextFit.oneLine(article.title), width: titleWidth), x: x, y: y, style: rowStyle, clip: rows)
-            let countText = String(repeating: " ", count: max(0, countWidth - count.count)) + count
+            canvas.draw(TextFit.padded(TextFit.oneLine(state.corpus.articles[id].title), width: titleWidth), x: x, y: y, style: rowStyle, clip: rows)
+            let countText = TextFit.spaces(countWidth - count.count) + count
             canvas.draw(countText, x: rows.maxX - countWidth, y: y, style: selected ? rowStyle : theme.meta, clip: rows)
         }
     }

@@ -21,11 +21,18 @@ enum ArticlePane {
                 continue
             case let .body(paragraph, range, start, count):
                 let styler = LineStyler(state: state, article: article, paragraph: paragraph, scalars: start..<(start + count))
-                var x = text.x
                 var offset = start
-                for character in article.text[range] {
-                    x = canvas.draw(String(character), x: x, y: y, style: styler.style(at: offset), clip: text)
-                    offset += character.unicodeScalars.count
+                // Each grapheme takes the style of its first scalar, which only changes where a quote,
+                // mention or match begins or ends.
+                var style = Style.plain
+                var styleEnd = offset
+                canvas.drawGraphemes(of: article.text[range], x: text.x, y: y, clip: text) { grapheme in
+                    if offset >= styleEnd {
+                        style = styler.style(at: offset)
+                        styleEnd = styler.nextChange(after: offset)
+                    }
+                    offset += grapheme.scalarCount
+                    return style
                 }
             }
         }
@@ -63,6 +70,26 @@ struct LineStyler {
         let search = state.search.flatMap { $0.isEditing ? nil : $0 }
         matches = search?.matches.filter { $0.overlaps(scalars) } ?? []
         currentMatch = search.flatMap { search in search.current.map { search.matches[$0] } }
+    }
+
+    /// The first offset after `offset` where a quote, mention or match of the line begins or ends:
+    /// `style(at:)` is the same from `offset` up to it.
+    func nextChange(after offset: Int) -> Int {
+        var next = Int.max
+        func consider(_ bound: Int) { if bound > offset && bound < next { next = bound } }
+        for index in quotes.indices {
+            consider(quotes[index].start)
+            consider(quotes[index].end)
+        }
+        for mention in mentions {
+            consider(mention.range.lowerBound)
+            consider(mention.range.upperBound)
+        }
+        for match in matches {
+            consider(match.lowerBound)
+            consider(match.upperBound)
+        }
+        return next
     }
 
     func style(at offset: Int) -> Style {

@@ -8,7 +8,7 @@ enum HeaderBar {
         if let search = state.search, !search.isEditing { flags.append("search: \(search.query)") }
         // The filter and search in force come first; the corpus summary takes the room left.
         let right = flags.isEmpty ? "" : TextFit.truncated(flags.joined(separator: "  ") + " ", width: max(0, area.maxX - x))
-        let rightWidth = DisplayWidth.of(SafeText.cleaned(right))
+        let rightWidth = TextFit.drawnWidth(right)
         if rightWidth > 0 { canvas.draw(right, x: area.maxX - rightWidth, y: area.y, style: theme.title, clip: area) }
         // While the corpus is indexed there is nothing to count yet: the progress stands in for it.
         let summary = state.indexing.map(StatusLine.indexingLabel) ?? [

@@ -13,14 +13,14 @@ enum StatusLine {
         }
         let left = position(state)
         let right = state.message ?? hints(state)
-        let leftWidth = DisplayWidth.of(SafeText.cleaned(left))
+        let leftWidth = TextFit.drawnWidth(left)
         // A message wins over the position (which keeps a third of the line); hints only take what is left.
         let leftKeeps = state.message == nil ? leftWidth : min(leftWidth, area.width / 3)
-        let rightWidth = min(DisplayWidth.of(SafeText.cleaned(right)), max(0, area.width - leftKeeps - 2))
+        let rightWidth = min(TextFit.drawnWidth(right), max(0, area.width - leftKeeps - 2))
         canvas.draw(TextFit.truncated(left, width: area.width - rightWidth - (rightWidth > 0 ? 2 : 0)), x: area.x, y: area.y, style: theme.statusBar, clip: area)
         if rightWidth > 0 {
             let fitted = TextFit.truncated(right, width: rightWidth)
-            canvas.draw(fitted, x: area.maxX - DisplayWidth.of(SafeText.cleaned(fitted)), y: area.y,
+            canvas.draw(fitted, x: area.maxX - TextFit.drawnWidth(fitted), y: area.y,
                         style: state.message != nil ? theme.statusBar.adding(.bold) : theme.statusBar, clip: area)
         }
     }
@@ -43,7 +43,7 @@ enum StatusLine {
         } else {
             parts.append("quote –/\(quotes.count)")
         }
-        let row = state.visibleArticles.firstIndex(of: reading.article).map { String($0 + 1) } ?? "–"
+        let row = state.row(ofArticle: reading.article).map { String($0 + 1) } ?? "–"
         parts.append("article \(row)/\(state.visibleArticles.count)")
         if !state.corpus.problems.isEmpty {
             parts.append("⚠ \(state.corpus.problems.count) problem\(state.corpus.problems.count == 1 ? "" : "s") (p)")

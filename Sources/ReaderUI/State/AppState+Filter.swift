@@ -7,24 +7,18 @@ extension AppState {
         guard corpus.speakers.indices.contains(id) else { return }
         let ids = Set([id] + groupsOfSpeaker[id].map { Int($0) })
         filter = SpeakerFilter(speaker: id, ids: ids)
-        // The index gives each speaker's quotes and so their articles; marking them and reading the
-        // list order once is linear, where sorting the most quoted speaker's 15 000 articles by rank
-        // took milliseconds.
-        var marked = [Bool](repeating: false, count: corpus.articles.count)
-        for speaker in ids {
-            for position in speakerQuotes[speaker] {
-                let article = allQuotes[Int(position)].article
-                if article < marked.count { marked[article] = true }
-            }
-        }
-        visibleArticles = articleOrder.filter { marked[$0] }
+        // The index gives the filter's quotes in list order, and so its articles in list order, each
+        // once: where sorting the most quoted speaker's 15 000 articles by rank took milliseconds, and
+        // marking them and reading the whole list order a fraction of one at 100 000 articles.
         visibleQuotes = quotesOfVisibleArticles()
+        visibleArticles = []
+        for quote in visibleQuotes where visibleArticles.last != quote.article { visibleArticles.append(quote.article) }
         sidebar = .articles
         focus = .sidebar
         articleCursor = ListCursor()
         quoteCursor = ListCursor()
-        if let reading, visibleArticles.contains(reading.article) {
-            articleCursor.selection = visibleArticles.firstIndex(of: reading.article) ?? 0
+        if let reading, let row = row(ofArticle: reading.article) {
+            articleCursor.selection = row
             self.reading?.quote = nil
         } else if let first = visibleArticles.first {
             open(article: first)
@@ -38,7 +32,7 @@ extension AppState {
         filter = nil
         visibleArticles = articleOrder
         visibleQuotes = allQuotes
-        if let reading, let row = visibleArticles.firstIndex(of: reading.article) { articleCursor.selection = row }
+        if let reading, let row = row(ofArticle: reading.article) { articleCursor.selection = row }
         message = "Filter cleared: \(name)"
     }
 

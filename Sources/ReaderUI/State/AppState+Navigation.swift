@@ -7,7 +7,7 @@ extension AppState {
         guard corpus.articles.indices.contains(id) else { return }
         let wrap = ScreenLayout.articleWrapWidth(width: width, height: height)
         reading = Reading(article: id, layout: ArticleLayout(article: corpus.articles[id], width: wrap))
-        if let row = visibleArticles.firstIndex(of: id) { articleCursor.selection = row }
+        if let row = row(ofArticle: id) { articleCursor.selection = row }
         if search != nil { findMatches() }
     }
 
@@ -67,31 +67,12 @@ extension AppState {
     /// `]` / `[`: the next or previous article of the list.
     mutating func stepArticle(by step: Int) {
         guard let reading else { return }
-        guard let next = articles(after: reading.article, forward: step > 0).first else {
+        var onward = articles(after: reading.article, forward: step > 0).makeIterator()
+        guard let next = onward.next() else {
             message = step > 0 ? "Last article" : "First article"
             return
         }
         open(article: next)
-    }
-
-    /// Visible articles after (or before) `id` in list order; when `id` is not in the list
-    /// (the filter hid it), those after (or before) its place in the full order.
-    func articles(after id: Int, forward: Bool) -> [Int] {
-        let position: Int
-        if let row = visibleArticles.firstIndex(of: id) {
-            position = row
-        } else {
-            // The visible articles keep the full order, so the ones before `id` are found by bisection.
-            let place = articleRank[id]
-            var low = 0, high = visibleArticles.count
-            while low < high {
-                let middle = (low + high) / 2
-                if articleRank[visibleArticles[middle]] < place { low = middle + 1 } else { high = middle }
-            }
-            let earlier = low
-            position = forward ? earlier - 1 : earlier
-        }
-        return forward ? Array(visibleArticles.dropFirst(position + 1)) : Array(visibleArticles.prefix(max(0, position)).reversed())
     }
 
     var filterSuffix: String {

@@ -150,7 +150,7 @@ extension AppState {
             narrowSpeakers()
         }
         if wanted == .quotes, let reading, let quote = reading.quote,
-           let row = visibleQuotes.firstIndex(of: .init(article: reading.article, quote: quote)) {
+           let row = row(ofQuote: .init(article: reading.article, quote: quote)) {
             quoteCursor.selection = row
         }
     }

@@ -61,15 +61,19 @@ extension AppState {
             return
         }
         // On through the following articles, then round from the other end of the list, as vim does.
-        let onward = articles(after: reading.article, forward: forward)
-        let round = forward ? visibleArticles : visibleArticles.reversed()
-        for (index, id) in (onward + round).enumerated() {
-            let found = id == reading.article ? matches : Self.matches(of: search.query, in: corpus.articles[id].text)
-            guard !found.isEmpty else { continue }
-            if id != reading.article { open(article: id) }
-            selectMatch(forward ? 0 : found.count - 1)
-            if index >= onward.count { message = (message ?? "") + (forward ? " (wrapped to the top)" : " (wrapped to the bottom)") }
-            return
+        // Walked lazily: the lists of the articles onward and round were arrays of up to the whole corpus.
+        let list = visibleArticles
+        let round = forward ? stride(from: 0, to: list.count, by: 1) : stride(from: list.count - 1, to: -1, by: -1)
+        let passes = [(AnySequence(articles(after: reading.article, forward: forward)), false), (AnySequence(round.lazy.map { list[$0] }), true)]
+        for (ids, wrapped) in passes {
+            for id in ids {
+                let found = id == reading.article ? matches : Self.matches(of: search.query, in: corpus.articles[id].text)
+                guard !found.isEmpty else { continue }
+                if id != reading.article { open(article: id) }
+                selectMatch(forward ? 0 : found.count - 1)
+                if wrapped { message = (message ?? "") + (forward ? " (wrapped to the top)" : " (wrapped to the bottom)") }
+                return
+            }
         }
         message = "Pattern not found: \(search.query)"
     }

@@ -132,6 +132,16 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
+    /// How many quotes of article `id` `n` visits: `jumpableQuotes(of:).count`, counted in place.
+    func jumpableQuoteCount(of id: Int) -> Int {
+        let quotes = corpus.articles[id].quotes
+        return quotes.indices.count { index in
+            guard !quotes[index].isRepeat, quotes[index].kind != .term else { return false }
+            guard let filter else { return true }
+            return quotes[index].speaker.map(filter.ids.contains) ?? false
+        }
+    }
+
     /// Article ids newest first; undated last; equal or no dates by file, record and id.
     static func newestFirst(_ articles: [Article]) -> [Int] {
         // Sorting positions by small keys read from arrays, not whole articles nor tuples holding the

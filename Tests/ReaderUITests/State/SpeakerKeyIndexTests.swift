@@ -37,6 +37,28 @@ struct SpeakerKeyIndexTests {
         }
     }
 
+    @Test("with hundreds of speakers sharing beginnings, narrowing by reading keys or by marking speakers gives the brute-force answer")
+    func manySpeakers() {
+        var random = SplitMix64(seed: 11)
+        let letters = ["a", "b", "é"]
+        func word(_ length: Int) -> String { (0..<length).map { _ in letters[Int.random(in: 0..<letters.count, using: &random)] }.joined() }
+        for _ in 0..<10 {
+            let keys = (0..<Int.random(in: 100...400, using: &random)).map { _ in
+                (0..<Int.random(in: 0...4, using: &random)).map { _ in word(Int.random(in: 1...5, using: &random)) }
+            }
+            let order = keys.indices.shuffled(using: &random)
+            let index = SpeakerKeyIndex(keys: keys, order: order)
+            for _ in 0..<30 {
+                let query = (0..<Int.random(in: 1...3, using: &random)).map { _ in Array(word(Int.random(in: 1...4, using: &random)).utf8) }
+                let expected = Self.bruteForce(keys, order, query)
+                #expect(index.matches(query) == expected, "query \(query)")
+                // Within earlier answers both much wider (everyone) and as narrow as the answer itself.
+                #expect(index.matches(query, within: order) == expected, "query \(query)")
+                #expect(index.matches(query, within: expected) == expected, "query \(query)")
+            }
+        }
+    }
+
     @Test("a one-letter query is the list under that letter, in the picker's order; no words match everyone")
     func initials() {
         let keys = [["blinken", "antony"], ["lavrov", "sergej"], ["biden"], ["ministerie", "buitenlandse", "zaken"]]
