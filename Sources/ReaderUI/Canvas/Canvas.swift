@@ -42,7 +42,22 @@ public struct Canvas: Sendable, Equatable {
     /// column after the last cell drawn. A wide grapheme that would not fit whole is not drawn.
     @discardableResult
     public mutating func draw(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
-        let area = (clip ?? bounds).intersection(bounds)
+        drawWalk(text, x: x, y: y, area: (clip ?? bounds).intersection(bounds), stopsAtEdge: true) { _ in style }
+    }
+
+    /// Draws `text` from column `x` of row `y` as drawing each of its graphemes on its own would (a
+    /// grapheme that does not fit before the edge of `clip` is left out, and the next one tried), each
+    /// in the style `style` gives for it; `style` is asked for every grapheme in order, drawn or not.
+    mutating func drawGraphemes(of text: some StringProtocol, x: Int, y: Int, clip: Rect, style: (Grapheme) -> Style) {
+        drawWalk(text, x: x, y: y, area: clip.intersection(bounds), stopsAtEdge: false, style: style)
+    }
+
+    /// The walk both draw: each grapheme of `text` in turn, from column `x` of row `y` inside `area`. At the
+    /// first grapheme that does not fit before the edge it stops (`stopsAtEdge`) or leaves that one out and
+    /// goes on; `style` is asked for every grapheme until then. Returns the column after the last one drawn.
+    @inline(__always)
+    private mutating func drawWalk(_ text: some StringProtocol, x: Int, y: Int, area: Rect, stopsAtEdge: Bool,
+                                   style: (Grapheme) -> Style) -> Int {
         guard y >= area.y, y < area.maxY else { return x }
         let width = self.width
         let ascii = Grapheme.asciiDrawn
@@ -53,33 +68,7 @@ public struct Canvas: Sendable, Equatable {
                 while index < bytes.count {
                     let grapheme = Grapheme.at(index, of: text, bytes: bytes)
                     index = grapheme.end
-                    guard grapheme.columns > 0 else { continue }
-                    if column + grapheme.columns > area.maxX { break }
-                    if column >= area.x, let drawn = grapheme.drawn(in: text, ascii: ascii) {
-                        Self.put(drawn, columns: grapheme.columns, x: column, y: y, style: style, in: cells, width: width)
-                    }
-                    column += grapheme.columns
-                }
-                return column
-            }
-        }
-    }
-
-    /// Draws `text` from column `x` of row `y` as drawing each of its graphemes on its own would (a
-    /// grapheme that does not fit before the edge of `clip` is left out, and the next one tried), each
-    /// in the style `style` gives for it; `style` is asked for every grapheme in order, drawn or not.
-    mutating func drawGraphemes(of text: some StringProtocol, x: Int, y: Int, clip: Rect, style: (Grapheme) -> Style) {
-        let area = clip.intersection(bounds)
-        guard y >= area.y, y < area.maxY else { return }
-        let width = self.width
-        let ascii = Grapheme.asciiDrawn
-        cells.withUnsafeMutableBufferPointer { cells in
-            Grapheme.withBytes(of: text) { bytes in
-                var column = x
-                var index = 0
-                while index < bytes.count {
-                    let grapheme = Grapheme.at(index, of: text, bytes: bytes)
-                    index = grapheme.end
+                    if stopsAtEdge, grapheme.columns > 0, column + grapheme.columns > area.maxX { break }
                     let look = style(grapheme)
                     guard grapheme.columns > 0, column + grapheme.columns <= area.maxX else { continue }
                     if column >= area.x, let drawn = grapheme.drawn(in: text, ascii: ascii) {
@@ -87,6 +76,7 @@ public struct Canvas: Sendable, Equatable {
                     }
                     column += grapheme.columns
                 }
+                return column
             }
         }
     }
