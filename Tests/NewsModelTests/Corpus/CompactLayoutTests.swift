@@ -2,7 +2,7 @@ import Testing
 @testable import NewsModel
 
 /// A corpus holds millions of quotes, spans, mentions and references: each eight bytes more is eight
-/// megabytes more at 100 000 articles, and the peak-memory target (issue 5) has about 1% to spare.
+/// megabytes more at 100 000 articles, where the peak memory (issue 5) is about 2.5 times the corpus on disk.
 @Suite("Compact layout")
 struct CompactLayoutTests {
     @Test("the model's per-quote and per-mention values keep their 32-bit sizes")
