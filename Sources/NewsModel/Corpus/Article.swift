@@ -1,14 +1,7 @@
 /// One analysed article: its metadata, text, paragraphs, quotes and the mentions of its speakers.
 public struct Article: Sendable, Equatable, Identifiable {
-    /// Position in the corpus.
-    public var id: Int
     /// The path as read (`-` for standard input).
     public var file: String
-    /// Position inside a file that holds several articles (JSON array, JSON Lines line, CSV record).
-    public var record: Int?
-    public var metadata: ArticleMetadata
-    /// The header's language, else the one guessed from the words.
-    public var language: Language
     /// The header's title, else the first sentence shortened at a word boundary.
     public var title: String
     /// The paragraphs joined by `\n\n`; every offset in the model counts Unicode scalars in this text.
@@ -17,13 +10,25 @@ public struct Article: Sendable, Equatable, Identifiable {
     /// The quotes in order; the text of a quote inside one paragraph is a view of `text`.
     public var quotes: [Quote]
     public var speakerMentions: [SpeakerMention]
+    public var metadata: ArticleMetadata
+    /// The header's language, else the one guessed from the words.
+    public var language: Language
+    // The numbers in 32 bits (see `Compact`; a record of 2³² − 1 stands for none), in the room the metadata
+    // and language leave: 160 bytes an article, where `Int`s took 176.
+    /// Position in the corpus.
+    @Compact<UInt32> public var id: Int
+    /// Position inside a file that holds several articles (JSON array, JSON Lines line, CSV record).
+    public var record: Int? {
+        get { storedRecord == .max ? nil : Int(storedRecord) }
+        set { storedRecord = newValue.map { UInt32(truncatingIfNeeded: $0) } ?? .max }
+    }
+    private var storedRecord: UInt32
 
     /// Stores the arrays at their exact size, as they stay for the corpus's lifetime.
     public init(id: Int, file: String, record: Int?, metadata: ArticleMetadata, language: Language, title: String,
                 text: String, paragraphs: [Paragraph], quotes: [Quote], speakerMentions: [SpeakerMention]) {
-        self.id = id
         self.file = file
-        self.record = record
+        self.storedRecord = .max
         self.metadata = metadata
         self.language = language
         self.title = title
@@ -33,6 +38,8 @@ public struct Article: Sendable, Equatable, Identifiable {
         Self.shareText(text, with: &quotes)
         self.quotes = quotes
         self.speakerMentions = speakerMentions.exactlySized()
+        self.id = id
+        self.record = record
     }
 
     /// The quotes that count: those outside repeated paragraphs.

@@ -72,12 +72,79 @@ struct SpeakerMerger {
     }
 
     /// Joins surname-only persons to full names, renumbers densely, counts quotes and articles. The merger
-    /// is spent afterwards: its speakers and tables are let go as the result is made.
+    /// is spent afterwards: its speakers become the result, where they lie.
     mutating func finish(_ articles: inout [Article]) -> [Speaker] {
         byKey = []  // no speaker is added any more
+        let target = Self.targets(speakers)
+        // how many speakers each one that remains takes in, itself included
+        var sources = [Int](repeating: 0, count: speakers.count)
+        for old in speakers.indices { sources[target[old]] += 1 }
+        // The role and mentions of each speaker that takes in others: its own role, else the first of the
+        // others' in id order; the mentions of all in id order, each once. Gathered before any speaker moves.
+        var gathered: [Int: (role: String?, mentions: [String])] = [:]
+        for old in speakers.indices where sources[target[old]] > 1 {
+            let into = target[old]
+            var entry = gathered[into] ?? (speakers[into].role, [])
+            if entry.role == nil { entry.role = speakers[old].role }
+            for mention in speakers[old].mentions where !entry.mentions.contains(mention) { entry.mentions.append(mention) }
+            gathered[into] = entry
+        }
+        // The speakers that remain moved to the front in order, with dense ids, and the rest let go: made as a
+        // second array beside the first, the result was 8 MB more at the end of a 100 000-article load.
+        // (`dense` by old id, -1 for a speaker taken in by another.)
+        var dense = [Int32](repeating: -1, count: speakers.count)
+        var kept = 0
+        for id in speakers.indices where target[id] == id {
+            dense[id] = Int32(kept)
+            if kept != id { speakers.swapAt(kept, id) }
+            speakers[kept].id = kept
+            speakers[kept].quoteCount = 0
+            speakers[kept].articleCount = 0
+            if let entry = gathered[id] {
+                speakers[kept].role = entry.role
+                speakers[kept].mentions = entry.mentions
+            }
+            kept += 1
+        }
+        speakers.removeSubrange(kept...)
+        gathered = [:]
+        func newID(_ old: Int) -> Int? {
+            let id = dense[target[old]]
+            return id >= 0 ? Int(id) : nil
+        }
+        for index in speakers.indices where speakers[index].kind == .group {
+            speakers[index].members = speakers[index].members.compactMap(newID)
+            speakers[index].name = speakers[index].members.map { speakers[$0].name }.joined(separator: " & ")
+        }
+        // the last article each speaker was counted in: an article counts once without a set made per article
+        var countedIn = [Int](repeating: -1, count: speakers.count)
+        for a in articles.indices {
+            for q in articles[a].quotes.indices {
+                guard let old = articles[a].quotes[q].speaker, let id = newID(old) else { continue }
+                articles[a].quotes[q].speaker = id
+                guard !articles[a].quotes[q].isRepeat else { continue }
+                speakers[id].quoteCount += 1
+                if countedIn[id] != a {
+                    countedIn[id] = a
+                    speakers[id].articleCount += 1
+                }
+            }
+            Self.renumber(&articles[a].speakerMentions, newID)
+        }
+        // Kept as long as the corpus, in storage of their count: the speakers (grown by doubling while the
+        // load ran) and their mentions (grown one by one here, in `add` and in the articles' entities, a fifth
+        // of their 16 MB spare at 100 000 articles); each grown array is let go as its copy is made.
+        var result = speakers.exactlySized()
+        speakers = []
+        for index in result.indices { result[index].mentions = result[index].mentions.exactlySized() }
+        return result
+    }
+
+    /// Where each speaker goes, by id: a surname alone ("Blinken") joins the one full name ending with it,
+    /// and groups whose members so joined are one group; every other speaker stays itself.
+    private static func targets(_ speakers: [Speaker]) -> [Int] {
         // Speakers are read where they lie (by index), not copied out by a for-in loop: a copy retains and
         // releases the name, role, mentions and members of each of tens of thousands of speakers.
-        // a surname alone ("Blinken") joins the one full name ending with it
         // (the full name's id, or -1 where two or more end with it: each id comes once, so a second is another)
         var bySurname: [String: Int] = Dictionary(minimumCapacity: speakers.count)  // made at its largest: never grown
         for id in speakers.indices where speakers[id].kind == .person && Self.hasSpace(speakers[id].name) {
@@ -98,55 +165,7 @@ struct SpeakerMerger {
             let key = speakers[id].members.map { target[$0] }.sorted().map(String.init).joined(separator: ",")
             if let first = groupKeys[key] { target[id] = first } else { groupKeys[key] = id }
         }
-        // how many speakers each one that remains takes in, itself included
-        var sources = [Int](repeating: 0, count: speakers.count)
-        for old in speakers.indices { sources[target[old]] += 1 }
-        // dense ids for the speakers that remain, by old id (an array: every speaker is looked up)
-        var dense = [Int?](repeating: nil, count: speakers.count)
-        var result: [Speaker] = []
-        result.reserveCapacity(speakers.indices.count { target[$0] == $0 })  // kept as long as the corpus: no room spare
-        for id in speakers.indices where target[id] == id {
-            var copy = speakers[id]
-            copy.id = result.count
-            // a speaker that takes in no other keeps its mentions, distinct already: gathered again below, one by
-            // one into an empty array, they were most of the allocations of `finish`
-            if sources[id] > 1 { copy.mentions = [] }
-            copy.quoteCount = 0
-            copy.articleCount = 0
-            dense[id] = copy.id
-            result.append(copy)
-        }
-        for old in speakers.indices {
-            guard let id = dense[target[old]] else { continue }
-            if result[id].role == nil { result[id].role = speakers[old].role }
-            guard sources[target[old]] > 1 else { continue }
-            for mention in speakers[old].mentions where !result[id].mentions.contains(mention) { result[id].mentions.append(mention) }
-        }
-        // The mentions as long as the corpus, in storage of their count: grown one by one (here, in `add` and in
-        // the article's entities before), they had a fifth of their 16 MB spare at 100 000 articles. The merger's
-        // speakers are let go first, so each array grown is freed as its copy is made.
-        speakers = []
-        for index in result.indices { result[index].mentions = result[index].mentions.exactlySized() }
-        for index in result.indices where result[index].kind == .group {
-            result[index].members = result[index].members.compactMap { dense[target[$0]] }
-            result[index].name = result[index].members.map { result[$0].name }.joined(separator: " & ")
-        }
-        // the last article each speaker was counted in: an article counts once without a set made per article
-        var countedIn = [Int](repeating: -1, count: result.count)
-        for a in articles.indices {
-            for q in articles[a].quotes.indices {
-                guard let old = articles[a].quotes[q].speaker, let id = dense[target[old]] else { continue }
-                articles[a].quotes[q].speaker = id
-                guard !articles[a].quotes[q].isRepeat else { continue }
-                result[id].quoteCount += 1
-                if countedIn[id] != a {
-                    countedIn[id] = a
-                    result[id].articleCount += 1
-                }
-            }
-            Self.renumber(&articles[a].speakerMentions) { dense[target[$0]] }
-        }
-        return result
+        return target
     }
 
     /// The last of `SpaceSeparated.words(name)`. An ASCII name (most) is searched from its end for the last
