@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsModelTests",
-            dependencies: ["NewsModel", "TestSupport"],
+            dependencies: ["NewsModel", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Snapshots"],
             resources: [.copy("Gold")]
         ),
