@@ -33,7 +33,7 @@ struct Benchmark {
             if index == largest { session = ChildSession.parse(output) }
         }
         let report = Report(configuration: configuration, corpora: measurements, largest: corpora[largest],
-                            frames: session.frames, filters: session.filters, oneCore: taskset != nil)
+                            frames: session.frames, filters: session.filters, searches: session.searches, oneCore: taskset != nil)
         print(report.text)
         let total = (ContinuousClock().now - started).seconds
         print("\nWhole run: \(Table.fixed(total, 0)) s; load average now \(Self.loadAverage()).")

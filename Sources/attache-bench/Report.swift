@@ -9,6 +9,7 @@ struct Report {
     let largest: CorpusFiles
     let frames: [FrameSession.Frame]
     let filters: [SpeakerFilterTiming.Sample]
+    let searches: [SearchTiming.Sample]
     let oneCore: Bool
 
     var text: String {
@@ -69,6 +70,17 @@ struct Report {
                        ms(sample.clearRender)])
         }
         return "Speaker filter on \(largest.name) (Enter in the picker / Esc: reduce + render)\n" + table.text
+            + "\n\nSearch on \(largest.name) from the first article (/ query Enter, then a step per turn of the run loop; reduce + render)\n"
+            + searchTable.text
+    }
+
+    private var searchTable: Table {
+        var table = Table(["query", "found", "frames", "first ms", "slowest ms", "until found or not ms"], rightAligned: [2, 3, 4, 5])
+        for sample in searches {
+            table.add([sample.query, sample.found ? "yes" : "nowhere", "\(sample.steps)", ms(sample.first), ms(sample.slowest),
+                       ms(sample.total)])
+        }
+        return table
     }
 
     /// The figures, each against its target, with how far it is from it.

@@ -7,7 +7,8 @@ import Synchronization
 /// The run loop: paints the state, turns terminal events into actions, reduces them and performs
 /// the effects, on one thread, until the user quits. The corpus is indexed on a background thread
 /// meanwhile, and the reader's state on it is built there too; the loop polls both and hands the
-/// result to the state as an action, so keys keep working all along.
+/// result to the state as an action, so keys keep working all along. A search that reads on through
+/// the articles does so a slice per turn, between keys, in the same way.
 struct ReaderLoop {
     let indexer: CorpusIndexer
     let noColor: Bool
@@ -52,9 +53,15 @@ struct ReaderLoop {
                 terminal.debugTrapIfRequested()
                 dirty = false
             }
-            // Poll often until the corpus is in, so progress moves; then wait for keys.
-            guard let event = terminal.nextEvent(timeout: adopted ? 1000 : 50),
-                  let action = keymap.action(for: event, in: state) else { continue }
+            // Poll often until the corpus is in, so progress moves; then wait for keys. While a search
+            // sweeps the articles, only look: with no key waiting, read on a slice.
+            let event = terminal.nextEvent(timeout: state.isSearching ? 0 : adopted ? 1000 : 50)
+            if event == nil, state.isSearching {
+                _ = reduce(&state, .searchStep)
+                dirty = true
+                continue
+            }
+            guard let event, let action = keymap.action(for: event, in: state) else { continue }
             let effects = reduce(&state, action)
             dirty = true
             if effects.contains(.quit) { return Outcome(corpus: corpus, interrupted: false) }

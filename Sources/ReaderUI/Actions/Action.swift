@@ -14,6 +14,9 @@ public enum Action: Sendable, Equatable {
     /// Mouse wheel over the cell (`x`, `y`): positive `lines` scroll down.
     case scroll(lines: Int, x: Int, y: Int)
     case click(x: Int, y: Int)
+    /// The run loop's turn, while no key is waiting, to read on through the articles for a search's
+    /// next match (`AppState.isSearching`).
+    case searchStep
     /// The background indexer got further.
     case indexProgress(CorpusIndexer.Progress)
     /// The background indexer finished: the reader switches to this corpus.
@@ -47,7 +50,16 @@ public enum Action: Sendable, Equatable {
         case .cancel: "Close help, search or picker; then clear the speaker filter"
         case .quit: "Close the overlay, or quit"
         case .interrupt: "Quit at once (exit status 130)"
-        case .type, .deleteBackward, .resize, .scroll, .click, .indexProgress, .corpusReady, .adopt: nil
+        case .type, .deleteBackward, .resize, .scroll, .click, .searchStep, .indexProgress, .corpusReady, .adopt: nil
+        }
+    }
+
+    /// True for what the user does (keys, mouse): it stops a search's sweep through the articles.
+    /// The run loop's own actions (the sweep's next step, the indexer's news) and a resize do not.
+    var stopsSearchSweep: Bool {
+        switch self {
+        case .searchStep, .resize, .indexProgress, .corpusReady, .adopt: false
+        default: true
         }
     }
 }

@@ -10,6 +10,7 @@ extension AppState {
     public mutating func reduce(_ action: Action) -> [Effect] {
         message = nil
         var effects: [Effect] = []
+        if action.stopsSearchSweep { stopSweep() }
         switch action {
         case .lineDown: move(by: 1)
         case .lineUp: move(by: -1)
@@ -44,10 +45,12 @@ extension AppState {
         case let .resize(width, height): resize(width: width, height: height)
         case let .scroll(lines, x, y): scroll(lines: lines, x: x, y: y)
         case let .click(x, y): click(x: x, y: y)
+        case .searchStep: sweepSearch()
         case let .indexProgress(progress): indexing = progress
         case let .corpusReady(corpus): adopt(AppState(corpus: corpus, width: width, height: height, colors: theme.support))
         case let .adopt(prepared): adopt(prepared)
         }
+        if let sweepMessage { message = sweepMessage }
         clampViews()
         return effects
     }

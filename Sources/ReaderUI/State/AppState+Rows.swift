@@ -27,6 +27,15 @@ extension AppState {
     /// Visible articles after (or before) `id` in list order, nearest first; when `id` is not in the
     /// list (the filter hid it), those after (or before) its place in the full order.
     func articles(after id: Int, forward: Bool) -> LazyMapSequence<StrideTo<Int>, Int> {
+        let first = firstRow(after: id, forward: forward)
+        let list = visibleArticles
+        let rows = forward ? stride(from: first, to: list.count, by: 1) : stride(from: first, to: -1, by: -1)
+        return rows.lazy.map { list[$0] }
+    }
+
+    /// The row of the visible article nearest after (or before) `id`, as `articles(after:forward:)` walks
+    /// them; `visibleArticles.count` (or -1) when there is none.
+    func firstRow(after id: Int, forward: Bool) -> Int {
         let position: Int
         if let row = row(ofArticle: id) {
             position = row
@@ -34,9 +43,7 @@ extension AppState {
             let earlier = articleRank.indices.contains(id) ? firstArticleRow(notBefore: Int(articleRank[id])) : visibleArticles.count
             position = forward ? earlier - 1 : earlier
         }
-        let list = visibleArticles
-        let rows = forward ? stride(from: position + 1, to: list.count, by: 1) : stride(from: position - 1, to: -1, by: -1)
-        return rows.lazy.map { list[$0] }
+        return forward ? position + 1 : position - 1
     }
 
     /// The row of `quote` in `visibleQuotes`, nil when it is not listed: `firstIndex(of:)`.

@@ -31,20 +31,7 @@ extension AppState {
     }
 
     static func matches(of query: String, in text: String) -> [Range<Int>] {
-        guard !query.isEmpty else { return [] }
-        var result: [Range<Int>] = []
-        var from = text.startIndex
-        var offset = 0
-        var offsetIndex = text.startIndex
-        while from < text.endIndex,
-              let found = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
-            offset += text.unicodeScalars[offsetIndex..<found.lowerBound].count
-            let length = text.unicodeScalars[found].count
-            result.append(offset..<(offset + length))
-            offsetIndex = found.lowerBound
-            from = found.upperBound > found.lowerBound ? found.upperBound : text.index(after: found.lowerBound)
-        }
-        return result
+        SearchPattern(query)?.matches(in: text) ?? []
     }
 
     /// Next or previous match, going on into the next or previous article that has one.
@@ -60,22 +47,73 @@ extension AppState {
             selectMatch(next)
             return
         }
-        // On through the following articles, then round from the other end of the list, as vim does.
-        // Walked lazily: the lists of the articles onward and round were arrays of up to the whole corpus.
+        // On through the following articles, then round from the other end of the list, as vim does: a
+        // slice at a time, the run loop asking for the next one while no key is waiting.
         let list = visibleArticles
-        let round = forward ? stride(from: 0, to: list.count, by: 1) : stride(from: list.count - 1, to: -1, by: -1)
-        let passes = [(AnySequence(articles(after: reading.article, forward: forward)), false), (AnySequence(round.lazy.map { list[$0] }), true)]
-        for (ids, wrapped) in passes {
-            for id in ids {
-                let found = id == reading.article ? matches : Self.matches(of: search.query, in: corpus.articles[id].text)
-                guard !found.isEmpty else { continue }
-                if id != reading.article { open(article: id) }
-                selectMatch(forward ? 0 : found.count - 1)
-                if wrapped { message = (message ?? "") + (forward ? " (wrapped to the top)" : " (wrapped to the bottom)") }
-                return
-            }
+        let first = firstRow(after: reading.article, forward: forward)
+        let after = forward ? list.count - first : first + 1
+        self.search?.sweep = SearchSweep(forward: forward, row: first, total: max(0, after) + list.count)
+        sweepSearch()
+    }
+
+    /// True while a search walks the articles for its next match: the run loop then sends `searchStep`
+    /// whenever no key is waiting.
+    public var isSearching: Bool { search?.sweep != nil }
+
+    /// Reads on through the articles of the search's sweep until one has the query (which opens, on
+    /// its first or last match) or `sweepBytesPerSlice` bytes of text are read (`sweepMessage` says how far).
+    mutating func sweepSearch() {
+        guard var sweep = search?.sweep, let query = search?.query, let pattern = SearchPattern(query) else {
+            search?.sweep = nil
+            return
         }
-        message = "Pattern not found: \(search.query)"
+        let list = visibleArticles
+        var bytes = 0
+        while bytes < sweepBytesPerSlice {
+            guard list.indices.contains(sweep.row) else {
+                if sweep.wrapped || list.isEmpty {
+                    search?.sweep = nil
+                    message = "Pattern not found: \(query)"
+                    return
+                }
+                sweep.wrapped = true
+                sweep.row = sweep.forward ? 0 : list.count - 1
+                continue
+            }
+            let id = list[sweep.row]
+            sweep.row += sweep.forward ? 1 : -1
+            sweep.read += 1
+            // the open article's matches are known; the others are only asked whether the query occurs
+            let found: Bool
+            if id == reading?.article {
+                found = !(search?.matches.isEmpty ?? true)
+            } else {
+                let text = corpus.articles[id].text
+                bytes += text.utf8.count + SearchSweep.bytesPerArticle
+                found = pattern.occurs(in: text)
+            }
+            guard found else { continue }
+            search?.sweep = nil
+            if id != reading?.article { open(article: id) }
+            guard let matches = search?.matches, !matches.isEmpty else { continue }
+            selectMatch(sweep.forward ? 0 : matches.count - 1)
+            if sweep.wrapped { message = (message ?? "") + (sweep.forward ? " (wrapped to the top)" : " (wrapped to the bottom)") }
+            return
+        }
+        search?.sweep = sweep
+    }
+
+    /// The status line's message while the sweep goes on (after any action, a resize included).
+    var sweepMessage: String? {
+        guard let search, let sweep = search.sweep else { return nil }
+        return "Searching for \(search.query)… \(sweep.percent) % (any key stops)"
+    }
+
+    /// A key while the sweep goes on stops it where it is; the search and its matches here stay.
+    mutating func stopSweep() {
+        guard let sweep = search?.sweep else { return }
+        search?.sweep = nil
+        message = "Search stopped at \(sweep.percent) %: \(search?.query ?? "")"
     }
 
     mutating func selectMatch(_ index: Int) {

@@ -43,6 +43,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var search: Search?
     /// A one-line message for the status line, shown until the next key.
     public internal(set) var message: String?
+    /// How much text a search's sweep reads per step (`SearchSweep.bytesPerSlice`; tests take less).
+    var sweepBytesPerSlice = SearchSweep.bytesPerSlice
     /// The folded words of each speaker, most quoted first: what the picker narrows as the user types.
     let speakerIndex: SpeakerKeyIndex
     /// The groups each speaker belongs to, for the filter (lists end to end, not an array per member).

@@ -7,6 +7,8 @@ public struct Search: Sendable, Equatable {
     public var matches: [Range<Int>] = []
     /// Index in `matches` of the match the user stands on.
     public var current: Int?
+    /// The walk through the other articles for the next match, while it goes on between keys.
+    public internal(set) var sweep: SearchSweep?
 
     public init(query: String = "", isEditing: Bool = true) {
         self.query = query

@@ -3,8 +3,8 @@ import TestSupport
 import NewsModel
 @testable import ReaderUI
 
-/// 10 000 random keys, clicks, wheel turns and resizes through the keymap, the update function and the
-/// canvas, with the state's invariants checked after every event.
+/// 10 000 random keys, clicks, wheel turns, resizes and search steps through the keymap, the update function
+/// and the canvas, with the state's invariants checked after every event.
 @Suite("Monkey")
 struct MonkeyTests {
     static let keys: [Key] = DefaultKeymap.bindings.flatMap(\.keys) + DefaultKeymap.editingBindings.flatMap(\.keys)
@@ -14,8 +14,15 @@ struct MonkeyTests {
     func monkey(seed: UInt64) {
         var random = SplitMix64(seed: seed)
         var state = Fixture.state(width: 100, height: 30)
+        // a search reads one article per step, so sweeps last long enough for keys to land in them
+        state.sweepBytesPerSlice = 1
         let keymap = DefaultKeymap.keymap
         for step in 0..<10_000 {
+            // as the run loop does while a search sweeps the articles and no key is waiting
+            if state.isSearching, Int.random(in: 0..<3, using: &random) > 0 {
+                _ = reduce(&state, .searchStep)
+                continue
+            }
             let event = Self.randomEvent(&random, state)
             let quitting = keymap.action(for: event, in: state).map { reduce(&state, $0).contains(.quit) } ?? false
             if quitting { continue }
@@ -79,6 +86,10 @@ struct MonkeyTests {
             state.corpus.articles[id].quotes.contains { $0.speaker.map(filter.ids.contains) == true }
         }) {
             problems.append("an article without the filtered speaker is listed")
+        }
+        if let sweep = state.search?.sweep {
+            if sweep.read > sweep.total { problems.append("search sweep read \(sweep.read) of \(sweep.total) articles") }
+            if state.message?.hasPrefix("Searching for") != true { problems.append("a search sweeps unsaid: \(state.message ?? "no message")") }
         }
         if state.helpScroll < 0 { problems.append("help scroll \(state.helpScroll)") }
         return problems
