@@ -58,6 +58,11 @@ public struct ScalarFolds: Sendable {
     /// The first folded scalar of `scalar`, or nil when it folds to nothing (a diacritic).
     @inline(__always)
     public func firstFolded(_ scalar: UInt32) -> UInt32? {
+        if scalar < 0x80 { return UInt32(ASCIIBytes.lowered(UInt8(scalar))) }
+        if scalar < Self.tabled {
+            let start = Int(starts[Int(scalar)])
+            return start < Int(starts[Int(scalar) + 1]) ? folded[start] : nil
+        }
         var first: UInt32?
         _ = forEachFolded(scalar) { first = $0; return false }
         return first
