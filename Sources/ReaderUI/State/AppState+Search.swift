@@ -63,8 +63,11 @@ extension AppState {
     /// Reads on through the articles of the search's sweep until one has the query (which opens, on
     /// its first or last match) or `sweepBytesPerSlice` bytes of text are read (`sweepMessage` says how far).
     mutating func sweepSearch() {
-        guard var sweep = search?.sweep, let query = search?.query, let pattern = SearchPattern(query) else {
+        guard var sweep = search?.sweep, let query = search?.query else { return }
+        guard let pattern = SearchPattern(query) else {
+            // nothing to find: the query folds to nothing (accents alone)
             search?.sweep = nil
+            message = "Pattern not found: \(query)"
             return
         }
         let list = visibleArticles

@@ -6,7 +6,7 @@
 /// in the update, it froze the reader for that long, with no way to stop it.
 public struct SearchSweep: Sendable, Equatable {
     /// Reading on (`n`, Enter) or back (`N`).
-    public var forward: Bool
+    public let forward: Bool
     /// The next row of `visibleArticles` to read.
     var row: Int
     /// False on the rows after the article the search started from; true once it went round from the

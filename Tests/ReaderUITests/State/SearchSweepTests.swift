@@ -35,6 +35,14 @@ struct SearchSweepTests {
         #expect(state.search?.query == "zzqx")
     }
 
+    @Test("a query of accents alone, which finds nothing, says so")
+    func accentsAlone() {
+        var state = Self.sliced()
+        Fixture.apply([.startSearch, .type("\u{301}"), .open], to: &state)
+        #expect(!state.isSearching)
+        #expect(state.message == "Pattern not found: \u{301}")
+    }
+
     @Test("stepping a slice at a time finds the same articles and matches as reading all at once",
           arguments: ["blinken", "minister", "Lavrov", "tokajev"])
     func slicedFindsTheSame(query: String) {
