@@ -58,6 +58,7 @@ struct QuotesCommand: ParsableCommand {
             TextReport.quotes(references, in: corpus, to: &out)
         }
         out.flush()
+        KeptUntilExit.keep(corpus)
         throw CorpusOptions.status(of: corpus)
     }
 }

@@ -33,6 +33,7 @@ struct ReadCommand: ParsableCommand {
             Diagnostics.error(error.description)
             throw ExitStatus.usage
         }
+        if let corpus = outcome.corpus { KeptUntilExit.keep(corpus) }
         if outcome.interrupted { throw ExitStatus.interrupted }
         let corpus = outcome.corpus
         // The account comes after the reader, so it is the last thing on the shell's screen.

@@ -64,8 +64,11 @@ struct ReaderLoop {
             guard let event, let action = keymap.action(for: event, in: state) else { continue }
             let effects = reduce(&state, action)
             dirty = true
-            if effects.contains(.quit) { return Outcome(corpus: corpus, interrupted: false) }
-            if effects.contains(.interrupt) { return Outcome(corpus: corpus, interrupted: true) }
+            if effects.contains(.quit) || effects.contains(.interrupt) {
+                // the reader's indexes go with the process, not one by one before it ends (KeptUntilExit)
+                KeptUntilExit.keep(state)
+                return Outcome(corpus: corpus, interrupted: effects.contains(.interrupt))
+            }
         }
     }
 }

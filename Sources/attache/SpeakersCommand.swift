@@ -27,6 +27,7 @@ struct SpeakersCommand: ParsableCommand {
             TextReport.speakers(speakers, in: corpus, to: &out)
         }
         out.flush()
+        KeptUntilExit.keep(corpus)
         throw CorpusOptions.status(of: corpus)
     }
 }

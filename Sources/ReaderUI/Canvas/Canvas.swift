@@ -49,7 +49,7 @@ public struct Canvas: Sendable, Equatable {
     /// grapheme that does not fit before the edge of `clip` is left out, and the next one tried), each
     /// in the style `style` gives for it; `style` is asked for every grapheme in order, drawn or not.
     mutating func drawGraphemes(of text: some StringProtocol, x: Int, y: Int, clip: Rect, style: (Grapheme) -> Style) {
-        drawWalk(text, x: x, y: y, area: clip.intersection(bounds), stopsAtEdge: false, style: style)
+        _ = drawWalk(text, x: x, y: y, area: clip.intersection(bounds), stopsAtEdge: false, style: style)
     }
 
     /// The walk both draw: each grapheme of `text` in turn, from column `x` of row `y` inside `area`. At the
