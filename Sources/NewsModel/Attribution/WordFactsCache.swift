@@ -62,8 +62,7 @@ final class WordFactsCache {
         /// an article then compares them by number, without hashing a string at each of its forms.
         private var strings = StringNumbers(minimumCapacity: 1_024)
         /// By number in `strings`: the last article that numbered the string for itself, and its number there.
-        private var articleOfString: [Int] = []
-        private var numberInArticle: [Int32] = []
+        private var stringsByArticle: [(article: Int, number: Int32)] = []
         /// Strings the current article has numbered.
         private var stringsInArticle: Int32 = 0
 
@@ -83,8 +82,7 @@ final class WordFactsCache {
                 longEntries.removeAll(keepingCapacity: true)
                 entries.removeAll(keepingCapacity: true)
                 strings = StringNumbers(minimumCapacity: 1_024)
-                articleOfString.removeAll(keepingCapacity: true)
-                numberInArticle.removeAll(keepingCapacity: true)
+                stringsByArticle.removeAll(keepingCapacity: true)
             }
         }
 
@@ -106,6 +104,54 @@ final class WordFactsCache {
             return (facts, form, inArticle(strings))
         }
 
+        /// What `lookUp` gives each token from `start` on, while its form is one met before of at most sixteen
+        /// bytes: the token is given the form's facts, its form is appended to `forms` and, at the form's first
+        /// token in the article, the token's index to `firsts` and the article's numbers of its strings to
+        /// `strings`. Returns the index of the first token it leaves to `lookUp` (a new form or a long one), or
+        /// `tokens.count`. (One loop over the arrays held open: `lookUp` at each token checked that the arrays it
+        /// wrote were unique and retained and released the text, a hundred and fifty instructions a token.)
+        mutating func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int,
+                                    forms: inout [Int32], firsts: inout [Int], strings: inout [FormStrings]) -> Int {
+            let article = article
+            var formsInArticle = formsInArticle
+            var stringsInArticle = stringsInArticle
+            defer {
+                self.formsInArticle = formsInArticle
+                self.stringsInArticle = stringsInArticle
+            }
+            return entries.withUnsafeMutableBufferPointer { entries in
+                stringsByArticle.withUnsafeMutableBufferPointer { stringsByArticle in
+                    buckets.withUnsafeBufferPointer { buckets in
+                        let mask = buckets.count - 1
+                        for index in start..<tokens.count {
+                            let key = FormKey(tokens[index].text)
+                            guard key != .long else { return index }
+                            var bucket = key.bucket(of: buckets.count)
+                            var number = Int(buckets[bucket]) - 1
+                            while number >= 0, entries[number].key != key {
+                                bucket = (bucket + 1) & mask
+                                number = Int(buckets[bucket]) - 1
+                            }
+                            guard number >= 0 else { return index }
+                            // through a pointer: the entry read as `entries[number]` was copied whole, its facts retained
+                            let entry = entries.baseAddress.unsafelyUnwrapped + number
+                            if entry.pointee.lastArticle != article {
+                                entry.pointee.lastArticle = article
+                                entry.pointee.numberInArticle = formsInArticle
+                                formsInArticle += 1
+                                firsts.append(index)
+                                strings.append(Self.inArticle(entry.pointee.strings, article: article, stringsByArticle,
+                                                              count: &stringsInArticle))
+                            }
+                            forms.append(Int32(truncatingIfNeeded: entry.pointee.numberInArticle))
+                            tokens[index].facts = entry.pointee.facts
+                        }
+                        return tokens.count
+                    }
+                }
+            }
+        }
+
         /// Keeps the facts found for the form `lookUp` has just met for the first time, a token written so
         /// (`isWord`, `text`, `lower` of it: the token itself is not copied); returns its number in the article
         /// and the article's numbers of its strings.
@@ -116,8 +162,7 @@ final class WordFactsCache {
                 numbers.lower = Int32(strings.number(of: lower))
                 numbers.base = found.possessor.map { Int32(strings.number(of: $0)) } ?? numbers.text
             }
-            articleOfString.append(contentsOf: repeatElement(0, count: strings.count - articleOfString.count))
-            numberInArticle.append(contentsOf: repeatElement(0, count: strings.count - numberInArticle.count))
+            stringsByArticle.append(contentsOf: repeatElement((article: 0, number: 0), count: strings.count - stringsByArticle.count))
             entries.append(Entry(key: newKey, facts: found, lastArticle: article, numberInArticle: formsInArticle, strings: numbers))
             if entries.count * 2 > buckets.count { growBuckets() }
             formsInArticle += 1
@@ -126,21 +171,30 @@ final class WordFactsCache {
 
         /// `numbers` (in `strings`) as numbers of the current article: from 0 in the order first met there.
         private mutating func inArticle(_ numbers: FormStrings) -> FormStrings {
+            let article = article
+            var count = stringsInArticle
+            defer { stringsInArticle = count }
+            return stringsByArticle.withUnsafeMutableBufferPointer { Self.inArticle(numbers, article: article, $0, count: &count) }
+        }
+
+        /// `inArticle(_:)` on `stringsByArticle` held open, the article having numbered `count` strings.
+        @inline(__always)
+        private static func inArticle(_ numbers: FormStrings, article: Int, _ stringsByArticle: UnsafeMutableBufferPointer<(article: Int, number: Int32)>,
+                                      count: inout Int32) -> FormStrings {
             guard numbers.text >= 0 else { return numbers }
+            // the article's number of string `number`, given it now if it has none
+            func inArticle(_ number: Int32) -> Int32 {
+                let index = Int(number)
+                if stringsByArticle[index].article == article { return stringsByArticle[index].number }
+                stringsByArticle[index] = (article, count)
+                count += 1
+                return count - 1
+            }
             // most forms are written in lower case and are no possessives: one string, numbered once
             let text = inArticle(numbers.text)
             let lower = numbers.lower == numbers.text ? text : inArticle(numbers.lower)
             let base = numbers.base == numbers.text ? text : inArticle(numbers.base)
             return FormStrings(text: text, lower: lower, base: base)
-        }
-
-        private mutating func inArticle(_ number: Int32) -> Int32 {
-            let index = Int(number)
-            if articleOfString[index] == article { return numberInArticle[index] }
-            articleOfString[index] = article
-            numberInArticle[index] = stringsInArticle
-            stringsInArticle += 1
-            return stringsInArticle - 1
         }
 
         /// How many strings the current article has numbered.
@@ -151,8 +205,7 @@ final class WordFactsCache {
         /// integers and a count hashed and compared at once, where hashing and comparing its bytes as a byte
         /// key cost two hundred instructions a token.
         private mutating func slot(of text: String) -> Int? {
-            let key = text.utf8.withContiguousStorageIfAvailable { FormKey(UnsafeRawBufferPointer($0)) }
-                ?? { var text = text; return text.withUTF8 { FormKey(UnsafeRawBufferPointer($0)) } }()
+            let key = FormKey(text)
             guard key != .long else {
                 newKey = .long
                 let (number, isNew) = longForms.number(of: text)
@@ -208,6 +261,13 @@ final class WordFactsCache {
             self.low = low
             self.high = high
             self.count = count
+        }
+
+        /// The key of the UTF-8 bytes of `text`, or `long`.
+        @inline(__always)
+        init(_ text: String) {
+            self = text.utf8.withContiguousStorageIfAvailable { FormKey(UnsafeRawBufferPointer($0)) }
+                ?? { var text = text; return text.withUTF8 { FormKey(UnsafeRawBufferPointer($0)) } }()
         }
 
         /// The key of `bytes`, or `long`.
