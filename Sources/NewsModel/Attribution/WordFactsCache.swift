@@ -35,7 +35,7 @@ final class WordFactsCache {
         /// The entries of forms of at most sixteen bytes, by their `FormKey`: open addressing, per bucket the
         /// entry's number + 1 (0 for an empty bucket); the count is a power of two, at least twice the entries.
         private var buckets: [Int32]
-        /// The forms of more than sixteen bytes ("ontwikkelingssamenwerking", a few in a hundred), by their bytes,
+        /// The forms of more than sixteen bytes ("ontwikkelingssamenwerking", under one look-up in a hundred), by their bytes,
         /// and the entry of each by its number there.
         private var longForms = ByteKeyTable(minimumCapacity: 64)
         private var longEntries: [Int32] = []
@@ -179,7 +179,8 @@ final class WordFactsCache {
 
         /// `inArticle(_:)` on `stringsByArticle` held open, the article having numbered `count` strings.
         @inline(__always)
-        private static func inArticle(_ numbers: FormStrings, article: Int, _ stringsByArticle: UnsafeMutableBufferPointer<(article: Int, number: Int32)>,
+        private static func inArticle(_ numbers: FormStrings, article: Int,
+                                      _ stringsByArticle: UnsafeMutableBufferPointer<(article: Int, number: Int32)>,
                                       count: inout Int32) -> FormStrings {
             guard numbers.text >= 0 else { return numbers }
             // the article's number of string `number`, given it now if it has none
