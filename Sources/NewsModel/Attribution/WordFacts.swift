@@ -149,7 +149,11 @@ extension WordFacts {
         // through a buffer pointer: each token read or written through the array was checked for uniqueness
         // and retained its strings
         tokens.withUnsafeMutableBufferPointer { tokens in
-            for index in tokens.indices {
+            var index = 0
+            while true {
+                // most tokens' forms were met before: given their facts in one loop, which stops at a form to look up here
+                index = known.annotateKnown(tokens, from: index, forms: &forms, firsts: &firsts, strings: &strings)
+                guard index < tokens.count else { break }
                 if let (facts, form, firstStrings) = known.lookUp(tokens[index].text) {
                     tokens[index].facts = facts
                     if let firstStrings {
@@ -157,15 +161,16 @@ extension WordFacts {
                         strings.append(firstStrings)
                     }
                     forms.append(Int32(form))
-                    continue
+                } else {
+                    // not in an escaping closure: that would take a copy of the lexicon, two dozen lists, at every word
+                    let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
+                    let (form, formStrings) = known.keep(facts, isWord: tokens[index].isWord, text: tokens[index].text, lower: tokens[index].lower)
+                    forms.append(Int32(form))
+                    tokens[index].facts = facts
+                    firsts.append(index)
+                    strings.append(formStrings)
                 }
-                // not in an escaping closure: that would take a copy of the lexicon, two dozen lists, at every word
-                let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
-                let (form, formStrings) = known.keep(facts, isWord: tokens[index].isWord, text: tokens[index].text, lower: tokens[index].lower)
-                forms.append(Int32(form))
-                tokens[index].facts = facts
-                firsts.append(index)
-                strings.append(formStrings)
+                index += 1
             }
         }
         return (firsts, forms, strings, known.stringCount)

@@ -32,9 +32,20 @@ final class WordFactsCache {
     /// The forms met so far and their facts.
     struct Forms {
         private let capacity: Int
-        private var slots = ByteKeyTable(minimumCapacity: 1_024)
+        /// The entries of forms of at most sixteen bytes, by their `FormKey`: open addressing, per bucket the
+        /// entry's number + 1 (0 for an empty bucket); the count is a power of two, at least twice the entries.
+        private var buckets: [Int32]
+        /// The forms of more than sixteen bytes ("ontwikkelingssamenwerking", under one look-up in a hundred), by their bytes,
+        /// and the entry of each by its number there.
+        private var longForms = ByteKeyTable(minimumCapacity: 64)
+        private var longEntries: [Int32] = []
+        /// The key of the form `lookUp` has just met for the first time, for `keep` to store in its entry.
+        private var newKey = FormKey.long
         /// What is kept of a form, in one place, so a look-up reads one more cache line, not three.
         private struct Entry {
+            /// The form's bytes (`FormKey.long` for a longer form), compared with a look-up's in the entry the
+            /// bucket points to: the entry is read anyway, for its facts.
+            var key: FormKey
             var facts: WordFacts
             /// The last article (`article`) that met the form, to tell an article's first use of a form,
             /// and the form's number in that article.
@@ -51,13 +62,13 @@ final class WordFactsCache {
         /// an article then compares them by number, without hashing a string at each of its forms.
         private var strings = StringNumbers(minimumCapacity: 1_024)
         /// By number in `strings`: the last article that numbered the string for itself, and its number there.
-        private var articleOfString: [Int] = []
-        private var numberInArticle: [Int32] = []
+        private var stringsByArticle: [(article: Int, number: Int32)] = []
         /// Strings the current article has numbered.
         private var stringsInArticle: Int32 = 0
 
         init(capacity: Int) {
             self.capacity = capacity
+            buckets = Array(repeating: 0, count: 2_048)
         }
 
         /// Starts a new article: forms met from now on are new to it until met once.
@@ -66,11 +77,12 @@ final class WordFactsCache {
             formsInArticle = 0
             stringsInArticle = 0
             if entries.count >= capacity {
-                slots.removeAll()
+                for index in buckets.indices { buckets[index] = 0 }
+                longForms.removeAll()
+                longEntries.removeAll(keepingCapacity: true)
                 entries.removeAll(keepingCapacity: true)
                 strings = StringNumbers(minimumCapacity: 1_024)
-                articleOfString.removeAll(keepingCapacity: true)
-                numberInArticle.removeAll(keepingCapacity: true)
+                stringsByArticle.removeAll(keepingCapacity: true)
             }
         }
 
@@ -78,8 +90,7 @@ final class WordFactsCache {
         /// forms of an article are numbered from 0 as met since `beginArticle`) and whether this is its
         /// first use there; else nil, and `keep` must be given the new form's facts next.
         mutating func lookUp(_ text: String) -> (facts: WordFacts, form: Int, firstInArticle: FormStrings?)? {
-            let (slot, isNew) = slots.number(of: text)
-            guard !isNew else { return nil }
+            guard let slot = slot(of: text) else { return nil }
             let article = article
             let next = formsInArticle
             let (facts, form, strings) = entries.withUnsafeMutableBufferPointer { entries -> (WordFacts, Int, FormStrings?) in
@@ -93,6 +104,54 @@ final class WordFactsCache {
             return (facts, form, inArticle(strings))
         }
 
+        /// What `lookUp` gives each token from `start` on, while its form is one met before of at most sixteen
+        /// bytes: the token is given the form's facts, its form is appended to `forms` and, at the form's first
+        /// token in the article, the token's index to `firsts` and the article's numbers of its strings to
+        /// `strings`. Returns the index of the first token it leaves to `lookUp` (a new form or a long one), or
+        /// `tokens.count`. (One loop over the arrays held open: `lookUp` at each token checked that the arrays it
+        /// wrote were unique and retained and released the text, a hundred and fifty instructions a token.)
+        mutating func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int,
+                                    forms: inout [Int32], firsts: inout [Int], strings: inout [FormStrings]) -> Int {
+            let article = article
+            var formsInArticle = formsInArticle
+            var stringsInArticle = stringsInArticle
+            defer {
+                self.formsInArticle = formsInArticle
+                self.stringsInArticle = stringsInArticle
+            }
+            return entries.withUnsafeMutableBufferPointer { entries in
+                stringsByArticle.withUnsafeMutableBufferPointer { stringsByArticle in
+                    buckets.withUnsafeBufferPointer { buckets in
+                        let mask = buckets.count - 1
+                        for index in start..<tokens.count {
+                            let key = FormKey(tokens[index].text)
+                            guard key != .long else { return index }
+                            var bucket = key.bucket(of: buckets.count)
+                            var number = Int(buckets[bucket]) - 1
+                            while number >= 0, entries[number].key != key {
+                                bucket = (bucket + 1) & mask
+                                number = Int(buckets[bucket]) - 1
+                            }
+                            guard number >= 0 else { return index }
+                            // through a pointer: the entry read as `entries[number]` was copied whole, its facts retained
+                            let entry = entries.baseAddress.unsafelyUnwrapped + number
+                            if entry.pointee.lastArticle != article {
+                                entry.pointee.lastArticle = article
+                                entry.pointee.numberInArticle = formsInArticle
+                                formsInArticle += 1
+                                firsts.append(index)
+                                strings.append(Self.inArticle(entry.pointee.strings, article: article, stringsByArticle,
+                                                              count: &stringsInArticle))
+                            }
+                            forms.append(Int32(truncatingIfNeeded: entry.pointee.numberInArticle))
+                            tokens[index].facts = entry.pointee.facts
+                        }
+                        return tokens.count
+                    }
+                }
+            }
+        }
+
         /// Keeps the facts found for the form `lookUp` has just met for the first time, a token written so
         /// (`isWord`, `text`, `lower` of it: the token itself is not copied); returns its number in the article
         /// and the article's numbers of its strings.
@@ -103,16 +162,35 @@ final class WordFactsCache {
                 numbers.lower = Int32(strings.number(of: lower))
                 numbers.base = found.possessor.map { Int32(strings.number(of: $0)) } ?? numbers.text
             }
-            articleOfString.append(contentsOf: repeatElement(0, count: strings.count - articleOfString.count))
-            numberInArticle.append(contentsOf: repeatElement(0, count: strings.count - numberInArticle.count))
-            entries.append(Entry(facts: found, lastArticle: article, numberInArticle: formsInArticle, strings: numbers))
+            stringsByArticle.append(contentsOf: repeatElement((article: 0, number: 0), count: strings.count - stringsByArticle.count))
+            entries.append(Entry(key: newKey, facts: found, lastArticle: article, numberInArticle: formsInArticle, strings: numbers))
+            if entries.count * 2 > buckets.count { growBuckets() }
             formsInArticle += 1
             return (formsInArticle - 1, inArticle(numbers))
         }
 
         /// `numbers` (in `strings`) as numbers of the current article: from 0 in the order first met there.
         private mutating func inArticle(_ numbers: FormStrings) -> FormStrings {
+            let article = article
+            var count = stringsInArticle
+            defer { stringsInArticle = count }
+            return stringsByArticle.withUnsafeMutableBufferPointer { Self.inArticle(numbers, article: article, $0, count: &count) }
+        }
+
+        /// `inArticle(_:)` on `stringsByArticle` held open, the article having numbered `count` strings.
+        @inline(__always)
+        private static func inArticle(_ numbers: FormStrings, article: Int,
+                                      _ stringsByArticle: UnsafeMutableBufferPointer<(article: Int, number: Int32)>,
+                                      count: inout Int32) -> FormStrings {
             guard numbers.text >= 0 else { return numbers }
+            // the article's number of string `number`, given it now if it has none
+            func inArticle(_ number: Int32) -> Int32 {
+                let index = Int(number)
+                if stringsByArticle[index].article == article { return stringsByArticle[index].number }
+                stringsByArticle[index] = (article, count)
+                count += 1
+                return count - 1
+            }
             // most forms are written in lower case and are no possessives: one string, numbered once
             let text = inArticle(numbers.text)
             let lower = numbers.lower == numbers.text ? text : inArticle(numbers.lower)
@@ -120,17 +198,112 @@ final class WordFactsCache {
             return FormStrings(text: text, lower: lower, base: base)
         }
 
-        private mutating func inArticle(_ number: Int32) -> Int32 {
-            let index = Int(number)
-            if articleOfString[index] == article { return numberInArticle[index] }
-            articleOfString[index] = article
-            numberInArticle[index] = stringsInArticle
-            stringsInArticle += 1
-            return stringsInArticle - 1
-        }
-
         /// How many strings the current article has numbered.
         var stringCount: Int { Int(stringsInArticle) }
+
+        /// The entry of the form written `text`; else nil, the form taken as the next entry's (`keep` makes it).
+        /// A text of at most sixteen bytes (all but a few words in a hundred) is found by its `FormKey`: two
+        /// integers and a count hashed and compared at once, where hashing and comparing its bytes as a byte
+        /// key cost two hundred instructions a token.
+        private mutating func slot(of text: String) -> Int? {
+            let key = FormKey(text)
+            guard key != .long else {
+                newKey = .long
+                let (number, isNew) = longForms.number(of: text)
+                if isNew { longEntries.append(Int32(entries.count)) }
+                return isNew ? nil : Int(longEntries[number])
+            }
+            let next = Int32(entries.count)
+            let found = buckets.withUnsafeMutableBufferPointer { buckets in
+                entries.withUnsafeBufferPointer { entries -> Int? in
+                    let mask = buckets.count - 1
+                    var bucket = key.bucket(of: buckets.count)
+                    while true {
+                        let number = Int(buckets[bucket]) - 1
+                        if number < 0 {
+                            buckets[bucket] = next + 1
+                            return nil
+                        }
+                        if entries[number].key == key { return number }
+                        bucket = (bucket + 1) & mask
+                    }
+                }
+            }
+            if found == nil { newKey = key }
+            return found
+        }
+
+        /// Doubles the buckets and puts every short form's entry back.
+        private mutating func growBuckets() {
+            buckets = Array(repeating: 0, count: buckets.count * 2)
+            let mask = buckets.count - 1
+            for (number, entry) in entries.enumerated() where entry.key != .long {
+                var bucket = entry.key.bucket(of: buckets.count)
+                while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
+                buckets[bucket] = Int32(number + 1)
+            }
+        }
+    }
+
+    /// The UTF-8 bytes of a form of at most sixteen, as two integers and their count, so that two forms are
+    /// told apart by bytes (as a `ByteKeyTable` tells them) in three comparisons: with eight bytes or more, the
+    /// first eight and the last eight (overlapping); with four to seven, the first four and the last four;
+    /// with one to three, the first, middle and last. Given the count, these hold every byte, so equal keys
+    /// are equal bytes.
+    struct FormKey: Equatable {
+        var low: UInt64
+        var high: UInt64
+        var count: Int
+
+        /// What a form of more than sixteen bytes has: a count no key of bytes has.
+        static let long = FormKey(low: 0, high: 0, count: -1)
+
+        private init(low: UInt64, high: UInt64, count: Int) {
+            self.low = low
+            self.high = high
+            self.count = count
+        }
+
+        /// The key of the UTF-8 bytes of `text`, or `long`.
+        @inline(__always)
+        init(_ text: String) {
+            self = text.utf8.withContiguousStorageIfAvailable { FormKey(UnsafeRawBufferPointer($0)) }
+                ?? { var text = text; return text.withUTF8 { FormKey(UnsafeRawBufferPointer($0)) } }()
+        }
+
+        /// The key of `bytes`, or `long`.
+        @inline(__always)
+        init(_ bytes: UnsafeRawBufferPointer) {
+            let count = bytes.count
+            guard count <= 16 else {
+                self = .long
+                return
+            }
+            self.count = count
+            guard count > 0, let base = bytes.baseAddress else {
+                (low, high) = (0, 0)
+                return
+            }
+            if count >= 8 {
+                low = base.loadUnaligned(as: UInt64.self)
+                high = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            } else if count >= 4 {
+                low = UInt64(base.loadUnaligned(as: UInt32.self)) | UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+                high = 0
+            } else {
+                low = UInt64(base.load(as: UInt8.self)) | UInt64(base.load(fromByteOffset: count / 2, as: UInt8.self)) << 8
+                    | UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self)) << 16
+                high = 0
+            }
+        }
+
+        /// The bucket to look in first of `bucketCount` (a power of two): both integers and the count multiplied
+        /// into the high bits, whose top ones pick it (a product's low bits depend only on its factors' low bits).
+        @inline(__always)
+        func bucket(of bucketCount: Int) -> Int {
+            let mixed = ((low ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15 ^ high) &* 0xBF58_476D_1CE4_E5B9
+            return Int(truncatingIfNeeded: mixed >> (bucketCount.leadingZeroBitCount + 1))
+        }
     }
 }
 
