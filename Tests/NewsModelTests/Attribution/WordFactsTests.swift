@@ -95,6 +95,46 @@ struct WordFactsCacheTests {
         }
     }
 
+    @Test("forms of every length (keys of one to three, four to seven, eight to sixteen bytes, and longer) and thousands of them")
+    func formsOfEveryLengthAndMany() {
+        let lexicon = Lexicon.forLanguage(.en)
+        // forms that differ in one byte only, at every place of every length up to twenty bytes, so that a key
+        // that left a byte out would take two forms for one; and three thousand more, past the table's first size
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        var words: [String] = []
+        for length in 1...20 {
+            for place in 0..<length {
+                var letters = Array(repeating: Character("e"), count: length)
+                words.append(String(letters))
+                letters[place] = "s"
+                words.append(String(letters))
+            }
+        }
+        words += ["ontwikkelingssamenwerking", "ontwikkelingssamenwerkingen", "counterintelligence’s", "Ministerpräsidentin"]
+        for n in 0..<3_000 {
+            let letters: [Character] = (0..<(1 + n % 19)).map { (k: Int) -> Character in alphabet[(n * 7 + k * 13) % 26] }
+            words.append(String(letters) + String(n))
+        }
+        let articles = stride(from: 0, to: words.count, by: 500).map { Array(words[$0..<min(words.count, $0 + 900)]) }
+        for capacity in [700, 100_000] {
+            let cache = WordFactsCache(language: .en, capacity: capacity)
+            for words in articles {
+                var alone = tokens(words)
+                var cached = tokens(words)
+                let formsAlone = WordFacts.annotate(&alone, lexicon: lexicon, places: .shared)
+                let formsCached = WordFacts.annotate(&cached, lexicon: lexicon, places: .shared, cache: cache)
+                #expect(formsCached.firsts == formsAlone.firsts && formsCached.forms == formsAlone.forms, "capacity \(capacity)")
+                #expect(formsCached.strings == formsAlone.strings && formsCached.stringCount == formsAlone.stringCount)
+                #expect(cached == alone, "capacity \(capacity)")
+                // both went through a cache: the forms are also held to the words themselves, numbered as first met
+                var numbers: [String: Int32] = [:]
+                let expected = words.map { word in numbers[word] ?? { numbers[word] = Int32(numbers.count); return Int32(numbers.count - 1) }() }
+                let wrong = words.indices.first { formsCached.forms.indices.contains($0) ? formsCached.forms[$0] != expected[$0] : true }
+                #expect(wrong == nil, "capacity \(capacity): \(wrong.map { words[$0] } ?? "") numbered as another word")
+            }
+        }
+    }
+
     @Test("the caches of a load lend one cache to one borrower at a time, per language")
     func cachesLendPerLanguage() {
         let caches = WordFactsCaches()
