@@ -193,7 +193,9 @@ struct MentionParser {
             }
             if role.isEmpty, mayNamePlace(nameStart..<j) {
                 let joined = joinedNameWords(nameStart..<j)
-                if let code = places.capitals[joined] ?? places.countryNames[joined] {
+                // one look-up by bytes in the index of both, where the capitals and then the country names were
+                // two dictionaries hashed with SipHash (a capital's code first, as before)
+                if let place = places.placeNames[joined], let code = place.capital ?? place.country {
                     return make(.place(name: joined, country: code), start..<j)
                 }
             }
@@ -616,8 +618,10 @@ struct MentionParser {
 
     /// A mention of `kind` over the tokens `range`. A mention of one word (a pronoun, a surname, a place:
     /// about half of them) has that word's text, shared with its token: encoding its scalars again cost 570
-    /// instructions a mention. (A word token's text is the string of its scalars.)
-    private func make(_ kind: Mention.Kind, _ range: Range<Int>) -> Mention {
+    /// instructions a mention. (A word token's text is the string of its scalars.) The kind is taken, not
+    /// borrowed: each caller makes it to pass, and a borrowed kind was copied into the mention (its arrays and
+    /// strings retained) and the caller's released.
+    private func make(_ kind: consuming Mention.Kind, _ range: Range<Int>) -> Mention {
         let scalars = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
         let written = range.count == 1 && tokens[range.lowerBound].isWord ? tokens[range.lowerBound].text : ScalarText.string(text[scalars])
         return Mention(kind: kind, tokens: range, range: scalars, text: written)
