@@ -75,6 +75,20 @@ struct WordFactsCacheTests {
         words.enumerated().map { Token(kind: .word, range: $0.offset..<$0.offset + 1, text: $0.element, lower: $0.element.lowercased()) }
     }
 
+    /// Annotates `words` as an article alone and with `cache`, expects the same forms, strings and facts of
+    /// both, and returns the forms found with the cache.
+    @discardableResult
+    func annotateAloneAndCached(_ words: [String], cache: WordFactsCache, lexicon: Lexicon, label: String) -> [Int32] {
+        var alone = tokens(words)
+        var cached = tokens(words)
+        let formsAlone = WordFacts.annotate(&alone, lexicon: lexicon, places: .shared)
+        let formsCached = WordFacts.annotate(&cached, lexicon: lexicon, places: .shared, cache: cache)
+        #expect(formsCached.firsts == formsAlone.firsts && formsCached.forms == formsAlone.forms, "\(label)")
+        #expect(formsCached.strings == formsAlone.strings && formsCached.stringCount == formsAlone.stringCount, "\(label)")
+        #expect(cached == alone, "\(label)")
+        return formsCached.forms
+    }
+
     @Test("a cache gives each article the facts and first uses it would find alone, also past its capacity")
     func cacheGivesWhatAnArticleFindsAlone() {
         let lexicon = Lexicon.forLanguage(.en)
@@ -83,14 +97,7 @@ struct WordFactsCacheTests {
         for capacity in [1, 3, 100] {
             let cache = WordFactsCache(language: .en, capacity: capacity)
             for words in articles {
-                var alone = tokens(words)
-                var cached = tokens(words)
-                let formsAlone = WordFacts.annotate(&alone, lexicon: lexicon, places: .shared)
-                let formsCached = WordFacts.annotate(&cached, lexicon: lexicon, places: .shared, cache: cache)
-                #expect(formsCached.firsts == formsAlone.firsts && formsCached.forms == formsAlone.forms, "capacity \(capacity), \(words)")
-                #expect(formsCached.strings == formsAlone.strings && formsCached.stringCount == formsAlone.stringCount,
-                        "capacity \(capacity), \(words)")
-                #expect(cached == alone, "capacity \(capacity), \(words)")
+                annotateAloneAndCached(words, cache: cache, lexicon: lexicon, label: "capacity \(capacity), \(words)")
             }
         }
     }
@@ -119,17 +126,11 @@ struct WordFactsCacheTests {
         for capacity in [700, 100_000] {
             let cache = WordFactsCache(language: .en, capacity: capacity)
             for words in articles {
-                var alone = tokens(words)
-                var cached = tokens(words)
-                let formsAlone = WordFacts.annotate(&alone, lexicon: lexicon, places: .shared)
-                let formsCached = WordFacts.annotate(&cached, lexicon: lexicon, places: .shared, cache: cache)
-                #expect(formsCached.firsts == formsAlone.firsts && formsCached.forms == formsAlone.forms, "capacity \(capacity)")
-                #expect(formsCached.strings == formsAlone.strings && formsCached.stringCount == formsAlone.stringCount)
-                #expect(cached == alone, "capacity \(capacity)")
+                let formsCached = annotateAloneAndCached(words, cache: cache, lexicon: lexicon, label: "capacity \(capacity)")
                 // both went through a cache: the forms are also held to the words themselves, numbered as first met
                 var numbers: [String: Int32] = [:]
                 let expected = words.map { word in numbers[word] ?? { numbers[word] = Int32(numbers.count); return Int32(numbers.count - 1) }() }
-                let wrong = words.indices.first { formsCached.forms.indices.contains($0) ? formsCached.forms[$0] != expected[$0] : true }
+                let wrong = words.indices.first { formsCached.indices.contains($0) ? formsCached[$0] != expected[$0] : true }
                 #expect(wrong == nil, "capacity \(capacity): \(wrong.map { words[$0] } ?? "") numbered as another word")
             }
         }
