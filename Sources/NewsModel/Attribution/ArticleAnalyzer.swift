@@ -63,27 +63,27 @@ public struct ArticleAnalyzer: Sendable {
         }
         let attributor = Attributor(tokens: tokens, sentences: sentences, mentions: mentions, entities: mentionEntities,
                                     lexicon: lexicon, spans: spans, spanTexts: spanTexts, counter: counter)
-        var attributions = attributor.attributeAll()
-        for index in attributions.indices {  // in text order
-            guard let found = attributions[index], found.entity == nil, found.kind != .term, let phrase = found.descriptive else { continue }
-            let words = tokens[phrase].map(\.text)
-            let scalarRange = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
-            let written = ScalarText.string(scalars[scalarRange])
-            attributions[index]?.entity = table.describedSpeaker(words: words, text: written)
-            attributions[index]?.descriptiveText = (written, scalarRange)
-        }
+        let attributions = attributor.attributeAll()
 
         var quotes: [Quote] = []
-        for (index, span) in spans.enumerated() {
+        for (index, span) in spans.enumerated() {  // in text order, which is the order speakers are described in
             var quote = Quote(index: quotes.count, span: span, text: Substring(spanTexts[index]), kind: .term)
             if let found = attributions[index] {
                 quote.kind = found.kind
                 quote.speaker = found.entity
                 quote.cue = found.cue
+                var described: (text: String, range: Range<Int>)?
+                if found.entity == nil, found.kind != .term, let phrase = found.descriptive {
+                    let words = tokens[phrase].map(\.text)
+                    let scalarRange = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
+                    let written = ScalarText.string(scalars[scalarRange])
+                    quote.speaker = table.describedSpeaker(words: words, text: written)
+                    described = (written, scalarRange)
+                }
                 if let m = found.mention {
                     quote.mention = mentions[m].text
                     quote.mentionRange = mentions[m].range
-                } else if let described = found.descriptiveText {
+                } else if let described {
                     quote.mention = described.text
                     quote.mentionRange = described.range
                 }

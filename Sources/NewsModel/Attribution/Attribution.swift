@@ -6,11 +6,8 @@ struct Attribution: Sendable, Equatable {
     var mention: Int?
     var cue: Quote.Cue
     /// A speaker named only by a common noun phrase ("the organizer", "a senior adviser"), as token range.
+    /// (The phrase's text is made by the analyzer as it makes the quote: held here, a string made every
+    /// attribution a value with a reference in it, copied and destroyed field by field, 8 M instructions
+    /// on 1 000 articles.)
     var descriptive: Range<Int>? = nil
-    /// The phrase's text and scalar range once the analyzer has made it a speaker.
-    var descriptiveText: (text: String, range: Range<Int>)? = nil
-
-    static func == (a: Attribution, b: Attribution) -> Bool {
-        a.kind == b.kind && a.entity == b.entity && a.mention == b.mention && a.cue == b.cue && a.descriptive == b.descriptive
-    }
 }
