@@ -55,13 +55,33 @@ extension Article {
         for index in quotes.indices {
             guard let segment = quotes[index].span.onlySegment, segment.lowerBound >= 0, segment.lowerBound <= segment.upperBound,
                   let lowerOffset = utf8Offset(segment.lowerBound), let upperOffset = utf8Offset(segment.upperBound) else { continue }
-            let lower = utf8.index(utf8.startIndex, offsetBy: lowerOffset)
-            let upper = utf8.index(utf8.startIndex, offsetBy: upperOffset)
-            var words = text.unicodeScalars[lower..<upper]
-            while let first = words.first, ArticleAnalyzer.isQuotePadding(first) { words.removeFirst() }
-            while let last = words.last, ArticleAnalyzer.isQuotePadding(last) { words.removeLast() }
-            guard ScalarText.sameBytes(Substring(words), quotes[index].text) else { continue }
-            quotes[index].text = Substring(words)
+            // trimmed on the bytes: a scalar view's first and last scalars were decoded through its indices and
+            // its bounds moved one scalar at a time, and the view made a substring twice
+            let trimmed = bytesOfText.withUTF8 { trimmingPadding(lowerOffset..<upperOffset, in: $0) }
+            let lower = utf8.index(utf8.startIndex, offsetBy: trimmed.lowerBound)
+            let upper = utf8.index(utf8.startIndex, offsetBy: trimmed.upperBound)
+            let words = Substring(text.unicodeScalars[lower..<upper])
+            guard ScalarText.sameBytes(words, quotes[index].text) else { continue }
+            quotes[index].text = words
         }
+    }
+
+    /// `range` of the UTF-8 `bytes` (bounded by scalars) less the scalars at either end that
+    /// `ArticleAnalyzer.isQuotePadding` trims.
+    private static func trimmingPadding(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            let width = ScalarText.width(ofLead: bytes[lower])
+            guard ArticleAnalyzer.isQuotePadding(ScalarText.decode(lower, width, in: bytes)) else { break }
+            lower += width
+        }
+        while upper > lower {
+            var start = upper - 1
+            while start > lower, bytes[start] & 0xC0 == 0x80 { start -= 1 }  // back over continuation bytes
+            guard ArticleAnalyzer.isQuotePadding(ScalarText.decode(start, upper - start, in: bytes)) else { break }
+            upper = start
+        }
+        return lower..<upper
     }
 }
