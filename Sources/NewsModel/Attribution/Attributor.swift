@@ -44,9 +44,11 @@ struct Attributor {
         self.counter = counter
         var starting = TokenMap(count: tokens.count + 1)  // a mention ends at most just past the last token
         var ending = TokenMap(count: tokens.count + 1)
-        for (index, mention) in mentions.enumerated() {
-            starting[mention.tokens.lowerBound] = index
-            ending[mention.tokens.upperBound] = index
+        // by index, reading the one field: `enumerated()` copied each mention whole, its strings retained and released
+        for index in mentions.indices {
+            let range = mentions[index].tokens
+            starting[range.lowerBound] = index
+            ending[range.upperBound] = index
         }
         mentionStarting = starting
         mentionEnding = ending
@@ -60,11 +62,12 @@ struct Attributor {
         }
         self.clauseStart = clauseStart
         var clauseSubject = TokenMap(count: tokens.count)
-        for (index, mention) in mentions.enumerated() {
+        for index in mentions.indices {
             // a mention contains no quote, so its clause is that of its first token
-            let start = clauseStart[mention.tokens.lowerBound]
+            let first = mentions[index].tokens.lowerBound
+            let start = clauseStart[first]
             guard clauseSubject[start] == nil, entities[index] != nil else { continue }
-            let before = mention.tokens.lowerBound - 1
+            let before = first - 1
             if before >= start, tokens[before].isWord, tokens[before].facts.classes.contains(.preposition) { continue }
             clauseSubject[start] = index
         }
