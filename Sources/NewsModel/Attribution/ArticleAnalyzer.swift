@@ -144,8 +144,12 @@ public struct ArticleAnalyzer: Sendable {
 
     /// A repeated paragraph's quotes take the kind and speaker of the same quotes in the original.
     func copyRepeatedAttributions(_ quotes: inout [Quote], _ paragraphs: [Paragraph]) {
+        // most articles repeat no paragraph with a quote in it: no table of every quote for them
+        guard quotes.contains(where: { $0.isRepeat }) else { return }
+        // made at its final size (growing it rehashed every quote again), read by index (not a copy of each quote)
         var byStart: [Int: Int] = [:]
-        for (index, quote) in quotes.enumerated() { byStart[quote.start] = index }
+        byStart.reserveCapacity(quotes.count)
+        for index in quotes.indices { byStart[quotes[index].start] = index }
         for index in quotes.indices where quotes[index].isRepeat {
             let paragraph = paragraphs[quotes[index].paragraph]
             guard let original = paragraph.repeatOf else { continue }
