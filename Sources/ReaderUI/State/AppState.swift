@@ -59,10 +59,10 @@ public struct AppState: Sendable, Equatable {
         self.width = max(0, width)
         self.height = max(0, height)
         self.articleOrder = Self.newestFirst(corpus.articles)
-        // The search's table of folded scalars is made here, where the reader's state is built (off the UI
-        // thread in the reader), not at the first search: Foundation folding its 12 288 scalars took 8–12 ms,
-        // the slowest key of the whole scripted session.
-        _ = ScalarFolds.shared
+        // The search's table of folded scalars is made here, where the reader's state on the corpus is built (off
+        // the UI thread in the reader), not at the first search: Foundation folding its 12 288 scalars took 8–12 ms,
+        // the slowest key of the whole scripted session. Not for the indexing screen's empty corpus, painted first.
+        if !corpus.articles.isEmpty { _ = ScalarFolds.shared }
         var rank = [UInt32](repeating: 0, count: corpus.articles.count)
         for (position, id) in articleOrder.enumerated() { rank[id] = UInt32(position) }
         self.articleRank = rank
