@@ -32,7 +32,7 @@ struct CorpusOptions: ParsableArguments {
             Diagnostics.warning(problem.description)
         }
         guard !quiet else { return }
-        let quotes = corpus.articles.reduce(0) { $0 + $1.countedQuotes.count }
+        let quotes = corpus.articles.reduce(0) { $0 + $1.countedQuoteCount }
         var account = "read \(corpus.articles.count) article\(corpus.articles.count == 1 ? "" : "s") from \(corpus.filesRead) file\(corpus.filesRead == 1 ? "" : "s"), \(quotes) quotes, \(corpus.speakers.count) speakers"
         if corpus.filesSkipped > 0 { account += "; \(corpus.filesSkipped) file\(corpus.filesSkipped == 1 ? "" : "s") skipped" }
         Diagnostics.note(account)

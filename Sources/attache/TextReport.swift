@@ -90,7 +90,7 @@ enum TextReport {
         }
         for article in sorted {
             let date = article.metadata.date?.description ?? "—"
-            out.line("  \(date.padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%3d", article.countedQuotes.count)) quotes  \(article.title)")
+            out.line("  \(date.padding(toLength: 10, withPad: " ", startingAt: 0))  \(String(format: "%3d", article.countedQuoteCount)) quotes  \(article.title)")
         }
     }
 

@@ -24,3 +24,17 @@ struct RepeatedParagraphTests {
         #expect(repeats(["Iets anders hier.", composed, "Nog iets anders.", decomposed, "Iets anders hier."]) == [nil, nil, nil, 1, 0])
     }
 }
+
+/// The quotes an article counts leave out those of repeated paragraphs, listed or only counted.
+@Suite("Counted quotes")
+struct CountedQuotesTests {
+    @Test("a quote of a paragraph printed twice is listed once and counted once")
+    func repeatedQuoteCountedOnce() {
+        let corpus = Bundled.corpus(["“Wij gaan door”, zei minister Blinken.", "Foto: ANP", "“Wij gaan door”, zei minister Blinken.",
+                                     "“Nooit”, zei Poetin."], language: .nl)
+        let article = corpus.articles[0]
+        #expect(article.quotes.count == 3)
+        #expect(article.countedQuotes.count == 2)
+        #expect(article.countedQuoteCount == article.countedQuotes.count)
+    }
+}

@@ -20,6 +20,7 @@ struct SeedArticleTests {
         #expect(article.language == .nl)
         #expect(article.metadata.date?.description == "2022-01")
         #expect(article.countedQuotes.count == 9)
+        #expect(article.countedQuoteCount == 9)
     }
 
     @Test("the nine quotes come out in order with their speakers")
