@@ -122,17 +122,11 @@ final class WordFactsCache {
             return entries.withUnsafeMutableBufferPointer { entries in
                 stringsByArticle.withUnsafeMutableBufferPointer { stringsByArticle in
                     buckets.withUnsafeBufferPointer { buckets in
-                        let mask = buckets.count - 1
                         for index in start..<tokens.count {
                             let key = FormKey(tokens[index].text)
-                            guard key != .long else { return index }
-                            var bucket = key.bucket(of: buckets.count)
-                            var number = Int(buckets[bucket]) - 1
-                            while number >= 0, entries[number].key != key {
-                                bucket = (bucket + 1) & mask
-                                number = Int(buckets[bucket]) - 1
+                            guard key != .long, let number = Self.probe(key, buckets, UnsafeBufferPointer(entries)).entry else {
+                                return index
                             }
-                            guard number >= 0 else { return index }
                             // through a pointer: the entry read as `entries[number]` was copied whole, its facts retained
                             let entry = entries.baseAddress.unsafelyUnwrapped + number
                             if entry.pointee.lastArticle != article {
@@ -216,21 +210,28 @@ final class WordFactsCache {
             let next = Int32(entries.count)
             let found = buckets.withUnsafeMutableBufferPointer { buckets in
                 entries.withUnsafeBufferPointer { entries -> Int? in
-                    let mask = buckets.count - 1
-                    var bucket = key.bucket(of: buckets.count)
-                    while true {
-                        let number = Int(buckets[bucket]) - 1
-                        if number < 0 {
-                            buckets[bucket] = next + 1
-                            return nil
-                        }
-                        if entries[number].key == key { return number }
-                        bucket = (bucket + 1) & mask
-                    }
+                    let (bucket, entry) = Self.probe(key, UnsafeBufferPointer(buckets), entries)
+                    if entry == nil { buckets[bucket] = next + 1 }  // the bucket of the entry `keep` makes
+                    return entry
                 }
             }
             if found == nil { newKey = key }
             return found
+        }
+
+        /// Where the form of `key` is filed: the bucket the probe stopped at, and the form's entry, or nil when
+        /// that bucket is empty (the form is new, and would be filed there).
+        @inline(__always)
+        private static func probe(_ key: FormKey, _ buckets: UnsafeBufferPointer<Int32>,
+                                  _ entries: UnsafeBufferPointer<Entry>) -> (bucket: Int, entry: Int?) {
+            let mask = buckets.count - 1
+            var bucket = key.bucket(of: buckets.count)
+            while true {
+                let number = Int(buckets[bucket]) - 1
+                if number < 0 { return (bucket, nil) }
+                if entries[number].key == key { return (bucket, number) }
+                bucket = (bucket + 1) & mask
+            }
         }
 
         /// Doubles the buckets and puts every short form's entry back.

@@ -48,11 +48,7 @@ public struct Article: Sendable, Equatable, Identifiable {
     /// `countedQuotes.count`, counted where the quotes lie: filtering copied every quote, and the account
     /// after the reader closed took 0.2 s for the 1.1 million quotes of 100 000 articles.
     public var countedQuoteCount: Int {
-        quotes.withUnsafeBufferPointer { quotes in
-            var count = 0
-            for index in quotes.indices where !quotes[index].isRepeat { count += 1 }
-            return count
-        }
+        quotes.indices.count { !quotes[$0].isRepeat }
     }
 
     /// `file` with the record number when the file holds several articles (`feed.jsonl:12`).

@@ -25,13 +25,9 @@ extension AppState {
     /// Fills the open article's matches of the search query (case- and accent-insensitive).
     mutating func findMatches() {
         guard var search, let article = openArticle else { return }
-        search.matches = Self.matches(of: search.query, in: article.text)
+        search.matches = search.pattern?.matches(in: article.text) ?? []
         search.current = nil
         self.search = search
-    }
-
-    static func matches(of query: String, in text: String) -> [Range<Int>] {
-        SearchPattern(query)?.matches(in: text) ?? []
     }
 
     /// Next or previous match, going on into the next or previous article that has one.
@@ -64,7 +60,7 @@ extension AppState {
     /// its first or last match) or `sweepBytesPerSlice` bytes of text are read (`sweepMessage` says how far).
     mutating func sweepSearch() {
         guard var sweep = search?.sweep, let query = search?.query else { return }
-        guard let pattern = SearchPattern(query) else {
+        guard let pattern = search?.pattern else {
             // nothing to find: the query folds to nothing (accents alone)
             search?.sweep = nil
             message = "Pattern not found: \(query)"
