@@ -28,7 +28,7 @@ public struct ArticleAnalyzer: Sendable {
         let lexicon = Lexicon.forLanguage(language)
         let ranges = paragraphs.map(\.range)
         let spans = QuoteScanner().scan(scalars, paragraphs: ranges, counter: counter)
-        let spanTexts = spans.map { Self.innerText($0, scalars, counter: counter) }
+        let spanTexts = Self.innerTexts(spans, scalars, in: text, counter: counter)
         let repeated = Set(paragraphs.indices.filter { paragraphs[$0].repeatOf != nil })
 
         let topLevel = spans.enumerated().filter { $0.element.depth == 0 }.map { (index: $0.offset, span: $0.element) }
@@ -69,7 +69,7 @@ public struct ArticleAnalyzer: Sendable {
 
         var quotes: [Quote] = []
         for (index, span) in spans.enumerated() {  // in text order, which is the order speakers are described in
-            var quote = Quote(index: quotes.count, span: span, text: Substring(spanTexts[index]), kind: .term)
+            var quote = Quote(index: quotes.count, span: span, text: spanTexts[index], kind: .term)
             if let found = attributions[index] {
                 quote.kind = found.kind
                 quote.speaker = found.entity
@@ -108,7 +108,7 @@ public struct ArticleAnalyzer: Sendable {
         let title = document.metadata.title ?? fallbackTitle(from: paragraphTexts) ?? "(untitled)"
         let article = Article(id: id, file: document.file, record: document.record, metadata: document.metadata,
                               language: language, title: title, text: text, paragraphs: paragraphs, quotes: quotes,
-                              speakerMentions: speakerMentions)
+                              speakerMentions: speakerMentions, quotesViewText: true)
         return (article, table.entities)
     }
 
@@ -160,36 +160,5 @@ public struct ArticleAnalyzer: Sendable {
             quotes[index].mention = quotes[source].mention
             quotes[index].cue = quotes[source].cue
         }
-    }
-
-    /// White space, including the no-break spaces French puts inside « »: what Foundation's
-    /// `CharacterSet.whitespacesAndNewlines` with U+00A0 and U+202F holds here, Unicode `White_Space` and the
-    /// zero width space. A test holds it to that set for every scalar (asking the set was a twentieth of
-    /// making and sharing the quotes' texts).
-    @inline(__always)
-    static func isQuotePadding(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarClass.isWhitespace(scalar) || scalar == "\u{200B}"
-    }
-
-    /// The text between a span's marks, each segment trimmed of `isQuotePadding`, segments joined by a space.
-    /// Trims on scalars before making a string, so a long quote costs one copy.
-    static func innerText(_ span: QuoteSpan, _ scalars: [Unicode.Scalar], counter: WorkCounter? = nil) -> String {
-        func trimmed(_ segment: Range<Int>) -> Range<Int> {
-            var lower = segment.lowerBound
-            var upper = segment.upperBound
-            while lower < upper, isQuotePadding(scalars[lower]) { lower += 1 }
-            while upper > lower, isQuotePadding(scalars[upper - 1]) { upper -= 1 }
-            counter?.scalars += upper - lower
-            return lower..<upper
-        }
-        // most quotes are one segment: its string is the text, without an array of pieces joined into a copy
-        if let only = span.onlySegment { return ScalarText.string(scalars[trimmed(only)]) }
-        var pieces: [String] = []
-        for segment in span.segments {
-            let inner = trimmed(segment)
-            guard !inner.isEmpty else { continue }
-            pieces.append(ScalarText.string(scalars[inner]))
-        }
-        return pieces.joined(separator: " ")
     }
 }

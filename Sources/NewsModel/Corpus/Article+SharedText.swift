@@ -7,9 +7,6 @@ extension Article {
     static func shareText(_ text: String, with quotes: inout [Quote]) {
         guard !quotes.isEmpty else { return }
         let utf8 = text.utf8
-        // the scalar offsets that bound the quotes' segments, in order, and the UTF-8 offset of each, found in
-        // one walk over the bytes up to the last of them (an array of every scalar's UTF-8 offset was eight
-        // bytes written per byte of text, a fifth of sharing)
         var bounds: [Int] = []
         bounds.reserveCapacity(2 * quotes.count)
         for quote in quotes {
@@ -17,44 +14,11 @@ extension Article {
             bounds.append(segment.lowerBound)
             bounds.append(segment.upperBound)
         }
-        bounds.sort()
+        let map = ScalarOffsetMap(bounds, in: text)
         var bytesOfText = text  // `withUTF8` may make a copy contiguous; the views below are of `text` itself
-        let boundOffsets = bytesOfText.withUTF8 { bytes in
-            var offsets = Array(repeating: -1, count: bounds.count)  // -1: past the text's last scalar
-            let raw = UnsafeRawBufferPointer(bytes)
-            var scalar = 0
-            var offset = 0
-            for (k, target) in bounds.enumerated() {
-                while scalar < target, offset < bytes.count {
-                    // eight ASCII bytes are eight scalars
-                    if target - scalar >= 8, ASCIIBytes.eightAreASCII(raw, at: offset) {
-                        offset += 8
-                        scalar += 8
-                        continue
-                    }
-                    offset += 1
-                    while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-                    scalar += 1
-                }
-                guard scalar == target else { break }
-                offsets[k] = offset
-            }
-            return offsets
-        }
-        /// The UTF-8 offset where the scalar at `scalarOffset` begins (the text's end for its scalar count).
-        func utf8Offset(_ scalarOffset: Int) -> Int? {
-            var low = 0
-            var high = bounds.count
-            while low < high {
-                let middle = (low + high) / 2
-                if bounds[middle] < scalarOffset { low = middle + 1 } else { high = middle }
-            }
-            guard low < bounds.count, bounds[low] == scalarOffset, boundOffsets[low] >= 0 else { return nil }
-            return boundOffsets[low]
-        }
         for index in quotes.indices {
             guard let segment = quotes[index].span.onlySegment, segment.lowerBound >= 0, segment.lowerBound <= segment.upperBound,
-                  let lowerOffset = utf8Offset(segment.lowerBound), let upperOffset = utf8Offset(segment.upperBound) else { continue }
+                  let lowerOffset = map.utf8Offset(segment.lowerBound), let upperOffset = map.utf8Offset(segment.upperBound) else { continue }
             // trimmed on the bytes: a scalar view's first and last scalars were decoded through its indices and
             // its bounds moved one scalar at a time, and the view made a substring twice
             let trimmed = bytesOfText.withUTF8 { trimmingPadding(lowerOffset..<upperOffset, in: $0) }

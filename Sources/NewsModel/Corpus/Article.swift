@@ -27,6 +27,14 @@ public struct Article: Sendable, Equatable, Identifiable {
     /// Stores the arrays at their exact size, as they stay for the corpus's lifetime.
     public init(id: Int, file: String, record: Int?, metadata: ArticleMetadata, language: Language, title: String,
                 text: String, paragraphs: [Paragraph], quotes: [Quote], speakerMentions: [SpeakerMention]) {
+        self.init(id: id, file: file, record: record, metadata: metadata, language: language, title: title, text: text,
+                  paragraphs: paragraphs, quotes: quotes, speakerMentions: speakerMentions, quotesViewText: false)
+    }
+
+    /// `quotesViewText`: the quotes' texts are views of `text` already where they can be (the analyzer makes
+    /// them so), and are not shared again.
+    init(id: Int, file: String, record: Int?, metadata: ArticleMetadata, language: Language, title: String,
+         text: String, paragraphs: [Paragraph], quotes: [Quote], speakerMentions: [SpeakerMention], quotesViewText: Bool) {
         self.file = file
         self.storedRecord = .max
         self.metadata = metadata
@@ -35,7 +43,7 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.text = text
         self.paragraphs = paragraphs.exactlySized()
         var quotes = quotes.exactlySized()
-        Self.shareText(text, with: &quotes)
+        if !quotesViewText { Self.shareText(text, with: &quotes) }
         self.quotes = quotes
         self.speakerMentions = speakerMentions.exactlySized()
         self.id = id

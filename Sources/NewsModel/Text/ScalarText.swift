@@ -294,9 +294,8 @@ public enum ScalarText {
     /// instructions a quote). With a limit the bytes are read only as far as the word that reaches it: every
     /// scalar before is checked, so each space byte there is a space character (a quote's kind asks only
     /// against 2, 4 and 6 words, and counting every word of a long quote was half of classifying).
-    static func spaceSeparatedWordCount(_ text: String, upTo limit: Int = .max) -> Int {
-        var bytesOfText = text
-        let counted = bytesOfText.withUTF8 { bytes -> Int? in
+    static func spaceSeparatedWordCount(_ text: some StringProtocol, upTo limit: Int = .max) -> Int {
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             var count = 0
             var inWord = false
             var i = 0
@@ -319,7 +318,7 @@ public enum ScalarText {
                 i += width
             }
             return count
-        }
+        } ?? nil  // not contiguous (a bridged string): split below
         return counted ?? min(text.split(whereSeparator: { $0 == " " }).count, limit)
     }
 }

@@ -233,4 +233,17 @@ struct TitleCaseTests {
         #expect(Attributor.scalarIsTitleCase("Élysée Palace") == true && Attributor.scalarIsTitleCase("Über die Brücke") == true)
         #expect(Attributor.scalarIsTitleCase("élysée") == false && Attributor.scalarIsTitleCase("e\u{301}") == nil)
     }
+
+    @Test("a quote ends like speech exactly when its last character is one of . ! ? , …")
+    func endsLikeSpeechByCharacter() {
+        var generator = SplitMix64(seed: 29)
+        // prepended marks (U+0600, U+06DD, U+0890) join the character after them; combining marks the one before
+        let pieces = ["a", " ", ".", "!", "?", ",", "…", ";", "\u{301}", "\u{600}", "\u{6DD}", "\u{890}", "\u{200D}", "😀", "\r\n", "é"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int(generator.next() % 5)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let expected = [".", "!", "?", ",", "…"].contains(text.last.map(String.init) ?? "")
+            #expect(Attributor.endsLikeSpeech(Substring(text)) == expected, "\(text.debugDescription)")
+        }
+        #expect(Attributor.endsLikeSpeech("Wir schaffen das.") && !Attributor.endsLikeSpeech("x\u{600}.") && !Attributor.endsLikeSpeech(".\u{301}"))
+    }
 }

@@ -94,4 +94,29 @@ struct ArticleSharedTextTests {
             }
         }
     }
+
+    @Test("the analyzer's quote texts are innerText's words, views of the text for a span of one segment")
+    func innerTextsView() {
+        var generator = SplitMix64(seed: 67)
+        let pieces = ["a", "Blinken ", "“", "”", " ", "\u{A0}", "é", "😀", "\u{202F}", "\u{200B}", "e\u{301}"]
+        for _ in 0..<300 {
+            let text = "Der Minister sagte heute: " + (0..<Int(generator.next() % 30)).map { _ in
+                pieces[Int(generator.next() % UInt64(pieces.count))]
+            }.joined()
+            let scalars = Array(text.unicodeScalars)
+            let spans = (0..<Int(generator.next() % 6)).map { _ in
+                let lower = Int(generator.next() % UInt64(scalars.count))
+                let upper = min(scalars.count, lower + Int(generator.next() % 8))
+                // a second segment for some: a quote carried over into the next paragraph
+                let segments = generator.next() % 3 == 0 ? [lower..<upper, upper..<min(scalars.count, upper + 3)] : [lower..<upper]
+                return QuoteSpan(start: lower, end: segments.last!.upperBound, segments: segments, paragraph: 0, lastParagraph: 0,
+                                 depth: 0, isClosed: true)
+            }
+            let views = ArticleAnalyzer.innerTexts(spans, scalars, in: text)
+            #expect(views.map(String.init) == spans.map { ArticleAnalyzer.innerText($0, scalars) }, "\(text.debugDescription)")
+            for (span, view) in zip(spans, views) {
+                #expect((Self.storage(view.base) == Self.storage(text)) == (span.segments.count == 1), "\(text.debugDescription) \(span.segments)")
+            }
+        }
+    }
 }
