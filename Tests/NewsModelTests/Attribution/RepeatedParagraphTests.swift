@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 /// A paragraph that repeats an earlier one word for word is marked, however its accents are encoded.
@@ -22,6 +23,29 @@ struct RepeatedParagraphTests {
         #expect(repeats([composed, "Iets anders hier.", decomposed, composed]) == [nil, nil, 0, 0])
         #expect(repeats([decomposed, composed]) == [nil, 0])
         #expect(repeats(["Iets anders hier.", composed, "Nog iets anders.", decomposed, "Iets anders hier."]) == [nil, nil, nil, 1, 0])
+    }
+
+    @Test("paragraphs are marked as a comparison of each with every one before it marks them")
+    func agreesWithComparingAll() {
+        var generator = SplitMix64(seed: 73)
+        // few words, so that repeats and paragraphs of one length that are no repeats both come often
+        let words = ["zei", "Orb\u{E1}n", "Orba\u{301}n", "nee", "ja", "Foto"]
+        let spaces = [" ", "  ", "\n", " \t"]
+        for _ in 0..<2_000 {
+            var texts: [String] = []
+            for _ in 0..<generator.next() % 7 {
+                let picked: [String] = (0...generator.next() % 3).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+                let space = spaces[Int(generator.next() % UInt64(spaces.count))]
+                texts.append(picked.joined(separator: space) + (generator.next() % 4 == 0 ? " " : ""))
+            }
+            let folded: [[Substring]] = texts.map { $0.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) }
+            let joined: [String] = folded.map { $0.joined(separator: " ") }
+            let expected: [Int?] = texts.indices.map { i in
+                guard folded[i].count > 1 else { return nil }
+                return (0..<i).first { folded[$0].count > 1 && joined[$0] == joined[i] }
+            }
+            #expect(repeats(texts) == expected, "\(texts)")
+        }
     }
 }
 
