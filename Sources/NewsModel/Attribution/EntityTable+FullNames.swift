@@ -86,6 +86,9 @@ extension EntityTable {
             guard !bySurname.isEmpty else { return nil }  // no full names, no parts of one: nothing to hash
             if written.count == 1 { return fullName(ofFolded: TextFolding.fold(written[0])) }
             if written.count == 2 {
+                // with no endings filed, only a last word that folds to nothing finds a name: an ASCII word (most)
+                // folds to as many bytes, and is not folded (a fold, 300 instructions a name)
+                if byEnding.isEmpty, !written[1].isEmpty, Organisations.isASCII(written[1]) { return nil }
                 // two words of which the last folds to nothing are filed by the first (see `file(_:under:)`)
                 let last = TextFolding.fold(written[1])
                 if last.isEmpty { return byFirstWord[TextFolding.fold(written[0])]?.only }

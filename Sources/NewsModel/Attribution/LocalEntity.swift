@@ -25,8 +25,11 @@ struct LocalEntity: Sendable, Equatable {
 
     mutating func addMention(_ text: String) {
         // the first as an array of one: appending to an empty array went through the general growing path
+        // (made with room for a second, then dropped: growing the array of one at the second form, as 7 100 of 8 000
+        // entities have, was 3.8 M of the 7.4 M instructions of adding mentions to 1 000 articles' entities)
         if mentions.isEmpty {
-            mentions = [text]
+            mentions = [text, text]
+            mentions.removeLast()
         } else if !mentions.contains(text) {
             mentions.append(text)
         }
