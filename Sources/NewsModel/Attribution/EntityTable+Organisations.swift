@@ -27,6 +27,9 @@ extension EntityTable {
         /// Names longer than this many distinct words are matched by scanning every organisation: the index
         /// looks a name's word subsets up one by one, 2^n of them.
         static let longestIndexedName = 8
+        /// What the indexes are made from, at their size (see `EmptyDictionaries`).
+        private static let emptyByWord = EmptyDictionaries<String, Filed>()
+        private static let emptyByWordSet = EmptyDictionaries<[String], IDs>()
 
         /// Nouns that name the same kind of body: a ministry is "het departement" too.
         static let headFamilies: [Set<String>] = [
@@ -54,8 +57,8 @@ extension EntityTable {
         init(entities: Int, organisations: Int) {
             foldedWords.reserveCapacity(entities)
             if organisations > 0 {
-                byWord = Dictionary(minimumCapacity: 2 * organisations)
-                byWordSet = Dictionary(minimumCapacity: organisations)
+                byWord = Self.emptyByWord.withRoom(for: 2 * organisations)
+                byWordSet = Self.emptyByWordSet.withRoom(for: organisations)
             }
         }
 

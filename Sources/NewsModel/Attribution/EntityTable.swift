@@ -51,6 +51,12 @@ struct EntityTable {
     private var ungenderedSightings: [(entity: Int, at: Int)] = []
     /// Sentences back that a role noun ("the minister") looks for the person it refers to.
     static let epithetReach = 3
+    /// What the table's indexes are made from, at their size (see `EmptyDictionaries`).
+    private static let emptyNames = EmptyDictionaries<String, [String]>()
+    private static let emptyPlaceByName = EmptyDictionaries<String, Int>()
+    private static let emptyGroupByMembers = EmptyDictionaries<Set<Int>, Int>()
+    private static let emptyPersonsByName = EmptyDictionaries<String, PersonsNamed>()
+    private static let emptyPersonsByRoleWord = EmptyDictionaries<String, IDs>()
     /// The language's words the table reads.
     let lexicon: Words
 
@@ -59,7 +65,7 @@ struct EntityTable {
         // thirty sets and tables to pass it, and `init` released them, 0.9 M instructions each on 1 000 articles)
         self.lexicon = Words(lexicon)
         self.counter = counter
-        var census = Census(names: Dictionary(minimumCapacity: allMentions.count))  // at most one name a mention: never grown
+        var census = Census(names: Self.emptyNames.withRoom(for: allMentions.count))  // at most one name a mention: never grown
         for index in allMentions.indices { census.count(allMentions, at: index) }
         var names = census.names
         let persons = census.persons
@@ -71,18 +77,18 @@ struct EntityTable {
         organisations = Organisations(entities: naming, organisations: census.organisations)
         // a person's sighting is kept at each mention of one whose gender is not known: made once, not grown by doubling
         ungenderedSightings.reserveCapacity(persons)
-        if census.places > 0 { placeByName = Dictionary(minimumCapacity: census.places) }
-        if census.groups > 0 { groupByMembers = Dictionary(minimumCapacity: census.groups) }
+        if census.places > 0 { placeByName = Self.emptyPlaceByName.withRoom(for: census.places) }
+        if census.groups > 0 { groupByMembers = Self.emptyGroupByMembers.withRoom(for: census.groups) }
         for key in census.ambiguous { names[key] = nil }
         fullNames = FullNames(names, counter: counter)
         // the indexes that most articles fill, sized once for their mentions instead of grown by doubling
         // (only indexes that are looked up, never iterated: their order does not matter)
         // (made at their size rather than reserved: `reserveCapacity` is not specialised, a thousand instructions a call)
         if persons > 0 {
-            personsByName = Dictionary(minimumCapacity: 2 * persons)  // a name and a surname each
+            personsByName = Self.emptyPersonsByName.withRoom(for: 2 * persons)  // a name and a surname each
         }
         if census.roles > 0 {  // not made for an article whose persons have no title
-            personsByRoleWord = Dictionary(minimumCapacity: persons)
+            personsByRoleWord = Self.emptyPersonsByRoleWord.withRoom(for: persons)
         }
     }
 
