@@ -459,9 +459,33 @@ struct EntityTable {
     }
 
     /// `words.joined(separator: " ")`, which for one word (most roles, every place) is the word: joining made a
-    /// new string of it.
+    /// new string of it. More words are copied into one string made at its length: `joined` is not specialised,
+    /// and cost 1 100 to 1 500 instructions a name of two or three words.
     static func spaced(_ words: [String]) -> String {
-        words.count == 1 ? words[0] : words.joined(separator: " ")
+        if words.count == 1 { return words[0] }
+        var count = max(0, words.count - 1)
+        for word in words { count += word.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for n in words.indices {
+                if n > 0 {
+                    buffer[at] = 0x20
+                    at += 1
+                }
+                let copied = words[n].utf8.withContiguousStorageIfAvailable { bytes in
+                    UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: bytes)
+                }
+                if let copied {
+                    at += copied
+                } else {
+                    for byte in words[n].utf8 {
+                        buffer[at] = byte
+                        at += 1
+                    }
+                }
+            }
+            return at
+        }
     }
 
     /// The entity filed under a key, called on `table[key, default: id]`: the entity filed already or, new, `id`,
