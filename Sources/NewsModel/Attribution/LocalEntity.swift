@@ -25,8 +25,8 @@ struct LocalEntity: Sendable, Equatable {
 
     mutating func addMention(_ text: String) {
         // the first as an array of one: appending to an empty array went through the general growing path
-        // (made with room for a second, then dropped: growing the array of one at the second form, as 7 100 of 8 000
-        // entities have, was 3.8 M of the 7.4 M instructions of adding mentions to 1 000 articles' entities)
+        // (made with room for a second, then dropped: growing the array of one at a second form was 4 900 of the
+        // 7 100 times an array of mentions grew in 1 000 articles; growing cost 3.8 M instructions there, now 1.2 M)
         if mentions.isEmpty {
             mentions = [text, text]
             mentions.removeLast()
