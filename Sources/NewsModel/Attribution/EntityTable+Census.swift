@@ -19,28 +19,27 @@ extension EntityTable {
             return true
         }
 
-        mutating func count(_ kind: Mention.Kind) {
-            switch kind {
-            case .person, .role: persons += 1
+        /// Counts mention `index` of `mentions`, read where it lies: a mention's kind passed out of the array was copied
+        /// and destroyed, its strings and arrays retained and released (4.5 M instructions a 1 000-article load).
+        mutating func count(_ mentions: [Mention], at index: Int) {
+            switch mentions[index].kind {
+            case .person(let name, let role):
+                persons += 1
+                if !role.isEmpty { roles += 1 }
+                if name.count >= 2 {
+                    let key = TextFolding.fold(name[name.count - 1])
+                    // read and written where it lies, the key hashed once (a new key's entry is made empty, then filled)
+                    if !Self.file(name, in: &names[key, default: []]) { ambiguous.insert(key) }
+                }
+            case .role:
+                persons += 1
+                roles += 1
             case .organisation, .anaphor: organisations += 1
             case .place: places += 1
-            case .group: groups += 1
-            case .pronoun: break
-            }
-            switch kind {
-            case .person(_, let role) where !role.isEmpty: roles += 1
-            case .role: roles += 1
-            default: break
-            }
-            switch kind {
-            case .person(let name, _) where name.count >= 2:
-                let key = TextFolding.fold(name[name.count - 1])
-                // read and written where it lies, the key hashed once (a new key's entry is made empty, then filled)
-                if !Self.file(name, in: &names[key, default: []]) { ambiguous.insert(key) }
             case .group(let members):
-                for member in members { count(member.kind) }
-            default:
-                break
+                groups += 1
+                for member in members.indices { count(members, at: member) }
+            case .pronoun: break
             }
         }
     }

@@ -18,6 +18,9 @@ extension EntityTable {
         /// The longest name ending filed; real names have five words at most, and filing every ending of a run of
         /// a thousand capitalised words would cost a million entries.
         static let longestIndexedEnding = 8
+        /// What the indexes are made from, at their size (see `EmptyDictionaries`).
+        private static let emptyByFirstWord = EmptyDictionaries<String, Two>()
+        private static let emptyByEnding = EmptyDictionaries<[String], Two>()
 
         /// At most two full names of one key, each once: enough to tell one match from an ambiguous one, and
         /// no buffer to make for them (the names' arrays are the census's, shared).
@@ -38,9 +41,9 @@ extension EntityTable {
         init(_ names: [String: [String]], counter: WorkCounter?) {
             bySurname = names
             guard !names.isEmpty else { return }
-            byFirstWord = Dictionary(minimumCapacity: names.count)  // grown once, not doubled
+            byFirstWord = Self.emptyByFirstWord.withRoom(for: names.count)  // grown once, not doubled
             let endings = names.values.reduce(0) { $0 + max(0, min($1.count, Self.longestIndexedEnding + 1) - 2) }
-            if endings > 0 { byEnding = Dictionary(minimumCapacity: endings) }
+            if endings > 0 { byEnding = Self.emptyByEnding.withRoom(for: endings) }
             // each full name is here once: it is the value of its own folded last word only
             for full in names.values {
                 if full.count > 2 {
@@ -86,6 +89,9 @@ extension EntityTable {
             guard !bySurname.isEmpty else { return nil }  // no full names, no parts of one: nothing to hash
             if written.count == 1 { return fullName(ofFolded: TextFolding.fold(written[0])) }
             if written.count == 2 {
+                // with no endings filed, only a last word that folds to nothing finds a name: an ASCII word (most)
+                // folds to as many bytes, and is not folded (a fold, 300 instructions a name)
+                if byEnding.isEmpty, !written[1].isEmpty, Organisations.isASCII(written[1]) { return nil }
                 // two words of which the last folds to nothing are filed by the first (see `file(_:under:)`)
                 let last = TextFolding.fold(written[1])
                 if last.isEmpty { return byFirstWord[TextFolding.fold(written[0])]?.only }

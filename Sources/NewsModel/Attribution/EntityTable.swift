@@ -51,14 +51,22 @@ struct EntityTable {
     private var ungenderedSightings: [(entity: Int, at: Int)] = []
     /// Sentences back that a role noun ("the minister") looks for the person it refers to.
     static let epithetReach = 3
-    let lexicon: Lexicon
+    /// What the table's indexes are made from, at their size (see `EmptyDictionaries`).
+    private static let emptyNames = EmptyDictionaries<String, [String]>()
+    private static let emptyPlaceByName = EmptyDictionaries<String, Int>()
+    private static let emptyGroupByMembers = EmptyDictionaries<Set<Int>, Int>()
+    private static let emptyPersonsByName = EmptyDictionaries<String, PersonsNamed>()
+    private static let emptyPersonsByRoleWord = EmptyDictionaries<String, IDs>()
+    /// The language's words the table reads.
+    let lexicon: Words
 
-    init(lexicon: Lexicon, allMentions: [Mention], counter: WorkCounter? = nil) {
-        self.lexicon = lexicon
+    init(lexicon: borrowing Lexicon, allMentions: [Mention], counter: WorkCounter? = nil) {
+        // (the lexicon borrowed: an initialiser takes its arguments owned, and the caller retained each of the lexicon's
+        // thirty sets and tables to pass it, and `init` released them, 0.9 M instructions each on 1 000 articles)
+        self.lexicon = Words(lexicon)
         self.counter = counter
-        var census = Census(names: Dictionary(minimumCapacity: allMentions.count))  // at most one name a mention: never grown
-        // the kinds passed, not the mentions: a mention copied out retained its text, alias and kind
-        for index in allMentions.indices { census.count(allMentions[index].kind) }
+        var census = Census(names: Self.emptyNames.withRoom(for: allMentions.count))  // at most one name a mention: never grown
+        for index in allMentions.indices { census.count(allMentions, at: index) }
         var names = census.names
         let persons = census.persons
         // each mention but a pronoun names at most one new entity: the entities' arrays are made that long once,
@@ -69,18 +77,18 @@ struct EntityTable {
         organisations = Organisations(entities: naming, organisations: census.organisations)
         // a person's sighting is kept at each mention of one whose gender is not known: made once, not grown by doubling
         ungenderedSightings.reserveCapacity(persons)
-        if census.places > 0 { placeByName = Dictionary(minimumCapacity: census.places) }
-        if census.groups > 0 { groupByMembers = Dictionary(minimumCapacity: census.groups) }
+        if census.places > 0 { placeByName = Self.emptyPlaceByName.withRoom(for: census.places) }
+        if census.groups > 0 { groupByMembers = Self.emptyGroupByMembers.withRoom(for: census.groups) }
         for key in census.ambiguous { names[key] = nil }
         fullNames = FullNames(names, counter: counter)
         // the indexes that most articles fill, sized once for their mentions instead of grown by doubling
         // (only indexes that are looked up, never iterated: their order does not matter)
         // (made at their size rather than reserved: `reserveCapacity` is not specialised, a thousand instructions a call)
         if persons > 0 {
-            personsByName = Dictionary(minimumCapacity: 2 * persons)  // a name and a surname each
+            personsByName = Self.emptyPersonsByName.withRoom(for: 2 * persons)  // a name and a surname each
         }
         if census.roles > 0 {  // not made for an article whose persons have no title
-            personsByRoleWord = Dictionary(minimumCapacity: persons)
+            personsByRoleWord = Self.emptyPersonsByRoleWord.withRoom(for: persons)
         }
     }
 
@@ -274,22 +282,44 @@ struct EntityTable {
             for word in role[(cut + 1)...] where isOffice(word) { words.append(word) }
             return words
         }
-        let known = personsByName[folded]
-        if let id = known?.named {
+        // looked up and, for a new person, filed with one hash (a name of one word is its own surname too): asking
+        // first and filing in `add` hashed the name twice, three times with its surname
+        let oneWord = name.count == 1
+        switch Self.file(entities.count, oneWord: oneWord, in: &personsByName[folded, default: PersonsNamed()]) {
+        case .named(let id):
             if entities[id].role == nil {
                 let words = office()
                 entities[id].role = words.isEmpty ? nil : Self.spaced(words)
                 indexRole(of: id, words: words)
             }
             return id
-        }
-        if name.count == 1, let id = known?.bySurname {
+        case .bySurname(let id):
             return id
+        case .new:
+            let words = office()
+            let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : Self.spaced(words))
+            return add(entity, filedByName: true, filedBySurname: oneWord, roleWords: words)
         }
-        // folded above already: the entity takes the folded name rather than folding its words again
-        let words = office()
-        let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : Self.spaced(words))
-        return add(entity, foldedName: folded, roleWords: words)
+    }
+
+    /// What a person's name finds where `personsByName` files it.
+    private enum NameFiling {
+        /// The first person of that name.
+        case named(Int)
+        /// The last person of that surname (for a name of one word).
+        case bySurname(Int)
+        /// No one: the new person `next` is filed there.
+        case new
+    }
+
+    /// Finds a person by the entry of their folded name, `filed`; none found, files `next` there as its first
+    /// person and, for a name of one word, as the last of that surname, as `add` would.
+    private static func file(_ next: Int, oneWord: Bool, in filed: inout PersonsNamed) -> NameFiling {
+        if let id = filed.named { return .named(id) }
+        if oneWord, let id = filed.bySurname { return .bySurname(id) }
+        filed.named = next
+        if oneWord { filed.bySurname = next }
+        return .new
     }
 
     /// A speaker known only by a description ("the organizer"): one unnamed entity per distinct phrase.
@@ -402,13 +432,13 @@ struct EntityTable {
         }
     }
 
-    /// Adds `entity`; `folded` and `foldedName` are its words and name folded, `wordSet` the `wordSetKey` of `folded`,
-    /// and `roleWords` the words its role was joined from, where the caller has them (`folded` is kept for an
-    /// organisation only).
+    /// Adds `entity`; `folded` are its words folded, `wordSet` the `wordSetKey` of `folded`, and `roleWords` the words
+    /// its role was joined from, where the caller has them (`folded` is kept for an organisation only). A person is
+    /// filed under its folded name and surname unless the caller filed it there (`filedByName`, `filedBySurname`).
     /// The entity is taken, not borrowed: it is moved into `entities`, where a copy retained and released each of
     /// its strings and arrays, and read there.
     private mutating func add(_ entity: consuming LocalEntity, foldedWords folded: [String]? = nil, wordSet: [String]? = nil,
-                              foldedName: String? = nil, roleWords: [String]? = nil) -> Int {
+                              filedByName: Bool = false, filedBySurname: Bool = false, roleWords: [String]? = nil) -> Int {
         let id = entities.count
         entities.append(entity)
         // read where it now lies
@@ -417,10 +447,11 @@ struct EntityTable {
         lastSeen.append(nil)
         if kind == .person {
             // the first person of a name is filed, as a scan would find; the last by surname
-            // (`foldedName` and `name` of the stored words: asked of the entity in the array, they copied it out)
-            let name = foldedName ?? TextFolding.foldJoined(entities[id].words)
-            Self.fileFirst(id, in: &personsByName[name, default: PersonsNamed()].named)
-            if !entities[id].isUnnamed { personsByName[entities[id].words.last.map(TextFolding.fold) ?? "", default: PersonsNamed()].bySurname = id }
+            // (of the stored words: asked of the entity in the array, they copied it out)
+            if !filedByName { Self.fileFirst(id, in: &personsByName[TextFolding.foldJoined(entities[id].words), default: PersonsNamed()].named) }
+            if !filedBySurname, !entities[id].isUnnamed {
+                personsByName[entities[id].words.last.map(TextFolding.fold) ?? "", default: PersonsNamed()].bySurname = id
+            }
             indexRole(of: id, words: roleWords)
         }
         // places and groups are filed by their callers, which looked them up
@@ -428,9 +459,33 @@ struct EntityTable {
     }
 
     /// `words.joined(separator: " ")`, which for one word (most roles, every place) is the word: joining made a
-    /// new string of it.
+    /// new string of it. More words are copied into one string made at its length: `joined` is not specialised,
+    /// and cost 1 100 to 1 500 instructions a name of two or three words.
     static func spaced(_ words: [String]) -> String {
-        words.count == 1 ? words[0] : words.joined(separator: " ")
+        if words.count == 1 { return words[0] }
+        var count = max(0, words.count - 1)
+        for word in words { count += word.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for n in words.indices {
+                if n > 0 {
+                    buffer[at] = 0x20
+                    at += 1
+                }
+                let copied = words[n].utf8.withContiguousStorageIfAvailable { bytes in
+                    UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: bytes)
+                }
+                if let copied {
+                    at += copied
+                } else {
+                    for byte in words[n].utf8 {
+                        buffer[at] = byte
+                        at += 1
+                    }
+                }
+            }
+            return at
+        }
     }
 
     /// The entity filed under a key, called on `table[key, default: id]`: the entity filed already or, new, `id`,

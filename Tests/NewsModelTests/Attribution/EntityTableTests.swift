@@ -174,3 +174,17 @@ extension EntityTableTests {
         #expect(index.hasName(ministry, folded: ["defensie"], wordSet: ["defensie"]))
     }
 }
+
+extension EntityTableTests {
+    @Test("words of ASCII and the letters À to ſ lower-case letter by letter as lowercased() does the whole")
+    func latinLowercased() {
+        let letters = (0x20...0x17F).compactMap { Unicode.Scalar(UInt32($0)).map { String(Character($0)) } }
+        var words = letters + ["", "Grünen-Politikerin", "MINISTÈRE", "İstanbul", "ŁÓDŹ", "ÆØÅ", "Straße", "ŉ",
+                               "e\u{301}", "É\u{301}", "Ελλάδα", "Москва", "x\u{200D}", "\u{600}A"]
+        for (n, letter) in letters.enumerated() { words.append(letter + letters[(n * 7) % letters.count] + "Ab" + letter) }
+        for word in words {
+            #expect(EntityTable.Organisations.lowercased(word) == word.lowercased(), "\(Array(word.unicodeScalars))")
+            #expect(Array(EntityTable.Organisations.lowercased(word).utf8) == Array(word.lowercased().utf8))
+        }
+    }
+}

@@ -1,0 +1,26 @@
+extension EntityTable {
+    /// The word lists of the article's language that the table reads: these eight kept on their own, not the
+    /// whole `Lexicon`, whose thirty sets, tables and indexes were each retained with every table made (twice, the
+    /// table being copied out of its `init`) and released with every table freed.
+    struct Words {
+        let singularPronouns: Set<String>
+        let pluralPronouns: Set<String>
+        let honorifics: Set<String>
+        let relationalRoles: Set<String>
+        let determiners: Set<String>
+        let genericRoles: Set<String>
+        let subordinateRoles: Set<String>
+        let organisationNouns: [String: [[String]]]
+
+        init(_ lexicon: borrowing Lexicon) {  // borrowed: see the table's `init`
+            singularPronouns = lexicon.singularPronouns
+            pluralPronouns = lexicon.pluralPronouns
+            honorifics = lexicon.honorifics
+            relationalRoles = lexicon.relationalRoles
+            determiners = lexicon.determiners
+            genericRoles = lexicon.genericRoles
+            subordinateRoles = lexicon.subordinateRoles
+            organisationNouns = lexicon.organisationNouns
+        }
+    }
+}
