@@ -19,6 +19,9 @@ public struct Places: Sendable {
     /// The first two bytes of every ASCII stem (byte × 128 + byte), and the first bytes of one-byte stems:
     /// most words begin as no stem does and are turned away before their letter's stems are read.
     let asciiStemBeginnings: [Bool]
+    /// Every stem as bytes, by its first byte, in the order of `demonymStems`; nil when a stem is not
+    /// byte-comparable (`StringNumbers.isByteComparable`), which a word's bytes could not be compared with.
+    let byteDemonymStems: [[(stem: [UInt8], code: String)]]?
 
     init(toml: String) {
         struct Country: Decodable {
@@ -66,6 +69,16 @@ public struct Places: Sendable {
             }
         }
         asciiStemBeginnings = beginnings
+        var byByte: [[(stem: [UInt8], code: String)]]? = Array(repeating: [], count: 0x100)
+        for (_, stems) in byFirst {
+            for (stem, code) in stems {
+                var stem = stem
+                let bytes = stem.withUTF8 { StringNumbers.isByteComparable($0) ? Array($0) : nil }
+                guard let bytes, let first = bytes.first else { byByte = nil; break }
+                byByte?[Int(first)].append((bytes, code))
+            }
+        }
+        byteDemonymStems = byByte
         self.institutions = institutions
     }
 
@@ -78,6 +91,10 @@ public struct Places: Sendable {
     public func country(ofDemonym word: String) -> String? {
         // a closure, not the method itself: a method taken as a function value captured a copy of `self`
         if let ascii = word.utf8.withContiguousStorageIfAvailable({ asciiCountry(ofDemonym: $0) }), let answer = ascii { return answer }
+        // a word beyond ASCII that is already in lower case (every word the facts ask of): compared by bytes,
+        // where lower-casing it, reading its first character, hashing that and `hasPrefix` cost 4 000
+        // instructions (on 1 000 articles country(ofDemonym:) 7.3 → 2.1 M)
+        if let byBytes = word.utf8.withContiguousStorageIfAvailable({ lowerCaseCountry(ofDemonym: $0) }), let answer = byBytes { return answer }
         let lower = word.lowercased()
         guard let first = lower.first, let candidates = demonymStems[first] else { return nil }
         return candidates.first { lower.hasPrefix($0.stem) }?.code
@@ -97,6 +114,48 @@ public struct Places: Sendable {
             if zip(stem, bytes).allSatisfy({ $0 == lowered($1) }) { return code }
         }
         return .some(nil)
+    }
+
+    /// `country(ofDemonym:)` of a word whose `bytes` are byte-comparable and all lower case; the outer nil for
+    /// any other word. Both the word and the stems are then their own normal form, and each scalar below
+    /// U+0300 is a character of its own, so a stem is a prefix of the word's characters exactly when its bytes
+    /// are of the word's bytes; and lower-casing the word changes none of its scalars.
+    private func lowerCaseCountry(ofDemonym bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard let byteDemonymStems, StringNumbers.isByteComparable(bytes), Self.isLowerCase(bytes) else { return nil }
+        guard let first = bytes.first else { return .some(nil) }
+        for (stem, code) in byteDemonymStems[Int(first)] where stem.count <= bytes.count {
+            var index = 0
+            while index < stem.count, stem[index] == bytes[index] { index += 1 }
+            if index == stem.count { return code }
+        }
+        return .some(nil)
+    }
+
+    /// Whether `String.lowercased()` keeps every scalar of the byte-comparable `bytes`: a scalar below U+0300
+    /// whose lower-case mapping is itself (`keepsCase`), or a mark of U+2010...U+2027 (three bytes, no case).
+    static func isLowerCase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard keepsCase[Int(byte)] else { return false }
+                index += 1
+            } else if byte & 0xE0 == 0xC0, index + 1 < bytes.count {
+                guard keepsCase[Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)] else { return false }
+                index += 2
+            } else if byte == 0xE2 {
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// For each scalar below U+0300, whether its lower-case mapping (what `lowercased()` puts for it) is itself.
+    static let keepsCase: [Bool] = (0..<0x300).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
+        return scalar.properties.lowercaseMapping.unicodeScalars.elementsEqual([scalar])
     }
 
     public static var shared: Places { LexiconStore.places }
