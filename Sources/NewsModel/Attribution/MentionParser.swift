@@ -33,12 +33,15 @@ struct MentionParser {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             // most tokens begin nothing: turned away before the calls (a tenth of parsing was their overhead)
-            if tokens[k].isWord, mayBeginMention(at: k), let mention = parseGroup(at: k, end: sentence.upperBound) {
+            if tokens[k].isWord, mayBeginMention(at: k), !isTurnedAway(at: k, end: sentence.upperBound),
+               let mention = parseGroup(at: k, end: sentence.upperBound) {
                 k = mention.tokens.upperBound
                 result.append(mention)  // its last use: moved into the array, not copied and the copy destroyed
                 // set in the array: changed in a variable first, every mention was copied once more
                 if let alias = alias(after: k, end: sentence.upperBound) { result[result.count - 1].alias = alias }
             } else {
+                assert(!tokens[k].isWord || !isTurnedAway(at: k, end: sentence.upperBound) || parseSingle(at: k, end: sentence.upperBound) == nil,
+                       "a word turned away before parsing is one the parser turns away")
                 k += 1
             }
         }
