@@ -134,7 +134,8 @@ struct MentionParser {
         var roleToken: Int?  // the token of the role's first word
         while j < end, let length = stoppedAt?.index == j ? stoppedAt?.title : titleLength(at: j, end: end) {
             // "Mr. King", "Frau Präsidentin Amherd": after an honorific a capitalised title word may be the name
-            if let last = role.last, lexicon.honorifics.contains(last), tokens[j].isCapitalized, isNameWordAfterHonorific(at: j, end: end) { break }
+            // the token's case first: most titles go on in lower case, and hashing the last word cost 450 instructions
+            if tokens[j].isCapitalized, let last = role.last, isNameWordAfterHonorific(at: j, end: end), lexicon.honorifics.contains(last) { break }
             if role.isEmpty { roleToken = j }
             for k in j..<j + length { role.append(tokens[k].facts.elidedRest ?? tokens[k].lower) }  // no array made to be appended
             j += length
@@ -169,9 +170,10 @@ struct MentionParser {
         }
         // a name: capitalised words, with particles inside ("Ursula von der Leyen")
         let nameStart = j
-        let afterHonorific = role.last.map(lexicon.honorifics.contains) ?? false
         while j < end {
-            if isNameWord(at: j) || j == nameStart && afterHonorific && tokens[j].isWord && tokens[j].isCapitalized {
+            // whether the role ends in an honorific is asked last, of a capitalised word that is no name word:
+            // asked of every titled mention, its hashing cost 450 instructions (parseSingle on 1 000 articles: 64.4 → 60.8 M)
+            if isNameWord(at: j) || j == nameStart && tokens[j].isWord && tokens[j].isCapitalized && role.last.map(lexicon.honorifics.contains) == true {
                 j += 1
                 if tokens[j - 1].facts.possessor != nil { break }
             } else if j > nameStart, tokens[j].facts.classes.contains(.nameParticle) {
