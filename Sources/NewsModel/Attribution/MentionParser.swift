@@ -200,7 +200,7 @@ struct MentionParser {
                 let k = complement(after: j, end: end, into: &name, anyCapitalised: true)
                 return make(.organisation(name: name, head: last, country: country), start..<k)
             }
-            if role.isEmpty, mayNamePlace(nameStart..<j) {
+            if role.isEmpty, mayNamePlace(nameStart..<j), mayBeNamedPlace(nameStart..<j) {
                 let joined = joinedNameWords(nameStart..<j)
                 // one look-up by bytes in the index of both, where the capitals and then the country names were
                 // two dictionaries hashed with SipHash (a capital's code first, as before)
@@ -208,6 +208,8 @@ struct MentionParser {
                     return make(.place(name: joined, country: code), start..<j)
                 }
             }
+            assert(!role.isEmpty || mayBeNamedPlace(nameStart..<j) || places.placeNames[joinedNameWords(nameStart..<j)] == nil,
+                   "a name turned away from the look-up of places is none of them")
             let words = nameWords(nameStart..<j)
             if words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart), isNounAfterArticle(nameStart, hadDeterminer: hadDeterminer) {
                 return nil  // "in der Taiwanstraße gewarnt": a German noun after its article, not a name

@@ -9,6 +9,10 @@ public struct Places: Sendable {
     /// `countryNames` and `capitals` as one index by bytes (`WordIndex`): a capitalised word new to a thread is
     /// looked up once, not in two dictionaries hashed with SipHash.
     let placeNames: WordIndex<PlaceName>
+    /// For the names of several words among `placeNames`, by first byte and length in bytes (byte × 64 +
+    /// length, 63 for longer): whether one begins with that byte and is that long. Nil when a name is not
+    /// byte-comparable, so that a name equal to it could be other bytes.
+    let multiWordShapes: [Bool]?
     /// Every name and capital begins with a capital (`Lexicon.allCapitalised`): a word in lower case is none.
     let namesCapitalised: Bool
     /// Stems by their first character, longest first, so a word is checked only against its own letter.
@@ -48,6 +52,14 @@ public struct Places: Sendable {
         var both = names.mapValues { PlaceName(country: $0, capital: nil) }
         for (capital, code) in capitals { both[capital, default: PlaceName(country: nil, capital: nil)].capital = code }
         placeNames = WordIndex(both)
+        var shapes: [Bool]? = Array(repeating: false, count: 0x100 * 64)
+        for var name in both.keys {
+            name.withUTF8 { bytes in
+                guard StringNumbers.isByteComparable(bytes) else { shapes = nil; return }
+                if let first = bytes.first, bytes.contains(0x20) { shapes?[Int(first) * 64 + min(bytes.count, 63)] = true }
+            }
+        }
+        multiWordShapes = shapes
         namesCapitalised = Lexicon.allCapitalised(names.keys) && Lexicon.allCapitalised(capitals.keys)
         var byFirst: [Character: [(stem: String, code: String)]] = [:]
         for (stem, code) in stems.sorted(by: { $0.0.count > $1.0.count }) {
@@ -114,6 +126,13 @@ public struct Places: Sendable {
             if zip(stem, bytes).allSatisfy({ $0 == lowered($1) }) { return code }
         }
         return .some(nil)
+    }
+
+    /// Whether a byte-comparable name of several words, `length` bytes long and beginning with the byte
+    /// `first`, may be one of `placeNames`: a name of other bytes can be none of them.
+    func mayNameMultiWordPlace(first: UInt8, length: Int) -> Bool {
+        guard let multiWordShapes else { return true }
+        return multiWordShapes[Int(first) * 64 + min(length, 63)]
     }
 
     /// `country(ofDemonym:)` of a word whose `bytes` are byte-comparable and all lower case; the outer nil for
