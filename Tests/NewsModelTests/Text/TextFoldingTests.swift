@@ -52,4 +52,14 @@ struct TextFoldingTests {
             #expect(TextFolding.fold(text) == foundation(text), "\(text)")
         }
     }
+
+    @Test("joined words fold as their joining folds: one word, several, empty words, ASCII and beyond")
+    func foldJoinedMatchesFold() {
+        let names: [[String]] = [[], [""], ["Blinken"], ["blinken"], ["Antony", "Blinken"], ["", "Price"], ["Ned", ""],
+                                 ["Ursula", "von", "der", "Leyen"], ["Élysée", "Palace"], ["Sánchez"], ["U.S.", "State", "Department"],
+                                 ["A", "Very", "Long", "Name", "Of", "Many", "Words", "Beyond", "Fifteen", "Bytes"]]
+        for words in names {
+            #expect(TextFolding.foldJoined(words) == TextFolding.fold(words.joined(separator: " ")), "\(words)")
+        }
+    }
 }
