@@ -9,9 +9,9 @@ struct Tokenizer {
         }
     }
 
-    /// The one-scalar strings of ASCII, made once: the texts of most punctuation tokens (making
-    /// `String(Character(scalar))` at every mark cost more than reading one from here).
-    static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+    /// `PackedASCII.stringsFromBits`, read once for an article: the word loop makes most of its strings from
+    /// their bits.
+    private let stringsFromBits = PackedASCII.stringsFromBits
 
     /// Tokenizes `text`; `quotes` are the spans with depth 0, sorted by start; `skipped` are ranges
     /// (repeated paragraphs) that produce no tokens.
@@ -63,12 +63,12 @@ struct Tokenizer {
                     continue
                 }
                 let scalar = text[i]
-                if ScalarClass.isWhitespace(scalar) {
-                    i += 1
-                } else if ScalarClass.isWord(scalar) {
+                let isASCII = scalar.value < 0x80  // ASCII asked without the Unicode tables, each class once
+                if isASCII ? ScalarClass.isASCIIWord(scalar.value) : ScalarClass.isWord(scalar) {
                     var j = i + 1
                     while j < range.upperBound {
-                        if ScalarClass.continuesWord(text[j]) {
+                        let next = text[j].value
+                        if next < 0x80 ? ScalarClass.isASCIIWord(next) : ScalarClass.continuesWord(text[j]) {
                             j += 1
                         } else if Self.isJoiner(text[j]), j + 1 < range.upperBound, ScalarClass.isWord(text[j + 1]), nextQuoteStart != j {
                             j += 2
@@ -78,8 +78,16 @@ struct Tokenizer {
                     }
                     tokens.append(word(text, i..<j))
                     i = j
+                } else if isASCII ? ASCIIBytes.isWhitespace(UInt8(truncatingIfNeeded: scalar.value)) : ScalarClass.isWhitespace(scalar) {
+                    i += 1
+                } else if isASCII {
+                    // a one-byte string from its bits: read from an array of the ASCII strings, it was retained
+                    let mark = PackedASCII(ascii: scalar.value)
+                    tokens.append(Token(kind: .punctuation, range: i..<i + 1, text: mark.string(fromBits: stringsFromBits),
+                                        lower: mark.string(fromBits: stringsFromBits), isCapitalized: false))
+                    i += 1
                 } else {
-                    let s = scalar.isASCII ? Self.asciiStrings[Int(scalar.value)] : String(Character(scalar))
+                    let s = String(Character(scalar))
                     tokens.append(Token(kind: .punctuation, range: i..<i + 1, text: s, lower: s, isCapitalized: ScalarClass.isUppercase(scalar)))
                     i += 1
                 }
@@ -89,8 +97,7 @@ struct Tokenizer {
     }
 
     /// A word token. A word of up to fifteen ASCII scalars (most words in most articles) is read once into
-    /// two integers, and its text and lower-cased text are stored from those (`packedASCII`), the lower-cased
-    /// text made only when it differs; any other word is encoded by `ScalarText`, its lower-cased text too only
+    /// two integers (`PackedASCII`), and its text and lower-cased text are made from those; any other word is encoded by `ScalarText`, its lower-cased text too only
     /// when it differs ("zo’n", "für": a string beyond ASCII cost five hundred instructions). (Writing the bytes
     /// one by one in the string's initializer, and again lower-cased, took a hundred instructions a word.)
     private func word(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Token {
@@ -101,15 +108,14 @@ struct Tokenizer {
             let lower = ScalarText.changesWhenLowercased(scalars) ? ScalarText.lowercased(scalars) : written
             return Token(kind: .word, range: range, text: written, lower: lower, isCapitalized: isCapitalized)
         }
-        let string = Self.string(packed, count: range.count)
-        let lowered = (Self.lowered(packed.low), Self.lowered(packed.high))
-        guard lowered != packed else { return Token(kind: .word, range: range, text: string, lower: string, isCapitalized: isCapitalized) }
-        return Token(kind: .word, range: range, text: string, lower: Self.string(lowered, count: range.count), isCapitalized: isCapitalized)
+        let lowered = packed.lowercased  // made from its own bits even when the same (`PackedASCII.string`)
+        return Token(kind: .word, range: range, text: packed.string(fromBits: stringsFromBits),
+                     lower: lowered.string(fromBits: stringsFromBits), isCapitalized: isCapitalized)
     }
 
-    /// The scalars of `range`, when they are at most fifteen and all ASCII, as bytes in two integers: the first
-    /// eight in `low`, the rest in `high`, each first byte lowest and zero past the end.
-    private static func packedASCII(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (low: UInt64, high: UInt64)? {
+    /// The scalars of `range`, when they are at most fifteen and all ASCII: the first eight in `low`, the rest
+    /// in `high`.
+    private static func packedASCII(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> PackedASCII? {
         guard range.count <= 15 else { return nil }
         var low: UInt64 = 0
         var high: UInt64 = 0
@@ -129,30 +135,6 @@ struct Tokenizer {
             shift &+= 8
             index &+= 1
         }
-        return all < 0x80 ? (low, high) : nil
-    }
-
-    /// The string of `count` ASCII bytes packed as `packedASCII` packs them: the first eight stored at once.
-    /// Asked for fifteen bytes of room, the standard library hands out a small string's own storage.
-    private static func string(_ packed: (low: UInt64, high: UInt64), count: Int) -> String {
-        String(unsafeUninitializedCapacity: 15) { buffer in
-            let bytes = UnsafeMutableRawBufferPointer(buffer)
-            bytes.storeBytes(of: packed.low.littleEndian, as: UInt64.self)
-            var high = packed.high
-            for index in min(count, 8)..<count {
-                bytes[index] = UInt8(truncatingIfNeeded: high)
-                high >>= 8
-            }
-            return count
-        }
-    }
-
-    /// `ASCIIBytes.lowered` of the eight ASCII bytes of `word` at once: each byte from 0x41 to 0x5A gets 0x20.
-    private static func lowered(_ word: UInt64) -> UInt64 {
-        // no byte is above 0x7F, so neither sum carries into the next byte; each high bit says byte ≥ 0x41, ≥ 0x5B
-        let fromA = word &+ 0x3F3F_3F3F_3F3F_3F3F  // 0x80 - 0x41 in each byte
-        let pastZ = word &+ 0x2525_2525_2525_2525  // 0x80 - 0x5B
-        let capitals = fromA & ~pastZ & 0x8080_8080_8080_8080
-        return word | capitals >> 2
+        return all < 0x80 ? PackedASCII(low: low, high: high, count: range.count) : nil
     }
 }

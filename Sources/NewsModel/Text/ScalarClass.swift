@@ -21,8 +21,16 @@ enum ScalarClass {
     /// A scalar that words are made of (`QuoteScanner.isWordScalar`): in ASCII, letters and digits.
     @inline(__always)
     static func isWord(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return isASCIILetter(s.value) || (0x30...0x39).contains(s.value) }
+        if s.value < 0x80 { return isASCIIWord(s.value) }
         return QuoteScanner.isWordScalar(s)
+    }
+
+    /// `isWord` of an ASCII scalar's value (below 0x80): one bit of a 128-bit table of the letters and digits,
+    /// picked by a shift, instead of three range compares.
+    @inline(__always)
+    static func isASCIIWord(_ value: UInt32) -> Bool {
+        let bits: UInt64 = value < 0x40 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE  // 0–9; A–Z and a–z
+        return bits &>> UInt64(value & 0x3F) & 1 != 0
     }
 
     /// A word scalar or a combining mark that continues one; no scalar of ASCII, Latin-1 or the general
