@@ -65,19 +65,12 @@ struct Tokenizer {
                 let scalar = text[i]
                 let isASCII = scalar.value < 0x80  // ASCII asked without the Unicode tables, each class once
                 if isASCII ? ScalarClass.isASCIIWord(scalar.value) : ScalarClass.isWord(scalar) {
-                    var j = i + 1
-                    while j < range.upperBound {
-                        let next = text[j].value
-                        if next < 0x80 ? ScalarClass.isASCIIWord(next) : ScalarClass.continuesWord(text[j]) {
-                            j += 1
-                        } else if Self.isJoiner(text[j]), j + 1 < range.upperBound, ScalarClass.isWord(text[j + 1]), nextQuoteStart != j {
-                            j += 2
-                        } else {
-                            break
-                        }
-                    }
-                    tokens.append(word(text, i..<j))
-                    i = j
+                    let (end, packed) = Self.word(text, from: i, before: range.upperBound, quoteStart: nextQuoteStart)
+                    tokens.append(word(text, i..<end, packed: packed))
+                    i = end
+                    // a word is most often followed by one space, stepped over here rather than by a turn of the
+                    // loop (a quote never starts at a space, but a misplaced span must still be met)
+                    if i < range.upperBound, text[i] == " ", nextQuoteStart != i { i += 1 }
                 } else if isASCII ? ASCIIBytes.isWhitespace(UInt8(truncatingIfNeeded: scalar.value)) : ScalarClass.isWhitespace(scalar) {
                     i += 1
                 } else if isASCII {
@@ -96,13 +89,53 @@ struct Tokenizer {
         return tokens
     }
 
-    /// A word token. A word of up to fifteen ASCII scalars (most words in most articles) is read once into
-    /// two integers (`PackedASCII`), and its text and lower-cased text are made from those; any other word is encoded by `ScalarText`, its lower-cased text too only
-    /// when it differs ("zo’n", "für": a string beyond ASCII cost five hundred instructions). (Writing the bytes
-    /// one by one in the string's initializer, and again lower-cased, took a hundred instructions a word.)
-    private func word(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Token {
+    /// The end of the word that starts at `start` (a word scalar) and ends before `end` at the latest: word
+    /// scalars and marks, and single joiners between them (not at `quoteStart`). With it, the word's scalars
+    /// packed, when they are at most fifteen and all ASCII: each is shifted into two integers as it is read
+    /// (packing them in a second pass over the word cost eighty instructions a word).
+    @inline(__always)
+    private static func word(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, before end: Int,
+                             quoteStart: Int) -> (end: Int, packed: PackedASCII?) {
+        var low = UInt64(text[start].value)  // the last sixteen bytes read, the latest lowest in `low`
+        var high: UInt64 = 0
+        var isASCII = text[start].value < 0x80
+        var j = start + 1
+        while j < end {
+            let next = text[j].value
+            if next < 0x80 {
+                if ScalarClass.isASCIIWord(next) {
+                    high = high &<< 8 | low &>> 56
+                    low = low &<< 8 | UInt64(next)
+                    j += 1
+                    continue
+                }
+            } else if ScalarClass.continuesWordBeyondASCII(text[j]) {
+                isASCII = false
+                j += 1
+                continue
+            }
+            guard isJoiner(text[j]), j + 1 < end, ScalarClass.isWord(text[j + 1]), quoteStart != j else { break }
+            let after = text[j + 1].value
+            if next | after < 0x80 {
+                high = high &<< 16 | low &>> 48
+                low = low &<< 16 | UInt64(next) &<< 8 | UInt64(after)
+            } else {
+                isASCII = false
+            }
+            j += 2
+        }
+        guard isASCII, j - start <= 15 else { return (j, nil) }
+        return (j, PackedASCII(lastByteLowest: low, high, count: j - start))
+    }
+
+    /// The word token of `range`; `packed` its scalars when they are at most fifteen and all ASCII (most
+    /// words in most articles): its text and lower-cased text are made from those. Any other word is encoded
+    /// by `ScalarText`, its lower-cased text only when it differs ("zo’n", "für": a string beyond ASCII cost
+    /// five hundred instructions). (Writing the bytes one by one in the string's initializer, and again
+    /// lower-cased, took a hundred instructions a word.)
+    private func word(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, packed: PackedASCII?) -> Token {
         let isCapitalized = ScalarClass.isUppercase(text[range.lowerBound])
-        guard let packed = Self.packedASCII(text, range) else {
+        guard let packed else {
             let scalars = UnsafeBufferPointer(rebasing: text[range])
             let written = ScalarText.string(scalars)
             let lower = ScalarText.changesWhenLowercased(scalars) ? ScalarText.lowercased(scalars) : written
@@ -111,30 +144,5 @@ struct Tokenizer {
         let lowered = packed.lowercased  // made from its own bits even when the same (`PackedASCII.string`)
         return Token(kind: .word, range: range, text: packed.string(fromBits: stringsFromBits),
                      lower: lowered.string(fromBits: stringsFromBits), isCapitalized: isCapitalized)
-    }
-
-    /// The scalars of `range`, when they are at most fifteen and all ASCII: the first eight in `low`, the rest
-    /// in `high`.
-    private static func packedASCII(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> PackedASCII? {
-        guard range.count <= 15 else { return nil }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var all: UInt32 = 0
-        var index = range.lowerBound
-        var shift: UInt64 = 0  // masking shifts and adds: the checked ones cost twenty instructions a byte
-        while index < min(range.upperBound, range.lowerBound &+ 8) {
-            all |= text[index].value
-            low |= UInt64(text[index].value) &<< shift
-            shift &+= 8
-            index &+= 1
-        }
-        shift = 0
-        while index < range.upperBound {
-            all |= text[index].value
-            high |= UInt64(text[index].value) &<< shift
-            shift &+= 8
-            index &+= 1
-        }
-        return all < 0x80 ? PackedASCII(low: low, high: high, count: range.count) : nil
     }
 }

@@ -43,6 +43,19 @@ struct PackedASCII: Equatable {
         self.count = count
     }
 
+    /// The `count` bytes (one to fifteen) that `low` and `high` hold the other way round, as shifting each byte
+    /// in from below leaves them: the last byte lowest in `low`, the two read as one 128-bit number.
+    init(lastByteLowest low: UInt64, _ high: UInt64, count: Int) {
+        // reversed, the sixteen bytes hold byte k at 16 - count + k: shifted down by 16 - count bytes
+        let (reversedLow, reversedHigh) = (high.byteSwapped, low.byteSwapped)
+        let shift = UInt64(truncatingIfNeeded: 8 &* (16 &- count))
+        if shift < 64 {
+            self.init(low: reversedLow &>> shift | reversedHigh &<< (64 &- shift), high: reversedHigh &>> shift, count: count)
+        } else {
+            self.init(low: reversedHigh &>> (shift &- 64), high: 0, count: count)
+        }
+    }
+
     /// One ASCII scalar's value, as one byte.
     init(ascii value: UInt32) {
         self.init(low: UInt64(value), high: 0, count: 1)

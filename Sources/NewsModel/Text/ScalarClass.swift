@@ -37,7 +37,15 @@ enum ScalarClass {
     /// punctuation (’ in "Russia’s") is a mark.
     @inline(__always)
     static func continuesWord(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return isWord(s) }
+        if s.value < 0x80 { return isASCIIWord(s.value) }
+        return continuesWordBeyondASCII(s)
+    }
+
+    /// `continuesWord` of a scalar beyond ASCII. Not inlined: a function that asks a scalar's general category
+    /// fetches the types' metadata as it starts, even when it meets no scalar beyond ASCII (at every word of
+    /// the tokenizer, a hundred instructions).
+    @inline(never)
+    static func continuesWordBeyondASCII(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x100 || (0x2000...0x206F).contains(s.value) { return QuoteScanner.isWordScalar(s) }
         return QuoteScanner.isWordScalar(s) || s.properties.generalCategory == .nonspacingMark
     }
