@@ -137,8 +137,9 @@ struct Tokenizer {
         let isCapitalized = ScalarClass.isUppercase(text[range.lowerBound])
         guard let packed else {
             let scalars = UnsafeBufferPointer(rebasing: text[range])
-            let written = ScalarText.string(scalars)
-            let lower = ScalarText.changesWhenLowercased(scalars) ? ScalarText.lowercased(scalars) : written
+            let written = SmallUTF8.string(scalars, lowercased: false, fromBits: stringsFromBits) ?? ScalarText.string(scalars)
+            let lower = !ScalarText.changesWhenLowercased(scalars) ? written
+                : SmallUTF8.string(scalars, lowercased: true, fromBits: stringsFromBits) ?? ScalarText.lowercased(scalars)
             return Token(kind: .word, range: range, text: written, lower: lower, isCapitalized: isCapitalized)
         }
         let lowered = packed.lowercased  // made from its own bits even when the same (`PackedASCII.string`)

@@ -8,8 +8,9 @@ struct PackedASCII: Equatable {
     /// How many bytes: at most fifteen.
     var count: Int
 
-    /// Strings are made from their bits (`string(fromBits:)`): the standard library lays out a short ASCII
-    /// string as `smallStringBits` says, checked once for every count against strings it made. (Where it does
+    /// Strings are made from their bits (`string(fromBits:)`, `SmallUTF8`): the standard library lays out a
+    /// short ASCII string as `smallStringBits` says, checked once for every count against strings it made, and
+    /// a short one beyond ASCII as `SmallUTF8` says, checked on three. (Where it does
     /// not, as on a 32-bit platform, strings are made by `String(unsafeUninitializedCapacity:)`.)
     static let stringsFromBits: Bool = {
         guard MemoryLayout<String>.size == 16 else { return false }
@@ -20,6 +21,15 @@ struct PackedASCII: Equatable {
             let made = String(decoding: bytes[count..<count + count], as: UTF8.self)
             let bits = unsafeBitCast(made, to: (UInt64, UInt64).self)
             return bits == packed.smallStringBits && packed.string(fromBits: false) == made
+        } && ["für", "éééééé\u{2019}", "\u{1F600}zo’n"].allSatisfy { text in  // and beyond ASCII (`SmallUTF8`): 0xA0
+            let bytes = Array(text.utf8)
+            let made = String(decoding: bytes, as: UTF8.self)
+            var expected: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &expected) { raw in
+                for (n, byte) in bytes.enumerated() { raw[n] = byte }
+                raw[15] = 0xA0 | UInt8(bytes.count)
+            }
+            return bytes.count <= 15 && unsafeBitCast(made, to: (UInt64, UInt64).self) == expected
         }
         #else
         return false
