@@ -53,13 +53,15 @@ struct Tokenizer {
             }
             while i < range.upperBound {
                 if nextQuoteStart == i {
-                    let (index, span) = quotes[nextQuote]
-                    tokens.append(Token(kind: .quote(index), range: span.start..<span.end, text: "", lower: ""))
+                    // its fields read in place: a copy of the span retained its array of segments (200 instructions a quote)
+                    let end = quotes[nextQuote].span.end
+                    let lastParagraph = quotes[nextQuote].span.lastParagraph
+                    tokens.append(Token(kind: .quote(quotes[nextQuote].index), range: nextQuoteStart..<end, text: "", lower: ""))
                     nextQuote += 1
                     nextQuoteStart = start(of: nextQuote)
-                    i = span.end
-                    lastQuoteEnd = span.end
-                    if span.lastParagraph != p { break }
+                    i = end
+                    lastQuoteEnd = end
+                    if lastParagraph != p { break }
                     continue
                 }
                 let scalar = text[i]
