@@ -131,10 +131,11 @@ struct Tokenizer {
     }
 
     /// The word token of `range`; `packed` its scalars when they are at most fifteen and all ASCII (most
-    /// words in most articles): its text and lower-cased text are made from those. Any other word is encoded
-    /// by `ScalarText`, its lower-cased text only when it differs ("zo’n", "für": a string beyond ASCII cost
-    /// five hundred instructions). (Writing the bytes one by one in the string's initializer, and again
-    /// lower-cased, took a hundred instructions a word.)
+    /// words in most articles): its text and lower-cased text are made from those. Any other word is made
+    /// from its bits too when its UTF-8 has at most fifteen bytes (`SmallUTF8`), else encoded by `ScalarText`;
+    /// its lower-cased text only when it differs ("zo’n", "für": a string beyond ASCII cost five hundred
+    /// instructions). (Writing the bytes one by one in the string's initializer, and again lower-cased, took a
+    /// hundred instructions a word.)
     private func word(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, packed: PackedASCII?) -> Token {
         let isCapitalized = ScalarClass.isUppercase(text[range.lowerBound])
         guard let packed else {
