@@ -9,9 +9,9 @@ struct Tokenizer {
         }
     }
 
-    /// The one-scalar strings of ASCII, made once: the texts of most punctuation tokens (making
-    /// `String(Character(scalar))` at every mark cost more than reading one from here).
-    static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+    /// `PackedASCII.stringsFromBits`, read once for an article: the word loop makes most of its strings from
+    /// their bits.
+    private let stringsFromBits = PackedASCII.stringsFromBits
 
     /// Tokenizes `text`; `quotes` are the spans with depth 0, sorted by start; `skipped` are ranges
     /// (repeated paragraphs) that produce no tokens.
@@ -53,33 +53,36 @@ struct Tokenizer {
             }
             while i < range.upperBound {
                 if nextQuoteStart == i {
-                    let (index, span) = quotes[nextQuote]
-                    tokens.append(Token(kind: .quote(index), range: span.start..<span.end, text: "", lower: ""))
+                    // its fields read in place: a copy of the span retained its array of segments (200 instructions a quote)
+                    let end = quotes[nextQuote].span.end
+                    let lastParagraph = quotes[nextQuote].span.lastParagraph
+                    tokens.append(Token(kind: .quote(quotes[nextQuote].index), range: nextQuoteStart..<end, text: "", lower: ""))
                     nextQuote += 1
                     nextQuoteStart = start(of: nextQuote)
-                    i = span.end
-                    lastQuoteEnd = span.end
-                    if span.lastParagraph != p { break }
+                    i = end
+                    lastQuoteEnd = end
+                    if lastParagraph != p { break }
                     continue
                 }
                 let scalar = text[i]
-                if ScalarClass.isWhitespace(scalar) {
+                let isASCII = scalar.value < 0x80  // ASCII asked without the Unicode tables, each class once
+                if isASCII ? ScalarClass.isASCIIWord(scalar.value) : ScalarClass.isWord(scalar) {
+                    let (end, packed) = Self.word(text, from: i, before: range.upperBound, quoteStart: nextQuoteStart)
+                    tokens.append(word(text, i..<end, packed: packed))
+                    i = end
+                    // a word is most often followed by one space, stepped over here rather than by a turn of the
+                    // loop (a quote never starts at a space, but a misplaced span must still be met)
+                    if i < range.upperBound, text[i] == " ", nextQuoteStart != i { i += 1 }
+                } else if isASCII ? ASCIIBytes.isWhitespace(UInt8(truncatingIfNeeded: scalar.value)) : ScalarClass.isWhitespace(scalar) {
                     i += 1
-                } else if ScalarClass.isWord(scalar) {
-                    var j = i + 1
-                    while j < range.upperBound {
-                        if ScalarClass.continuesWord(text[j]) {
-                            j += 1
-                        } else if Self.isJoiner(text[j]), j + 1 < range.upperBound, ScalarClass.isWord(text[j + 1]), nextQuoteStart != j {
-                            j += 2
-                        } else {
-                            break
-                        }
-                    }
-                    tokens.append(word(text, i..<j))
-                    i = j
+                } else if isASCII {
+                    // a one-byte string from its bits: read from an array of the ASCII strings, it was retained
+                    let mark = PackedASCII(ascii: scalar.value)
+                    tokens.append(Token(kind: .punctuation, range: i..<i + 1, text: mark.string(fromBits: stringsFromBits),
+                                        lower: mark.string(fromBits: stringsFromBits), isCapitalized: false))
+                    i += 1
                 } else {
-                    let s = scalar.isASCII ? Self.asciiStrings[Int(scalar.value)] : String(Character(scalar))
+                    let s = String(Character(scalar))
                     tokens.append(Token(kind: .punctuation, range: i..<i + 1, text: s, lower: s, isCapitalized: ScalarClass.isUppercase(scalar)))
                     i += 1
                 }
@@ -88,71 +91,62 @@ struct Tokenizer {
         return tokens
     }
 
-    /// A word token. A word of up to fifteen ASCII scalars (most words in most articles) is read once into
-    /// two integers, and its text and lower-cased text are stored from those (`packedASCII`), the lower-cased
-    /// text made only when it differs; any other word is encoded by `ScalarText`, its lower-cased text too only
-    /// when it differs ("zo’n", "für": a string beyond ASCII cost five hundred instructions). (Writing the bytes
-    /// one by one in the string's initializer, and again lower-cased, took a hundred instructions a word.)
-    private func word(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Token {
+    /// The end of the word that starts at `start` (a word scalar) and ends before `end` at the latest: word
+    /// scalars and marks, and single joiners between them (not at `quoteStart`). With it, the word's scalars
+    /// packed, when they are at most fifteen and all ASCII: each is shifted into two integers as it is read
+    /// (packing them in a second pass over the word cost eighty instructions a word).
+    @inline(__always)
+    private static func word(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, before end: Int,
+                             quoteStart: Int) -> (end: Int, packed: PackedASCII?) {
+        var low = UInt64(text[start].value)  // the last sixteen bytes read, the latest lowest in `low`
+        var high: UInt64 = 0
+        var isASCII = text[start].value < 0x80
+        var j = start + 1
+        while j < end {
+            let next = text[j].value
+            if next < 0x80 {
+                if ScalarClass.isASCIIWord(next) {
+                    high = high &<< 8 | low &>> 56
+                    low = low &<< 8 | UInt64(next)
+                    j += 1
+                    continue
+                }
+            } else if ScalarClass.continuesWordBeyondASCII(text[j]) {
+                isASCII = false
+                j += 1
+                continue
+            }
+            guard isJoiner(text[j]), j + 1 < end, ScalarClass.isWord(text[j + 1]), quoteStart != j else { break }
+            let after = text[j + 1].value
+            if next | after < 0x80 {
+                high = high &<< 16 | low &>> 48
+                low = low &<< 16 | UInt64(next) &<< 8 | UInt64(after)
+            } else {
+                isASCII = false
+            }
+            j += 2
+        }
+        guard isASCII, j - start <= 15 else { return (j, nil) }
+        return (j, PackedASCII(lastByteLowest: low, high, count: j - start))
+    }
+
+    /// The word token of `range`; `packed` its scalars when they are at most fifteen and all ASCII (most
+    /// words in most articles): its text and lower-cased text are made from those. Any other word is made
+    /// from its bits too when its UTF-8 has at most fifteen bytes (`SmallUTF8`), else encoded by `ScalarText`;
+    /// its lower-cased text only when it differs ("zo’n", "für": a string beyond ASCII cost five hundred
+    /// instructions). (Writing the bytes one by one in the string's initializer, and again lower-cased, took a
+    /// hundred instructions a word.)
+    private func word(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, packed: PackedASCII?) -> Token {
         let isCapitalized = ScalarClass.isUppercase(text[range.lowerBound])
-        guard let packed = Self.packedASCII(text, range) else {
+        guard let packed else {
             let scalars = UnsafeBufferPointer(rebasing: text[range])
-            let written = ScalarText.string(scalars)
-            let lower = ScalarText.changesWhenLowercased(scalars) ? ScalarText.lowercased(scalars) : written
+            let written = SmallUTF8.string(scalars, lowercased: false, fromBits: stringsFromBits) ?? ScalarText.string(scalars)
+            let lower = !ScalarText.changesWhenLowercased(scalars) ? written
+                : SmallUTF8.string(scalars, lowercased: true, fromBits: stringsFromBits) ?? ScalarText.lowercased(scalars)
             return Token(kind: .word, range: range, text: written, lower: lower, isCapitalized: isCapitalized)
         }
-        let string = Self.string(packed, count: range.count)
-        let lowered = (Self.lowered(packed.low), Self.lowered(packed.high))
-        guard lowered != packed else { return Token(kind: .word, range: range, text: string, lower: string, isCapitalized: isCapitalized) }
-        return Token(kind: .word, range: range, text: string, lower: Self.string(lowered, count: range.count), isCapitalized: isCapitalized)
-    }
-
-    /// The scalars of `range`, when they are at most fifteen and all ASCII, as bytes in two integers: the first
-    /// eight in `low`, the rest in `high`, each first byte lowest and zero past the end.
-    private static func packedASCII(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (low: UInt64, high: UInt64)? {
-        guard range.count <= 15 else { return nil }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var all: UInt32 = 0
-        var index = range.lowerBound
-        var shift: UInt64 = 0  // masking shifts and adds: the checked ones cost twenty instructions a byte
-        while index < min(range.upperBound, range.lowerBound &+ 8) {
-            all |= text[index].value
-            low |= UInt64(text[index].value) &<< shift
-            shift &+= 8
-            index &+= 1
-        }
-        shift = 0
-        while index < range.upperBound {
-            all |= text[index].value
-            high |= UInt64(text[index].value) &<< shift
-            shift &+= 8
-            index &+= 1
-        }
-        return all < 0x80 ? (low, high) : nil
-    }
-
-    /// The string of `count` ASCII bytes packed as `packedASCII` packs them: the first eight stored at once.
-    /// Asked for fifteen bytes of room, the standard library hands out a small string's own storage.
-    private static func string(_ packed: (low: UInt64, high: UInt64), count: Int) -> String {
-        String(unsafeUninitializedCapacity: 15) { buffer in
-            let bytes = UnsafeMutableRawBufferPointer(buffer)
-            bytes.storeBytes(of: packed.low.littleEndian, as: UInt64.self)
-            var high = packed.high
-            for index in min(count, 8)..<count {
-                bytes[index] = UInt8(truncatingIfNeeded: high)
-                high >>= 8
-            }
-            return count
-        }
-    }
-
-    /// `ASCIIBytes.lowered` of the eight ASCII bytes of `word` at once: each byte from 0x41 to 0x5A gets 0x20.
-    private static func lowered(_ word: UInt64) -> UInt64 {
-        // no byte is above 0x7F, so neither sum carries into the next byte; each high bit says byte ≥ 0x41, ≥ 0x5B
-        let fromA = word &+ 0x3F3F_3F3F_3F3F_3F3F  // 0x80 - 0x41 in each byte
-        let pastZ = word &+ 0x2525_2525_2525_2525  // 0x80 - 0x5B
-        let capitals = fromA & ~pastZ & 0x8080_8080_8080_8080
-        return word | capitals >> 2
+        let lowered = packed.lowercased  // made from its own bits even when the same (`PackedASCII.string`)
+        return Token(kind: .word, range: range, text: packed.string(fromBits: stringsFromBits),
+                     lower: lowered.string(fromBits: stringsFromBits), isCapitalized: isCapitalized)
     }
 }
