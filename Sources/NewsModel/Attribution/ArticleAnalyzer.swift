@@ -29,7 +29,8 @@ public struct ArticleAnalyzer: Sendable {
         let ranges = paragraphs.map(\.range)
         let spans = QuoteScanner().scan(scalars, paragraphs: ranges, counter: counter)
         let spanTexts = Self.innerTexts(spans, scalars, in: text, counter: counter)
-        let repeated = Set(paragraphs.indices.filter { paragraphs[$0].repeatOf != nil })
+        // by paragraph, as flags: sets of paragraphs, speakers and mentions, most of them empty, cost 1 800 instructions each
+        let repeated = paragraphs.map { $0.repeatOf != nil }
 
         let topLevel = spans.enumerated().filter { $0.element.depth == 0 }.map { (index: $0.offset, span: $0.element) }
         var tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
@@ -90,19 +91,21 @@ public struct ArticleAnalyzer: Sendable {
                     quote.mentionRange = described.range
                 }
             }
-            quote.isRepeat = repeated.contains(span.paragraph)
+            quote.isRepeat = span.paragraph < repeated.count && repeated[span.paragraph]
             quotes.append(quote)
         }
         copyRepeatedAttributions(&quotes, paragraphs)
         var speakerMentions: [SpeakerMention] = []
-        let speaking = Set(quotes.compactMap(\.speaker))
-        let quotedMentions = Set(attributions.compactMap { $0?.mention })
-        for index in quotedMentions.sorted() where mentions[index].isPlace {  // in text order: mentions keep the order they were seen
+        var speaking = Array(repeating: false, count: table.entities.count)
+        for quote in quotes { if let speaker = quote.speaker, speaker < speaking.count { speaking[speaker] = true } }
+        var quotedMentions = Array(repeating: false, count: mentions.count)
+        for attribution in attributions { if let mention = attribution?.mention, mention < mentions.count { quotedMentions[mention] = true } }
+        for index in mentions.indices where quotedMentions[index] && mentions[index].isPlace {  // in text order: mentions keep the order they were seen
             if let entity = mentionEntities[index] { table.noteMention(mentions[index].text, of: entity) }
         }
         for index in mentions.indices {
-            guard let entity = mentionEntities[index], speaking.contains(entity) else { continue }
-            if mentions[index].isPlace, !quotedMentions.contains(index) { continue }
+            guard let entity = mentionEntities[index], entity < speaking.count, speaking[entity] else { continue }
+            if mentions[index].isPlace, !quotedMentions[index] { continue }
             speakerMentions.append(SpeakerMention(range: mentions[index].range, speaker: entity))
         }
         let title = document.metadata.title ?? fallbackTitle(from: paragraphTexts) ?? "(untitled)"

@@ -13,9 +13,9 @@ struct Tokenizer {
     /// their bits.
     private let stringsFromBits = PackedASCII.stringsFromBits
 
-    /// Tokenizes `text`; `quotes` are the spans with depth 0, sorted by start; `skipped` are ranges
-    /// (repeated paragraphs) that produce no tokens.
-    func tokens(_ text: [Unicode.Scalar], paragraphs: [Range<Int>], quotes: [(index: Int, span: QuoteSpan)], skipped: Set<Int>) -> [Token] {
+    /// Tokenizes `text`; `quotes` are the spans with depth 0, sorted by start; `skipped` flags by index the
+    /// paragraphs (repeated ones) that produce no tokens (an index past its end is not skipped).
+    func tokens(_ text: [Unicode.Scalar], paragraphs: [Range<Int>], quotes: [(index: Int, span: QuoteSpan)], skipped: [Bool]) -> [Token] {
         text.withUnsafeBufferPointer { tokens($0, paragraphs: paragraphs, quotes: quotes, skipped: skipped) }
     }
 
@@ -23,7 +23,7 @@ struct Tokenizer {
     /// lying inside a paragraph's range, which is clamped to the text first (through the array, the loop over
     /// the scalars cost sixty instructions a scalar).
     private func tokens(_ text: UnsafeBufferPointer<Unicode.Scalar>, paragraphs: [Range<Int>], quotes: [(index: Int, span: QuoteSpan)],
-                        skipped: Set<Int>) -> [Token] {
+                        skipped: [Bool]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
         let whole = 0..<text.count
@@ -44,7 +44,7 @@ struct Tokenizer {
                 nextQuote += 1
                 nextQuoteStart = start(of: nextQuote)
             }
-            if skipped.contains(p) {
+            if p < skipped.count, skipped[p] {
                 while nextQuoteStart < range.upperBound {
                     nextQuote += 1
                     nextQuoteStart = start(of: nextQuote)
