@@ -14,8 +14,8 @@ public struct ArticleAnalyzer: Sendable {
                  counter: WorkCounter? = nil) -> (article: Article, entities: [LocalEntity]) {
         let text = document.text
         let scalars = ScalarText.scalars(of: text)
-        // `document.paragraphs` copies each paragraph out of the text: taken once, not at every use
-        let paragraphTexts = document.paragraphs
+        // views of the text, taken once: `document.paragraphs` copies each paragraph out of it
+        let paragraphTexts = document.paragraphViews
         var paragraphs: [Paragraph] = []
         var offset = 0
         for paragraph in paragraphTexts {
@@ -24,7 +24,7 @@ public struct ArticleAnalyzer: Sendable {
             offset += count + 2
         }
         markRepeats(&paragraphs, paragraphTexts)
-        let language = document.metadata.language ?? LanguageGuesser.guess(paragraphTexts)
+        let language = document.metadata.language ?? LanguageGuesser.guess(paragraphTexts.map(String.init))
         let lexicon = Lexicon.forLanguage(language)
         let ranges = paragraphs.map(\.range)
         let spans = QuoteScanner().scan(scalars, paragraphs: ranges, counter: counter)
@@ -108,7 +108,7 @@ public struct ArticleAnalyzer: Sendable {
             if mentions[index].isPlace, !quotedMentions[index] { continue }
             speakerMentions.append(SpeakerMention(range: mentions[index].range, speaker: entity))
         }
-        let title = document.metadata.title ?? fallbackTitle(from: paragraphTexts) ?? "(untitled)"
+        let title = document.metadata.title ?? fallbackTitle(from: paragraphTexts.map(String.init)) ?? "(untitled)"
         let article = Article(id: id, file: document.file, record: document.record, metadata: document.metadata,
                               language: language, title: title, text: text, paragraphs: paragraphs, quotes: quotes,
                               speakerMentions: speakerMentions, quotesViewText: true)
@@ -122,7 +122,7 @@ public struct ArticleAnalyzer: Sendable {
     /// (`ByteKeyTable`), without making a string or the normalising that hashing one does. From the first
     /// paragraph that is not, every paragraph is compared as a string. A paragraph that folding would leave as
     /// it is (`ScalarText.foldedWordCount`, most of them) is its own key, read in place without being copied.
-    func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [String]) {
+    func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [Substring]) {
         // A repeat folds to the bytes of the paragraph it repeats, so to as many: while every paragraph of more
         // than one word has one scalar per character (compared by bytes below), a folded length that only one
         // of them has rules that one out, and most articles have no two of a length (hashing each paragraph
@@ -130,8 +130,10 @@ public struct ArticleAnalyzer: Sendable {
         var lengths = Array(repeating: -1, count: texts.count)
         var key: [UInt8] = []
         for (index, text) in texts.enumerated() {
-            if let words = text.utf8.withContiguousStorageIfAvailable(ScalarText.foldedWordCount) ?? nil {
-                if words > 1 { lengths[index] = text.utf8.count }
+            // the words and the byte count read in one call (a view's `utf8.count` walks its indices)
+            if let (words, count) = text.utf8.withContiguousStorageIfAvailable({ (ScalarText.foldedWordCount($0), $0.count) }),
+               let words {
+                if words > 1 { lengths[index] = count }
                 continue
             }
             let (words, oneScalarPerCharacter) = WhitespaceFolding.fold(text, into: &key)
@@ -148,7 +150,7 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// `markRepeats` of the paragraphs at `indices`, in order: each compared with those before it.
-    private func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [String], among indices: some Sequence<Int>) {
+    private func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [Substring], among indices: some Sequence<Int>) {
         var seenBytes = ByteKeyTable(minimumCapacity: texts.count)
         var firstWithBytes: [Int] = []  // by number in `seenBytes`
         var seenStrings: [String: Int]?
@@ -163,7 +165,7 @@ public struct ArticleAnalyzer: Sendable {
                                          uniquingKeysWith: min)
             }
             if seenStrings != nil {
-                let string = foldedWords != nil ? text : String(decoding: key, as: UTF8.self)
+                let string = foldedWords != nil ? String(text) : String(decoding: key, as: UTF8.self)
                 if let first = seenStrings?[string] { paragraphs[index].repeatOf = first } else { seenStrings?[string] = index }
                 continue
             }

@@ -34,11 +34,17 @@ public struct ArticleDocument: Sendable, Equatable {
     /// The body's paragraphs in order, each with inner line breaks folded to single spaces (copied out
     /// of `text` on each call).
     public var paragraphs: [String] {
+        paragraphViews.map(String.init)
+    }
+
+    /// `paragraphs` as views of `text`, not copies: the analysis reads each paragraph's bytes only, and copying
+    /// and freeing them cost as much as reading them.
+    var paragraphViews: [Substring] {
         let utf8 = text.utf8
         var start = 0
         return paragraphEnds.map { end in
             defer { start = end + 2 }
-            return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+            return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
         }
     }
 }

@@ -72,6 +72,11 @@ public struct ByteKeyTable: Sendable {
     }
 
     /// The number of `text`'s UTF-8 bytes (`number(of:)`).
+    mutating func number(of text: Substring) -> (number: Int, isNew: Bool) {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ number(of: UnsafeRawBufferPointer($0)) }) { return found }
+        return number(of: String(text))
+    }
+
     mutating func number(of text: String) -> (number: Int, isNew: Bool) {
         // read in place where the bytes are contiguous (a native or small string): `withUTF8` mutates, so it
         // needs a copy of the string, retained and released at every word

@@ -115,6 +115,11 @@ public enum ScalarText {
         return text.withUTF8(scalarCount)
     }
 
+    /// `scalarCount` of a view of a string, read in place where its bytes are contiguous.
+    static func scalarCount(_ text: Substring) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(scalarCount) ?? scalarCount(String(text))
+    }
+
     /// How many scalars the UTF-8 `bytes` hold (`scalarCount(_:)`): the bytes less the continuation bytes
     /// (0b10xxxxxx), found eight at a time in a 64-bit word and added up in its bytes, which are summed
     /// every 255 words and at the end (byte by byte, the count cost seven instructions a byte; a bit count of

@@ -7,10 +7,10 @@ enum WhitespaceFolding {
     /// every paragraph and folded there in place: an ASCII byte is its own scalar and is asked of directly,
     /// only a byte beyond ASCII is decoded, and a word is moved only when white space before it was dropped. (Decoding every scalar and appending each
     /// word's run of bytes cost forty instructions a byte, a twentieth of the analysis.)
-    static func fold(_ text: String, into bytes: inout [UInt8]) -> (words: Int, oneScalarPerCharacter: Bool) {
-        var text = text
+    static func fold(_ text: some StringProtocol, into bytes: inout [UInt8]) -> (words: Int, oneScalarPerCharacter: Bool) {
         bytes.removeAll(keepingCapacity: true)
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        // from contiguous storage in one copy: a view's UTF-8 was appended byte by byte
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: text.utf8) }
         let (length, words, oneScalarPerCharacter) = bytes.withUnsafeMutableBufferPointer(foldInPlace)
         bytes.removeLast(bytes.count - length)
         return (words, oneScalarPerCharacter)

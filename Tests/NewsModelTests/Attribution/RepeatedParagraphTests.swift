@@ -7,7 +7,7 @@ import TestSupport
 struct RepeatedParagraphTests {
     func repeats(_ texts: [String]) -> [Int?] {
         var paragraphs = texts.map { _ in Paragraph(range: 0..<0) }
-        ArticleAnalyzer().markRepeats(&paragraphs, texts)
+        ArticleAnalyzer().markRepeats(&paragraphs, texts.map { Substring($0) })
         return paragraphs.map(\.repeatOf)
     }
 
