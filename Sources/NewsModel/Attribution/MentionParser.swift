@@ -61,8 +61,10 @@ struct MentionParser {
 
     /// The longest mention that starts at token `start` and ends before `end`, if any (its alias not read).
     private func parseGroup(at start: Int, end: Int) -> Mention? {
-        let first = parseSingle(at: start, end: end)
-        guard let firstEnd = first?.tokens.upperBound, first?.isPerson == true else { return first }
+        // unwrapped once: each `first?.` projection copied the optional mention (parseGroup on 1 000 articles: 3.5 → 2.9 M self)
+        guard let first = parseSingle(at: start, end: end) else { return nil }
+        guard first.isPerson else { return first }
+        let firstEnd = first.tokens.upperBound
         // "Poetin en Tokajev", "Biden, Macron and Scholz": a group of named people. The array is made when a
         // second name follows: made for every named person, it was allocated and freed for nearly all of them.
         var members: [Mention] = []
@@ -71,7 +73,7 @@ struct MentionParser {
             let isConjunction = tokens[j].isWord && tokens[j].facts.classes.contains(.conjunction)
             guard isConjunction || tokens[j].text == "," else { break }
             guard let next = parseSingle(at: j + 1, end: end), next.isPerson else { break }
-            if members.isEmpty, let first { members.append(first) }
+            if members.isEmpty { members.append(first) }
             j = next.tokens.upperBound
             members.append(next)
             if isConjunction { return make(.group(members), start..<j) }
