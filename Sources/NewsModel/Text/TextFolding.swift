@@ -101,6 +101,9 @@ public enum TextFolding {
     /// `fold(words.joined(separator: " "))`, made in one string when the words are ASCII (most names):
     /// folding ASCII works byte by byte, so folding the joined words is joining their lower-cased bytes.
     static func foldJoined(_ words: [String]) -> String {
+        // one word (a surname, half the names) is folded alone: in lower case already it is its own folding
+        if words.count == 1 { return fold(words[0]) }
+        if words.count > 1, PackedASCII.stringsFromBits, let small = smallJoined(words) { return small }
         var count = max(0, words.count - 1)
         for word in words {
             guard let ascii = word.utf8.withContiguousStorageIfAvailable({ asciiCase($0) != .notASCII }), ascii else {
@@ -108,9 +111,6 @@ public enum TextFolding {
             }
             count += word.utf8.count
         }
-        // one word (a surname, half the names) is folded alone: in lower case already it is its own folding
-        if words.count == 1 { return fold(words[0]) }
-        if count <= 15, PackedASCII.stringsFromBits { return smallJoined(words) }
         // each word's bytes copied from its storage: iterating the words' UTF-8 views cost 565 instructions a
         // name (foldJoined on 1 000 articles: 15.7 → 10.9 M)
         return String(unsafeUninitializedCapacity: count) { buffer in
@@ -127,21 +127,31 @@ public enum TextFolding {
         }
     }
 
-    /// The ASCII `words`, of at most fifteen bytes with a space between each two, joined and lower-cased as a string
-    /// made from its bits (`PackedASCII`): through `String(unsafeUninitializedCapacity:)` a name cost 300 instructions.
-    private static func smallJoined(_ words: [String]) -> String {
+    /// `words` joined with spaces and lower-cased as a string made from its bits (`PackedASCII`), when they are
+    /// ASCII of at most fifteen bytes so joined; else nil. The bytes are copied first and asked whether they are
+    /// ASCII as two words at once: asked word by word, and made through `String(unsafeUninitializedCapacity:)`, a
+    /// name cost 500 instructions.
+    private static func smallJoined(_ words: [String]) -> String? {
         var bits: (UInt64, UInt64) = (0, 0)
-        let count = withUnsafeMutableBytes(of: &bits) { raw in
+        let count = withUnsafeMutableBytes(of: &bits) { raw -> Int? in
             var at = 0
             for n in words.indices {
-                if n > 0 { raw[at] = 0x20; at += 1 }
-                at = words[n].utf8.withContiguousStorageIfAvailable { bytes in
+                if n > 0 {
+                    guard at < 15 else { return nil }
+                    raw[at] = 0x20
+                    at += 1
+                }
+                let copied = words[n].utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+                    guard at + bytes.count <= 15 else { return nil }
                     UnsafeMutableRawBufferPointer(rebasing: raw[at...]).copyMemory(from: UnsafeRawBufferPointer(bytes))
                     return at + bytes.count
-                } ?? at
+                }
+                guard let copied, let copied else { return nil }
+                at = copied
             }
             return at
         }
+        guard let count, (bits.0 | bits.1) & 0x8080_8080_8080_8080 == 0 else { return nil }
         return PackedASCII(low: bits.0, high: bits.1, count: count).lowercased.string(fromBits: true)
     }
 
