@@ -1,5 +1,31 @@
+import Foundation
+
 extension EntityTable {
     // How the table reads the words of a role: whether one is generic, and the words a role was joined from.
+
+    /// The words of the office that title words `role` give: all but honorifics ("mr", "m") and relations
+    /// ("counterpart"), which are how the text names someone, not an office. The role is these words joined with
+    /// spaces. (A method, not a function nested in `person`: reading the lexicon through the mutable table that
+    /// captured, it copied the word index out, five references retained and released a word, 2.6 M on 1 000 articles.)
+    func office(of role: [String]) -> [String] {
+        // the title words themselves where all are an office (most): filtering made a new array of them
+        guard let cut = role.firstIndex(where: { !isOffice($0) }) else { return role }
+        var words = Array(role[..<cut])
+        for word in role[(cut + 1)...] where isOffice(word) { words.append(word) }
+        return words
+    }
+
+    /// Whether title word `word` names an office: it is no honorific or relation (`WordClass.notOffice`), with
+    /// or without a full stop.
+    private func isOffice(_ word: String) -> Bool {
+        // most words have no full stop to trim: they are turned away before Foundation builds a character set
+        // (asked of the first and last bytes: a full stop is one byte, which no other scalar begins or ends
+        // with, and the last scalar of the view cost 150 instructions)
+        let bare = word.utf8.first != 0x2E && word.utf8.last != 0x2E
+            ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        // one look-up by bytes, where asking `honorifics` and `relationalRoles` hashed the word twice with SipHash
+        return lexicon.classes[bare]?.classes.contains(.notOffice) != true
+    }
 
     /// "politician", or a compound ending in one: "Grünen-Politikerin".
     func isGeneric(_ word: String) -> Bool {

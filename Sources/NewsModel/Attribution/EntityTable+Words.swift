@@ -6,7 +6,9 @@ extension EntityTable {
         let singularPronouns: Set<String>
         let pluralPronouns: Set<String>
         let honorifics: Set<String>
-        let relationalRoles: Set<String>
+        /// The lexicon's words by bytes (`Lexicon.words`), asked whether a title word is `notOffice`: one look-up
+        /// where asking `honorifics` and `relationalRoles` hashed the word twice with SipHash.
+        let classes: WordIndex<LexiconWord>
         let determiners: Set<String>
         let genericRoles: Set<String>
         let subordinateRoles: Set<String>
@@ -16,7 +18,7 @@ extension EntityTable {
             singularPronouns = lexicon.singularPronouns
             pluralPronouns = lexicon.pluralPronouns
             honorifics = lexicon.honorifics
-            relationalRoles = lexicon.relationalRoles
+            classes = lexicon.words
             determiners = lexicon.determiners
             genericRoles = lexicon.genericRoles
             subordinateRoles = lexicon.subordinateRoles

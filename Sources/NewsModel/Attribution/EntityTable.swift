@@ -264,31 +264,13 @@ struct EntityTable {
             name = fullNames.fullName(of: written) ?? written
             folded = TextFolding.foldJoined(name)
         }
-        /// The words of the office the title words give; made only where they are used, not for a person whose
-        /// role is known. The role is these words joined with spaces.
-        func office() -> [String] {
-            // Honorifics ("mr", "m") and relations ("counterpart") are how the text names someone, not an office.
-            func isOffice(_ word: String) -> Bool {
-                // most words have no full stop to trim: they are turned away before Foundation builds a character set
-                // (asked of the first and last bytes: a full stop is one byte, which no other scalar begins or ends
-                // with, and the last scalar of the view cost 150 instructions)
-                let bare = word.utf8.first != 0x2E && word.utf8.last != 0x2E
-                    ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
-                return !lexicon.honorifics.contains(bare) && !lexicon.relationalRoles.contains(bare)
-            }
-            // the title words themselves where all are an office (most): filtering made a new array of them
-            guard let cut = role.firstIndex(where: { !isOffice($0) }) else { return role }
-            var words = Array(role[..<cut])
-            for word in role[(cut + 1)...] where isOffice(word) { words.append(word) }
-            return words
-        }
         // looked up and, for a new person, filed with one hash (a name of one word is its own surname too): asking
         // first and filing in `add` hashed the name twice, three times with its surname
         let oneWord = name.count == 1
         switch Self.file(entities.count, oneWord: oneWord, in: &personsByName[folded, default: PersonsNamed()]) {
         case .named(let id):
             if entities[id].role == nil {
-                let words = office()
+                let words = office(of: role)  // made only where it is used, not for a person whose role is known
                 entities[id].role = words.isEmpty ? nil : Self.spaced(words)
                 indexRole(of: id, words: words)
             }
@@ -296,7 +278,7 @@ struct EntityTable {
         case .bySurname(let id):
             return id
         case .new:
-            let words = office()
+            let words = office(of: role)  // made only where it is used, not for a person whose role is known
             let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : Self.spaced(words))
             return add(entity, filedByName: true, filedBySurname: oneWord, roleWords: words)
         }

@@ -37,6 +37,7 @@ extension Lexicon {
             (.nameParticle, Array(MentionParser.nameParticles)), (.complementPreposition, Array(MentionParser.complementPrepositions)),
             (.termCue, lexicon.termCues.filter { !$0.contains(" ") }),
             (.termCueStart, lexicon.termCues.compactMap { cue in cue.firstIndex(of: " ").map { String(cue[..<$0]) } }),
+            (.notOffice, Array(lexicon.honorifics) + Array(lexicon.relationalRoles)),
         ])
     }
 

@@ -29,4 +29,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// A term cue of one word ("dubbed"), and the first word of one of several ("known" of "known as").
     static let termCue = WordClass(rawValue: 1 << 18)
     static let termCueStart = WordClass(rawValue: 1 << 19)
+    /// An honorific or a relational role ("mr", "counterpart"): how the text names someone, not an office.
+    static let notOffice = WordClass(rawValue: 1 << 20)
 }

@@ -9,6 +9,7 @@ public enum TextFolding {
     /// `foldFreeMarks` (curly quotes, dashes) as they are.
     public static func fold(_ text: String) -> String {
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            if bytes.count <= 15, PackedASCII.stringsFromBits { return smallFolded(bytes, of: text) }
             switch asciiCase(bytes) {
             case .lower: return text
             case .mixed: return ASCIIBytes.loweredString(bytes)
@@ -37,42 +38,72 @@ public enum TextFolding {
     /// marks of `foldFreeMarks` (kept as they are); nil for other text, which Foundation folds.
     static func latinFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         // a two-byte letter folds to at most three bytes (ŉ → ʼn): twice the input is always room enough
-        let folded = String(unsafeUninitializedCapacity: bytes.count * 2) { buffer -> Int in
-            var at = 0, index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    buffer[at] = ASCIIBytes.lowered(byte)
-                    at += 1
-                    index += 1
-                    continue
-                }
-                let mark = foldFreeMarkLength(bytes, at: index)
-                if mark > 0 {
-                    for offset in 0..<mark { buffer[at + offset] = bytes[index + offset] }
-                    at += mark
-                    index += mark
-                    continue
-                }
-                guard (0xC3...0xC5).contains(byte), index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else { return 0 }
-                let scalar = Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-                guard scalar >= 0xC0 else { return 0 }
-                let letter = latinFolds[scalar - 0xC0]
-                guard !letter.isEmpty, at + letter.count <= buffer.count else { return 0 }
-                for folded in letter {
-                    buffer[at] = folded
-                    at += 1
-                }
-                index += 2
-            }
-            return at
+        if bytes.count <= 15, PackedASCII.stringsFromBits {
+            // a short name folded into two words of the stack, and fifteen bytes or fewer made a string from their
+            // bits as `SmallUTF8` makes one (`String(unsafeUninitializedCapacity:)` cost 300 instructions a name)
+            var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            let count = withUnsafeMutableBytes(of: &bits) { latinFold(bytes, into: $0) }
+            guard count > 0 else { return nil }
+            guard count <= 15 else { return withUnsafeBytes(of: &bits) { String(decoding: $0.prefix(count), as: UTF8.self) } }
+            let isASCII = (bits.0 | bits.1) & 0x8080_8080_8080_8080 == 0
+            var small = (bits.0, bits.1 | UInt64((isASCII ? 0xE0 : 0xA0) | count) << 56)
+            return withUnsafeMutablePointer(to: &small) { $0.withMemoryRebound(to: String.self, capacity: 1) { $0.move() } }
         }
+        let folded = String(unsafeUninitializedCapacity: bytes.count * 2) { latinFold(bytes, into: UnsafeMutableRawBufferPointer($0)) }
         return folded.isEmpty ? nil : folded
+    }
+
+    /// Writes `bytes` folded (see `latinFolded`) into `buffer`, of twice their count, and returns how many bytes it
+    /// wrote: 0 for text that is not of ASCII, `latinFolds` and `foldFreeMarks`.
+    private static func latinFold(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        var at = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                buffer[at] = ASCIIBytes.lowered(byte)
+                at += 1
+                index += 1
+                continue
+            }
+            let mark = foldFreeMarkLength(bytes, at: index)
+            if mark > 0 {
+                for offset in 0..<mark { buffer[at + offset] = bytes[index + offset] }
+                at += mark
+                index += mark
+                continue
+            }
+            guard (0xC3...0xC5).contains(byte), index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else { return 0 }
+            let scalar = Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+            guard scalar >= 0xC0 else { return 0 }
+            let letter = latinFolds[scalar - 0xC0]
+            guard !letter.isEmpty, at + letter.count <= buffer.count else { return 0 }
+            for folded in letter {
+                buffer[at] = folded
+                at += 1
+            }
+            index += 2
+        }
+        return at
+    }
+
+    /// `fold` of `text`, whose bytes are `bytes` (at most fifteen): read as two words, asked at once whether they
+    /// are ASCII and lower case, and lower-cased into a string made from their bits (`PackedASCII`). A short word
+    /// cost 200 instructions asked byte by byte, and 300 more made through `String(unsafeUninitializedCapacity:)`.
+    private static func smallFolded(_ bytes: UnsafeBufferPointer<UInt8>, of text: String) -> String? {
+        var bits: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &bits) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        guard (bits.0 | bits.1) & 0x8080_8080_8080_8080 == 0 else { return latinFolded(bytes) }
+        let packed = PackedASCII(low: bits.0, high: bits.1, count: bytes.count)
+        let lowered = packed.lowercased
+        return lowered == packed ? text : lowered.string(fromBits: true)
     }
 
     /// `fold(words.joined(separator: " "))`, made in one string when the words are ASCII (most names):
     /// folding ASCII works byte by byte, so folding the joined words is joining their lower-cased bytes.
     static func foldJoined(_ words: [String]) -> String {
+        // one word (a surname, half the names) is folded alone: in lower case already it is its own folding
+        if words.count == 1 { return fold(words[0]) }
+        if words.count > 1, PackedASCII.stringsFromBits, let small = smallJoined(words) { return small }
         var count = max(0, words.count - 1)
         for word in words {
             guard let ascii = word.utf8.withContiguousStorageIfAvailable({ asciiCase($0) != .notASCII }), ascii else {
@@ -80,8 +111,6 @@ public enum TextFolding {
             }
             count += word.utf8.count
         }
-        // one word (a surname, half the names) is folded alone: in lower case already it is its own folding
-        if words.count == 1 { return fold(words[0]) }
         // each word's bytes copied from its storage: iterating the words' UTF-8 views cost 565 instructions a
         // name (foldJoined on 1 000 articles: 15.7 → 10.9 M)
         return String(unsafeUninitializedCapacity: count) { buffer in
@@ -96,6 +125,34 @@ public enum TextFolding {
             }
             return at
         }
+    }
+
+    /// `words` joined with spaces and lower-cased as a string made from its bits (`PackedASCII`), when they are
+    /// ASCII of at most fifteen bytes so joined; else nil. The bytes are copied first and asked whether they are
+    /// ASCII as two words at once: asked word by word, and made through `String(unsafeUninitializedCapacity:)`, a
+    /// name cost 500 instructions.
+    private static func smallJoined(_ words: [String]) -> String? {
+        var bits: (UInt64, UInt64) = (0, 0)
+        let count = withUnsafeMutableBytes(of: &bits) { raw -> Int? in
+            var at = 0
+            for n in words.indices {
+                if n > 0 {
+                    guard at < 15 else { return nil }
+                    raw[at] = 0x20
+                    at += 1
+                }
+                let copied = words[n].utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+                    guard at + bytes.count <= 15 else { return nil }
+                    UnsafeMutableRawBufferPointer(rebasing: raw[at...]).copyMemory(from: UnsafeRawBufferPointer(bytes))
+                    return at + bytes.count
+                }
+                guard let copied, let copied else { return nil }
+                at = copied
+            }
+            return at
+        }
+        guard let count, (bits.0 | bits.1) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        return PackedASCII(low: bits.0, high: bits.1, count: count).lowercased.string(fromBits: true)
     }
 
     /// What folding has to do to ASCII text: nothing, or lower-case its capitals; or it is not ASCII.

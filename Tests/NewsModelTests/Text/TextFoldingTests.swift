@@ -53,6 +53,25 @@ struct TextFoldingTests {
         }
     }
 
+    @Test("short text, folded into a string made from its bits, has Foundation's bytes, hash and count, at every length")
+    func shortFoldsAreWholeStrings() {
+        func foundation(_ text: String) -> String {
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["A", "b", "Z", " ", ".", "é", "Ł", "ß", "ŉ", "\u{2019}", "\u{A0}", "9"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let folded = TextFolding.fold(text), expected = foundation(text)
+            #expect(Array(folded.utf8) == Array(expected.utf8), "\(text)")
+            #expect(folded.utf8.count == expected.utf8.count && folded.count == expected.count && folded.hashValue == expected.hashValue)
+            let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            let joined = TextFolding.foldJoined(words)
+            #expect(Array(joined.utf8) == Array(foundation(words.joined(separator: " ")).utf8), "\(words)")
+            #expect(joined.hashValue == foundation(words.joined(separator: " ")).hashValue)
+        }
+    }
+
     @Test("joined words fold as their joining folds: one word, several, empty words, ASCII and beyond")
     func foldJoinedMatchesFold() {
         let names: [[String]] = [[], [""], ["Blinken"], ["blinken"], ["Antony", "Blinken"], ["", "Price"], ["Ned", ""],
