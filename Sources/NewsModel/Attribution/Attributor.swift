@@ -199,11 +199,14 @@ struct Attributor {
             counter?.tokens += 1
             if tokens[k].quoteIndex != nil { break }
             if tokens[k].isWord {
-                if let length = sourceMarkerLength(at: k, sentence), let m = mentionStarting[k + length],
+                // the word's facts asked here first: most words start neither, and each call read the token
+                // again behind its own checks (verbLength and sourceMarkerLength were 6.1 M on 1 000 articles)
+                let (classes, flags) = (tokens[k].facts.classes, tokens[k].facts.flags)
+                if classes.contains(.sourceMarkerStart), let length = sourceMarkerLength(at: k, sentence), let m = mentionStarting[k + length],
                    mentions[m].tokens.upperBound <= q {
                     return found(m, .sourceMarker)
                 }
-                if verbLength(at: k, sentence) != nil {
+                if flags.contains(.verbStart), verbLength(at: k, sentence) != nil {
                     if let m = subject(before: k, sentence) { return found(m, .speakerVerbQuote) }
                     var after = k + 1
                     while after < q, tokens[after].isWord, mentionStarting[after] == nil,
