@@ -78,6 +78,18 @@ struct WordFacts: Sendable, Equatable {
 
     init() {}
 
+    /// Becomes `other`. Most words have no texts: then their classes and flags are copied alone, where
+    /// assigning the whole retained the texts given and released those replaced, 22 instructions a token.
+    @inline(__always)
+    mutating func take(_ other: borrowing WordFacts) {
+        if case .none = texts, case .none = other.texts {
+            classes = other.classes
+            flags = other.flags
+        } else {
+            self = copy other
+        }
+    }
+
     /// The facts of a word written `text`, lower-cased `lower`. (Borrowed: an initialiser takes its
     /// arguments as its own, and copying the lexicon's two dozen lists for every word cost a twentieth.)
     init(text: String, lower: String, lexicon: borrowing Lexicon, places: borrowing Places) {
@@ -133,46 +145,63 @@ extension WordFacts {
     /// (`strings[f]`, `stringCount` of them): what depends only on the text (kind of token, capital, lower
     /// case) can be read once per form, and noted once per form.
     @discardableResult
+    @inline(never)  // once an article: kept out of the analyzer, so that its cost is seen in a profile
     static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places,
                          cache: WordFactsCache? = nil) -> (firsts: [Int], forms: [Int32], strings: [FormStrings], stringCount: Int) {
         let cache = cache ?? WordFactsCache(language: lexicon.language)
         var known = cache.takeForms()
         defer { cache.putBack(known) }
         known.beginArticle()
+        // one form a token, and at most as many firsts and strings as tokens: made at their most, uninitialised,
+        // written in place and counted as far as written, where appending to them checked each array's uniqueness
+        // and capacity, 25 instructions a token (zeroing them first cost 3.6 M a thousand articles)
         var firsts: [Int] = []
-        var forms: [Int32] = []
         var strings: [FormStrings] = []
-        forms.reserveCapacity(tokens.count)
-        // an article's forms are about half its tokens: made once at that, not grown by doubling eight times
-        firsts.reserveCapacity(tokens.count / 2)
-        strings.reserveCapacity(tokens.count / 2)
+        let count = tokens.count
+        let forms = [Int32](unsafeUninitializedCapacity: count) { forms, formsWritten in
+            firsts = [Int](unsafeUninitializedCapacity: count) { firsts, firstsWritten in
+                strings = [FormStrings](unsafeUninitializedCapacity: count) { strings, stringsWritten in
+                    annotate(&tokens, forms: forms, firsts: firsts, strings: strings, known: &known, lexicon: lexicon, places: places)
+                    stringsWritten = known.formCount
+                }
+                firstsWritten = known.formCount
+            }
+            formsWritten = count
+        }
+        return (firsts, forms, strings, known.stringCount)
+    }
+
+    /// `annotate` writing each token's form to `forms[index]`, and the index of each form's first token and the
+    /// article's numbers of its strings to `firsts[form]` and `strings[form]`.
+    private static func annotate(_ tokens: inout [Token], forms: UnsafeMutableBufferPointer<Int32>, firsts: UnsafeMutableBufferPointer<Int>,
+                                 strings: UnsafeMutableBufferPointer<FormStrings>, known: inout WordFactsCache.Forms,
+                                 lexicon: borrowing Lexicon, places: borrowing Places) {
         // through a buffer pointer: each token read or written through the array was checked for uniqueness
         // and retained its strings
         tokens.withUnsafeMutableBufferPointer { tokens in
             var index = 0
             while true {
                 // most tokens' forms were met before: given their facts in one loop, which stops at a form to look up here
-                index = known.annotateKnown(tokens, from: index, forms: &forms, firsts: &firsts, strings: &strings)
+                index = known.annotateKnown(tokens, from: index, forms: forms, firsts: firsts, strings: strings)
                 guard index < tokens.count else { break }
                 if let (facts, form, firstStrings) = known.lookUp(tokens[index].text) {
                     tokens[index].facts = facts
                     if let firstStrings {
-                        firsts.append(index)
-                        strings.append(firstStrings)
+                        firsts[form] = index
+                        strings[form] = firstStrings
                     }
-                    forms.append(Int32(form))
+                    forms[index] = Int32(form)
                 } else {
                     // not in an escaping closure: that would take a copy of the lexicon, two dozen lists, at every word
                     let facts = WordFacts(text: tokens[index].text, lower: tokens[index].lower, lexicon: lexicon, places: places)
                     let (form, formStrings) = known.keep(facts, isWord: tokens[index].isWord, text: tokens[index].text, lower: tokens[index].lower)
-                    forms.append(Int32(form))
+                    forms[index] = Int32(form)
                     tokens[index].facts = facts
-                    firsts.append(index)
-                    strings.append(formStrings)
+                    firsts[form] = index
+                    strings[form] = formStrings
                 }
                 index += 1
             }
         }
-        return (firsts, forms, strings, known.stringCount)
     }
 }

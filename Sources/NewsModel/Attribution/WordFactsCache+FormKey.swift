@@ -1,9 +1,8 @@
 extension WordFactsCache {
     /// The UTF-8 bytes of a form of at most sixteen, as two integers and their count, so that two forms are
-    /// told apart by bytes (as a `ByteKeyTable` tells them) in three comparisons: with eight bytes or more, the
-    /// first eight and the last eight (overlapping); with four to seven, the first four and the last four;
-    /// with one to three, the first, middle and last. Given the count, these hold every byte, so equal keys
-    /// are equal bytes.
+    /// told apart by bytes (as a `ByteKeyTable` tells them) in three comparisons: the first eight bytes and the
+    /// next eight, each the first byte lowest and zero past the end. Given the count, these hold every byte, so
+    /// equal keys are equal bytes.
     struct FormKey: Equatable {
         var low: UInt64
         var high: UInt64
@@ -25,6 +24,28 @@ extension WordFactsCache {
                 ?? { var text = text; return text.withUTF8 { FormKey(UnsafeRawBufferPointer($0)) } }()
         }
 
+        /// The key of the string at `text`, read in place; `fromBits` is `PackedASCII.stringsFromBits`, read
+        /// once by the caller. A small string (at most fifteen bytes: the tokenizer's every short word) holds
+        /// its bytes as the key does, zero past the end, with its count in its top byte: its key is its two
+        /// words, flags and count masked off, where copying its bytes out and loading them by count took thirty
+        /// instructions. (Read through a pointer: a string bit-cast or copied is retained.)
+        @inline(__always)
+        init(stringAt text: UnsafePointer<String>, fromBits: Bool) {
+            if fromBits {
+                let words = UnsafeRawPointer(text).load(as: (UInt64, UInt64).self)
+                if words.1 & Self.smallBit != 0 {
+                    self.init(low: words.0, high: words.1 & 0x00FF_FFFF_FFFF_FFFF,
+                              count: Int(truncatingIfNeeded: words.1 >> 56 & 0xF))
+                    return
+                }
+            }
+            self.init(text.pointee)
+        }
+
+        /// The bit of a small string's second word (`PackedASCII.smallStringBits`: 0xE0 or 0xA0 in its top byte)
+        /// that says it is small.
+        private static let smallBit: UInt64 = 1 << 61
+
         /// The key of `bytes`, or `long`.
         @inline(__always)
         init(_ bytes: UnsafeRawBufferPointer) {
@@ -39,16 +60,21 @@ extension WordFactsCache {
                 return
             }
             if count >= 8 {
-                low = base.loadUnaligned(as: UInt64.self)
-                high = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            } else if count >= 4 {
-                low = UInt64(base.loadUnaligned(as: UInt32.self)) | UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
-                high = 0
+                low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+                high = Self.bytes(base + 8, count: count - 8)
             } else {
-                low = UInt64(base.load(as: UInt8.self)) | UInt64(base.load(fromByteOffset: count / 2, as: UInt8.self)) << 8
-                    | UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self)) << 16
+                low = Self.bytes(base, count: count)
                 high = 0
             }
+        }
+
+        /// The `count` (at most eight) bytes at `base`, the first lowest, zero past the end.
+        @inline(__always)
+        private static func bytes(_ base: UnsafeRawPointer, count: Int) -> UInt64 {
+            if count == 8 { return UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) }
+            var word: UInt64 = 0
+            for index in 0..<count { word |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (8 * index) }
+            return word
         }
 
         /// The bucket to look in first of `bucketCount` (a power of two): both integers and the count multiplied

@@ -105,13 +105,14 @@ final class WordFactsCache {
         }
 
         /// What `lookUp` gives each token from `start` on, while its form is one met before of at most sixteen
-        /// bytes: the token is given the form's facts, its form is appended to `forms` and, at the form's first
-        /// token in the article, the token's index to `firsts` and the article's numbers of its strings to
-        /// `strings`. Returns the index of the first token it leaves to `lookUp` (a new form or a long one), or
-        /// `tokens.count`. (One loop over the arrays held open: `lookUp` at each token checked that the arrays it
-        /// wrote were unique and retained and released the text, a hundred and fifty instructions a token.)
-        mutating func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int,
-                                    forms: inout [Int32], firsts: inout [Int], strings: inout [FormStrings]) -> Int {
+        /// bytes: the token is given the form's facts, `forms[index]` the form and, at the form's first token in
+        /// the article, `firsts[form]` the token's index and `strings[form]` the article's numbers of its strings.
+        /// Returns the index of the first token it leaves to `lookUp` (a new form or a long one), or
+        /// `tokens.count`. (One loop over the arrays held open, written in place: `lookUp` at each token checked
+        /// that the arrays it wrote were unique and retained and released the text, a hundred and fifty
+        /// instructions a token; appending to them checked each array's uniqueness, 25 more.)
+        mutating func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int, forms: UnsafeMutableBufferPointer<Int32>,
+                                    firsts: UnsafeMutableBufferPointer<Int>, strings: UnsafeMutableBufferPointer<FormStrings>) -> Int {
             let article = article
             var formsInArticle = formsInArticle
             var stringsInArticle = stringsInArticle
@@ -119,11 +120,12 @@ final class WordFactsCache {
                 self.formsInArticle = formsInArticle
                 self.stringsInArticle = stringsInArticle
             }
+            let fromBits = PackedASCII.stringsFromBits
             return entries.withUnsafeMutableBufferPointer { entries in
                 stringsByArticle.withUnsafeMutableBufferPointer { stringsByArticle in
                     buckets.withUnsafeBufferPointer { buckets in
                         for index in start..<tokens.count {
-                            let key = FormKey(tokens[index].text)
+                            let key = withUnsafePointer(to: &tokens[index].text) { FormKey(stringAt: $0, fromBits: fromBits) }
                             guard key != .long, let number = Self.probe(key, buckets, UnsafeBufferPointer(entries)).entry else {
                                 return index
                             }
@@ -132,13 +134,13 @@ final class WordFactsCache {
                             if entry.pointee.lastArticle != article {
                                 entry.pointee.lastArticle = article
                                 entry.pointee.numberInArticle = formsInArticle
+                                firsts[formsInArticle] = index
+                                strings[formsInArticle] = Self.inArticle(entry.pointee.strings, article: article, stringsByArticle,
+                                                                         count: &stringsInArticle)
                                 formsInArticle += 1
-                                firsts.append(index)
-                                strings.append(Self.inArticle(entry.pointee.strings, article: article, stringsByArticle,
-                                                              count: &stringsInArticle))
                             }
-                            forms.append(Int32(truncatingIfNeeded: entry.pointee.numberInArticle))
-                            tokens[index].facts = entry.pointee.facts
+                            forms[index] = Int32(truncatingIfNeeded: entry.pointee.numberInArticle)
+                            tokens[index].facts.take(entry.pointee.facts)
                         }
                         return tokens.count
                     }
@@ -194,6 +196,9 @@ final class WordFactsCache {
 
         /// How many strings the current article has numbered.
         var stringCount: Int { Int(stringsInArticle) }
+
+        /// How many forms the current article has met.
+        var formCount: Int { formsInArticle }
 
         /// The entry of the form written `text`; else nil, the form taken as the next entry's (`keep` makes it).
         /// A text of at most sixteen bytes (all but a few words in a hundred) is found by its `FormKey`: two
