@@ -169,45 +169,18 @@ extension EntityTable {
         }
 
         /// Each letter from U+00C0 to U+017F (À to ſ) lower-cased, made once: "É" → "é", "Ł" → "ł", "İ" → "i̇".
-        static let latinLowercase: [[UInt8]] = (0xC0...0x17F).map { value in
-            Array((Unicode.Scalar(UInt32(value)).map { String(Character($0)) } ?? "").lowercased().utf8)
-        }
+        static let latinLowercase: [[UInt8]] = LatinLetters.table { $0.lowercased() }
 
-        /// `word.lowercased()`, made byte by byte where the word is of ASCII and letters À to ſ (two bytes each, lead
-        /// byte C3 to C5), as most names not of ASCII are: `lowercased()` maps each scalar on its own, and cost
-        /// 5 000 instructions such a word (1.9 M of filing 1 000 articles' organisations).
+        /// `word.lowercased()`, made byte by byte where the word is of ASCII and letters À to ſ (`LatinLetters`),
+        /// as most names not of ASCII are: `lowercased()` maps each scalar on its own, and cost 5 000
+        /// instructions such a word (1.9 M of filing 1 000 articles' organisations).
         static func lowercased(_ word: String) -> String {
             let made = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-                var whole = true
                 // a two-byte letter lower-cases to at most three bytes (İ → i̇): twice the input is room enough
-                let lowered = String(unsafeUninitializedCapacity: bytes.count * 2) { buffer -> Int in
-                    var at = 0, index = 0
-                    while index < bytes.count {
-                        let byte = bytes[index]
-                        if byte < 0x80 {
-                            buffer[at] = ASCIIBytes.lowered(byte)
-                            at += 1
-                            index += 1
-                            continue
-                        }
-                        guard (0xC3...0xC5).contains(byte), index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else {
-                            whole = false
-                            return 0
-                        }
-                        let scalar = Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-                        guard scalar >= 0xC0 else {
-                            whole = false
-                            return 0
-                        }
-                        for lower in latinLowercase[scalar - 0xC0] {
-                            buffer[at] = lower
-                            at += 1
-                        }
-                        index += 2
-                    }
-                    return at
+                let lowered = String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
+                    LatinLetters.map(bytes, letters: latinLowercase, into: UnsafeMutableRawBufferPointer(buffer))
                 }
-                return whole ? lowered : nil
+                return lowered.isEmpty ? nil : lowered
             }
             if let made, let lowered = made { return lowered }
             return word.lowercased()

@@ -29,10 +29,7 @@ public enum TextFolding {
     /// Foundation's folding of each letter from U+00C0 to U+017F (À to ſ), made once: "é" → "e", "ß" → "ss",
     /// "Ł" → "ł". These letters stand alone (no mark or joiner of theirs reaches into a neighbour), so text of
     /// them and ASCII folds letter by letter to what Foundation makes of the whole; a test holds that.
-    static let latinFolds: [[UInt8]] = (0xC0...0x17F).map { value in
-        let letter = Unicode.Scalar(UInt32(value)).map { String(Character($0)) } ?? ""
-        return Array(foundationFolded(letter).utf8)
-    }
+    static let latinFolds: [[UInt8]] = LatinLetters.table(foundationFolded)
 
     /// `bytes` folded when they are ASCII, letters of `latinFolds` (two bytes each, lead byte C3 to C5) and
     /// marks of `foldFreeMarks` (kept as they are); nil for other text, which Foundation folds.
@@ -56,34 +53,7 @@ public enum TextFolding {
     /// Writes `bytes` folded (see `latinFolded`) into `buffer`, of twice their count, and returns how many bytes it
     /// wrote: 0 for text that is not of ASCII, `latinFolds` and `foldFreeMarks`.
     private static func latinFold(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableRawBufferPointer) -> Int {
-        var at = 0, index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                buffer[at] = ASCIIBytes.lowered(byte)
-                at += 1
-                index += 1
-                continue
-            }
-            let mark = foldFreeMarkLength(bytes, at: index)
-            if mark > 0 {
-                for offset in 0..<mark { buffer[at + offset] = bytes[index + offset] }
-                at += mark
-                index += mark
-                continue
-            }
-            guard (0xC3...0xC5).contains(byte), index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else { return 0 }
-            let scalar = Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-            guard scalar >= 0xC0 else { return 0 }
-            let letter = latinFolds[scalar - 0xC0]
-            guard !letter.isEmpty, at + letter.count <= buffer.count else { return 0 }
-            for folded in letter {
-                buffer[at] = folded
-                at += 1
-            }
-            index += 2
-        }
-        return at
+        LatinLetters.map(bytes, letters: latinFolds, into: buffer, keeping: foldFreeMarkLength)
     }
 
     /// `fold` of `text`, whose bytes are `bytes` (at most fifteen): read as two words, asked at once whether they
