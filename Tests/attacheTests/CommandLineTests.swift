@@ -33,7 +33,7 @@ struct CommandLineTests {
         // Standard error goes to a file, not a second pipe: reading one pipe to its end while the child
         // fills the other (a long warning list, a sanitizer's report) would block both for ever.
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("attache-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)  // a failure shows as the open below throwing
         defer { try? FileManager.default.removeItem(at: errFile) }
         let err = try FileHandle(forWritingTo: errFile)
         let out = Pipe(), input = Pipe()
