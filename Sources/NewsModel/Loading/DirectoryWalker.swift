@@ -80,9 +80,13 @@ struct DirectoryWalker {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // read where it lies, up to its terminating zero: `entry.pointee.d_name` copied the field's full 256
+            // bytes, past the end of a short name's record, and past readdir's buffer for its last entry (found by
+            // AddressSanitizer on a directory of 10 000 files)
+            let field = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let bytes = field.assumingMemoryBound(to: UInt8.self)
+            let name = String(decoding: UnsafeBufferPointer(start: bytes, count: strlen(field.assumingMemoryBound(to: CChar.self))),
+                              as: UTF8.self)
             if name != "." && name != ".." { names.append(name) }
         }
         return .success(names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
