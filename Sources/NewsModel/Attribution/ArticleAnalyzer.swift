@@ -38,8 +38,10 @@ public struct ArticleAnalyzer: Sendable {
         let (firstOfForm, forms, formStrings, stringCount) = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared, cache: cache)
         if let cache { caches?.giveBack(cache) }
         let sentences = SentenceSplitter().sentences(tokens) { index in
-            // a switch: `".!?…".contains(last)` searched with Foundation, a hundredth of the analysis
-            SentenceSplitter.isSentenceEnd(spanTexts[index].unicodeScalars.last)
+            // a switch: `".!?…".contains(last)` searched with Foundation, a hundredth of the analysis; an ASCII last
+            // byte is the last scalar (a view's scalar view decoded it through its indices: 1.8 M on 1 000 articles)
+            if let byte = spanTexts[index].utf8.last, byte < 0x80 { return SentenceSplitter.isSentenceEnd(Unicode.Scalar(byte)) }
+            return SentenceSplitter.isSentenceEnd(spanTexts[index].unicodeScalars.last)
         }
         var sentenceStarts = Array(repeating: false, count: tokens.count)
         for sentence in sentences { sentenceStarts[sentence.lowerBound] = true }
