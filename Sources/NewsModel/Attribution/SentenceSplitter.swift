@@ -78,52 +78,28 @@ struct SentenceSplitter {
         }
     }
 
-    /// The abbreviations by `abbreviationKey`, filed by `abbreviationSlot`: a look-up is a multiplication and
-    /// a comparison or two, where `abbreviations.contains` hashed the word (SipHash), 230 instructions a full stop.
-    static let abbreviationTable: [UInt64] = {
-        var table = [UInt64](repeating: 0, count: abbreviationTableCount)
-        for word in abbreviations {
-            guard let key = word.utf8.withContiguousStorageIfAvailable(abbreviationKey) ?? nil else { continue }
-            var slot = abbreviationSlot(key)
-            while table[slot] != 0 { slot = (slot + 1) & (abbreviationTableCount - 1) }
-            table[slot] = key
-        }
+    /// The abbreviations numbered by their bytes (`ByteKeyTable`): looking a word up hashes a word or two of
+    /// its bytes, where `abbreviations.contains` hashed it with SipHash, 230 instructions a full stop. (No text
+    /// beyond ASCII is canonically equivalent to lower-case ASCII letters and full stops, so the set holds no
+    /// more than their bytes say.)
+    static let abbreviationTable: ByteKeyTable = {
+        var table = ByteKeyTable(minimumCapacity: abbreviations.count)
+        for var word in abbreviations { _ = word.withUTF8 { table.number(of: UnsafeRawBufferPointer($0)) } }
         return table
     }()
 
-    /// Slots of `abbreviationTable`: a power of two, twice the abbreviations and more.
-    private static let abbreviationTableCount = 128
+    /// The most UTF-8 bytes an abbreviation has: a longer word is none, without hashing it.
+    static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 
-    /// The bytes of a word of at most seven (every abbreviation has fewer), the first lowest, and their count
-    /// in the top byte, so equal keys are equal bytes; nil for a longer word, or an empty one.
-    @inline(__always)
-    static func abbreviationKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard (1...7).contains(bytes.count) else { return nil }
-        var key = UInt64(bytes.count) << 56
-        for index in bytes.indices { key |= UInt64(bytes[index]) << (8 * index) }
-        return key
-    }
-
-    /// The slot of `abbreviationTable` to look in first for `key`: the top bits of its product with an odd number.
-    @inline(__always)
-    private static func abbreviationSlot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - abbreviationTableCount.trailingZeroBitCount))
-    }
-
-    /// One of `abbreviations`, as bytes (no text beyond ASCII is canonically equivalent to lower-case ASCII
-    /// letters and full stops).
+    /// One of `abbreviations`.
     static func isListedAbbreviation(_ lower: String) -> Bool {
-        let key = lower.utf8.withContiguousStorageIfAvailable(abbreviationKey)
-            ?? { var lower = lower; return lower.withUTF8(abbreviationKey) }()
-        guard let key else { return false }
-        return abbreviationTable.withUnsafeBufferPointer { table in
-            var slot = abbreviationSlot(key)
-            while table[slot] != 0 {
-                if table[slot] == key { return true }
-                slot = (slot + 1) & (abbreviationTableCount - 1)
-            }
-            return false
+        func listed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes.count <= longestAbbreviation && abbreviationTable.existingNumber(of: UnsafeRawBufferPointer(bytes)) != nil
         }
+        // read in place where contiguous: `withUTF8` mutates, so it needs a copy of the string, retained and released
+        if let answer = lower.utf8.withContiguousStorageIfAvailable(listed) { return answer }
+        var lower = lower
+        return lower.withUTF8(listed)
     }
 
     /// A word lower-cased `lower` (read from its token in place, not from a copy) after which a full stop

@@ -24,12 +24,12 @@ struct PackedASCII: Equatable {
         } && ["für", "éééééé\u{2019}", "\u{1F600}zo’n"].allSatisfy { text in  // and beyond ASCII (`SmallUTF8`): 0xA0
             let bytes = Array(text.utf8)
             let made = String(decoding: bytes, as: UTF8.self)
-            var expected: (UInt64, UInt64) = (0, 0)
-            withUnsafeMutableBytes(of: &expected) { raw in
-                for (n, byte) in bytes.enumerated() { raw[n] = byte }
-                raw[15] = 0xA0 | UInt8(bytes.count)
+            var packed: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &packed) { raw in
+                for (n, byte) in bytes.enumerated() where n < 15 { raw[n] = byte }
             }
-            return bytes.count <= 15 && unsafeBitCast(made, to: (UInt64, UInt64).self) == expected
+            return bytes.count <= 15
+                && unsafeBitCast(made, to: (UInt64, UInt64).self) == SmallUTF8.layout(packed, count: bytes.count)
         }
         #else
         return false
@@ -80,19 +80,17 @@ struct PackedASCII: Equatable {
     /// little-endian platform: the bytes, and in the top byte of the second word 0xE0 (immortal, small,
     /// ASCII) plus the count.
     var smallStringBits: (UInt64, UInt64) {
-        (low, high | UInt64(0xE0 | count) << 56)
+        SmallUTF8.layout((low, high), count: count, isASCII: true)
     }
 
     /// The string of these bytes; `fromBits` is `stringsFromBits`, read once by the caller. From the bits, a
     /// string is two words stored (`String(unsafeUninitializedCapacity:)`, which calls back a closure and
-    /// validates the bytes, cost 97 instructions a word). The words are moved out of memory as a string, which
-    /// the caller owns: bit-cast, or copied, a string was retained, 14 instructions each time, so a caller that
-    /// needs the string twice makes it twice.
+    /// validates the bytes, cost 97 instructions a word), by `SmallUTF8.string`: a caller that needs the string
+    /// twice makes it twice, as a copy is retained.
     @inline(__always)
     func string(fromBits: Bool) -> String {
         guard fromBits else { return initializedString() }
-        var bits = smallStringBits
-        return withUnsafeMutablePointer(to: &bits) { $0.withMemoryRebound(to: String.self, capacity: 1) { $0.move() } }
+        return SmallUTF8.string((low, high), count: count, isASCII: true)
     }
 
     /// The string of these bytes, written by the initializer: the first eight stored at once. Asked for

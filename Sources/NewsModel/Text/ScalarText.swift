@@ -23,7 +23,7 @@ public enum ScalarText {
     /// Writes the UTF-8 of `scalar` into `buffer` from `n`; returns the offset past it. (Encoded here:
     /// iterating a scalar's UTF-8 view cost more than the bytes' arithmetic.)
     @inline(__always)
-    private static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+    static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
         let value = scalar.value
         if value < 0x80 {
             buffer[n] = UInt8(truncatingIfNeeded: value)

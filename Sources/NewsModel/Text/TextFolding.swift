@@ -42,9 +42,7 @@ public enum TextFolding {
             let count = withUnsafeMutableBytes(of: &bits) { latinFold(bytes, into: $0) }
             guard count > 0 else { return nil }
             guard count <= 15 else { return withUnsafeBytes(of: &bits) { String(decoding: $0.prefix(count), as: UTF8.self) } }
-            let isASCII = (bits.0 | bits.1) & 0x8080_8080_8080_8080 == 0
-            var small = (bits.0, bits.1 | UInt64((isASCII ? 0xE0 : 0xA0) | count) << 56)
-            return withUnsafeMutablePointer(to: &small) { $0.withMemoryRebound(to: String.self, capacity: 1) { $0.move() } }
+            return SmallUTF8.string((bits.0, bits.1), count: count)
         }
         let folded = String(unsafeUninitializedCapacity: bytes.count * 2) { latinFold(bytes, into: UnsafeMutableRawBufferPointer($0)) }
         return folded.isEmpty ? nil : folded
