@@ -658,7 +658,7 @@ struct MentionParser {
     /// strings retained) and the caller's released.
     private func make(_ kind: consuming Mention.Kind, _ range: Range<Int>) -> Mention {
         let scalars = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
-        let written = range.count == 1 && tokens[range.lowerBound].isWord ? tokens[range.lowerBound].text : writtenText(scalars)
+        let written = range.count == 1 && tokens[range.lowerBound].isWord ? tokens[range.lowerBound].text : ScalarText.string(text[scalars])
         assert(written.utf8.elementsEqual(ScalarText.string(text[scalars]).utf8), "a mention's text is the string of its scalars")
         return Mention(kind: kind, tokens: range, range: scalars, text: written)
     }
