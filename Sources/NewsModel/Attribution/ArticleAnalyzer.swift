@@ -77,30 +77,31 @@ public struct ArticleAnalyzer: Sendable {
         var quotes: [Quote] = []
         quotes.reserveCapacity(spans.count)
         for index in spans.indices {  // in text order, which is the order speakers are described in
-            let span = spans[index]
-            var quote = Quote(index: quotes.count, span: span, text: spanTexts[index], kind: .term)
-            if let found = attributions[index] {
-                quote.kind = found.kind
-                quote.speaker = found.entity
-                quote.cue = found.cue
-                var described: (text: String, range: Range<Int>)?
-                if found.entity == nil, found.kind != .term, let phrase = found.descriptive {
-                    let words = tokens[phrase].map(\.text)
-                    let scalarRange = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
-                    let written = ScalarText.string(scalars[scalarRange])
-                    quote.speaker = table.describedSpeaker(words: words, text: written)
-                    described = (written, scalarRange)
-                }
-                if let m = found.mention {
-                    quote.mention = mentions[m].text
-                    quote.mentionRange = mentions[m].range
-                } else if let described {
-                    quote.mention = described.text
-                    quote.mentionRange = described.range
-                }
+            // made in its place and set there: a quote made aside was copied in, its strings and span retained
+            // and the local released (4 M on 1 000 articles)
+            quotes.append(Quote(index: quotes.count, span: spans[index], text: spanTexts[index], kind: .term))
+            let q = quotes.count - 1
+            let paragraph = spans[index].paragraph
+            quotes[q].isRepeat = paragraph < repeated.count && repeated[paragraph]
+            guard let found = attributions[index] else { continue }
+            quotes[q].kind = found.kind
+            quotes[q].speaker = found.entity
+            quotes[q].cue = found.cue
+            var described: (text: String, range: Range<Int>)?
+            if found.entity == nil, found.kind != .term, let phrase = found.descriptive {
+                let words = tokens[phrase].map(\.text)
+                let scalarRange = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
+                let written = ScalarText.string(scalars[scalarRange])
+                quotes[q].speaker = table.describedSpeaker(words: words, text: written)
+                described = (written, scalarRange)
             }
-            quote.isRepeat = span.paragraph < repeated.count && repeated[span.paragraph]
-            quotes.append(quote)
+            if let m = found.mention {
+                quotes[q].mention = mentions[m].text
+                quotes[q].mentionRange = mentions[m].range
+            } else if let described {
+                quotes[q].mention = described.text
+                quotes[q].mentionRange = described.range
+            }
         }
         copyRepeatedAttributions(&quotes, paragraphs)
         var speakerMentions: [SpeakerMention] = []
