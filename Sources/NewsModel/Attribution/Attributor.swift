@@ -61,17 +61,21 @@ struct Attributor {
         sentenceQuotes.reserveCapacity(sentences.count)
         var quoteTokens: [Int] = []
         quoteTokens.reserveCapacity(spans.count)
-        for sentence in sentences {
-            var start = sentence.lowerBound
-            let first = quoteTokens.count
-            for k in sentence {
-                clauseStart[k] = start
-                if tokens[k].quoteIndex != nil {
-                    start = k + 1
-                    quoteTokens.append(k)
+        // through its buffer: written by subscript beside the appends, the array was asked at every token
+        // whether it was uniquely referenced (4.5 M on 1 000 articles)
+        clauseStart.withUnsafeMutableBufferPointer { clauseStart in
+            for sentence in sentences {
+                var start = sentence.lowerBound
+                let first = quoteTokens.count
+                for k in sentence {
+                    clauseStart[k] = start
+                    if tokens[k].quoteIndex != nil {
+                        start = k + 1
+                        quoteTokens.append(k)
+                    }
                 }
+                sentenceQuotes.append(first..<quoteTokens.count)
             }
-            sentenceQuotes.append(first..<quoteTokens.count)
         }
         self.clauseStart = clauseStart
         self.sentenceQuotes = sentenceQuotes
