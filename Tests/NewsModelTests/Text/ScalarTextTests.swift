@@ -172,5 +172,10 @@ struct ScalarTextTests {
             #expect(found == WhitespaceFolding.fold(text, into: &key).words, "\(text.debugDescription)")
         }
         #expect(counted > 50)
+        // a paragraph longer than the 255 words of eight bytes whose spaces are added up in one
+        for words in [255, 700, 2_000] {
+            let text = Array(repeating: "abc", count: words).joined(separator: " ")
+            #expect(Array(text.utf8).withUnsafeBufferPointer(ScalarText.foldedWordCount) == words)
+        }
     }
 }
