@@ -12,7 +12,7 @@ struct MentionParser {
     /// has a title, or speaks).
     let articleWords: ArticleWords
     /// The gender an empty role gives (that of the empty word): asked of every name without a title.
-    private let genderOfNoRole: Gender?
+    let genderOfNoRole: Gender?
 
     init(tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, places: Places, sentenceStarts: [Bool], articleWords: ArticleWords) {
         self.tokens = tokens
@@ -59,6 +59,9 @@ struct MentionParser {
                 } else {
                     k = appendGroup(at: k, end: end, to: &result) ?? k + 1
                 }
+            case .personWord:
+                assert(personWordMention(at: k) == parseGroup(at: k, end: end), "a lone name word is the mention the parser makes of it")
+                k = append(personWordMention(at: k), to: &result, end: end)
             case .parse:
                 k = appendGroup(at: k, end: end, to: &result) ?? k + 1
             }
