@@ -19,9 +19,10 @@ extension MentionParser {
     /// begins no pronoun, determiner, modifier, title or organisation, and either is no name word ("In",
     /// "Officials" opening a sentence) or is a lone one that the parser's two rules for lone capitalised words
     /// refuse ("Eindhoven", a German noun). Six in ten of the words the parser was called at came to nothing,
-    /// and each call cost 400 to 600 instructions. Made at once: a pronoun, and a lone word that names a place
-    /// ("Moscow", a quarter of all mentions), which the parser reached after asking every rule of a name
-    /// (600 instructions each). A debug build checks each answer against the parser.
+    /// and each call cost 400 to 600 instructions. Made at once: a pronoun, a lone word that names a place
+    /// ("Moscow", a quarter of all mentions) and a lone name word ("Blinken said"), which the parser reached
+    /// after asking every rule of a name (600 to 700 instructions each). A debug build checks each answer
+    /// against the parser.
     func start(at k: Int, end: Int) -> Start {
         let classes = tokens[k].facts.classes
         if classes.contains(.singularPronoun) || classes.contains(.pluralPronoun) { return .pronoun }
