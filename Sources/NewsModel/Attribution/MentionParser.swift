@@ -12,7 +12,7 @@ struct MentionParser {
     /// has a title, or speaks).
     let articleWords: ArticleWords
     /// The gender an empty role gives (that of the empty word): asked of every name without a title.
-    private let genderOfNoRole: Gender?
+    let genderOfNoRole: Gender?
 
     init(tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, places: Places, sentenceStarts: [Bool], articleWords: ArticleWords) {
         self.tokens = tokens
@@ -34,36 +34,86 @@ struct MentionParser {
         // sentence, where the array grew from one by doubling, copying its mentions six times an article
         // (appendMentions on 1 000 articles: 87.5 → 85.6 M)
         if result.capacity == 0 { result.reserveCapacity(tokens.count / 16) }
+        let end = sentence.upperBound
         var k = sentence.lowerBound
-        while k < sentence.upperBound {
+        while k < end {
             // most tokens begin nothing: turned away before the calls (a tenth of parsing was their overhead)
-            if tokens[k].isWord, mayBeginMention(at: k), !isTurnedAway(at: k, end: sentence.upperBound),
-               let mention = parseGroup(at: k, end: sentence.upperBound) {
-                k = mention.tokens.upperBound
-                result.append(mention)  // its last use: moved into the array, not copied and the copy destroyed
-                // set in the array: changed in a variable first, every mention was copied once more
-                if let alias = alias(after: k, end: sentence.upperBound) { result[result.count - 1].alias = alias }
-            } else {
-                assert(!tokens[k].isWord || !isTurnedAway(at: k, end: sentence.upperBound) || parseSingle(at: k, end: sentence.upperBound) == nil,
-                       "a word turned away before parsing is one the parser turns away")
+            guard tokens[k].isWord, mayBeginMention(at: k) else {
                 k += 1
+                continue
+            }
+            // each mention appended where it is made: kept in a variable across the cases, each was copied and
+            // the copy destroyed (8 M instructions on 1 000 articles)
+            switch start(at: k, end: end) {
+            case .none:
+                assert(parseSingle(at: k, end: end) == nil, "a word turned away before parsing is one the parser turns away")
+                k += 1
+            case .pronoun:
+                assert(pronounMention(at: k) == parseGroup(at: k, end: end), "a pronoun is the mention the parser makes of it")
+                k = append(pronounMention(at: k), to: &result, end: end)
+            case .placeWord:
+                assert((placeWordMention(at: k) ?? parseGroup(at: k, end: end)) == parseGroup(at: k, end: end),
+                       "a lone place word is the mention the parser makes of it")
+                if let mention = placeWordMention(at: k) {
+                    k = append(mention, to: &result, end: end)
+                } else {
+                    k = appendGroup(at: k, end: end, to: &result) ?? k + 1
+                }
+            case .personWord:
+                assert(personWordMention(at: k) == parseGroup(at: k, end: end), "a lone name word is the mention the parser makes of it")
+                k = append(personWordMention(at: k), to: &result, end: end)
+            case .parse:
+                k = appendGroup(at: k, end: end, to: &result) ?? k + 1
             }
         }
     }
 
+    /// Appends `mention` to `result`, with the alias that follows it before `end`; returns the token after it.
+    @inline(__always)
+    private func append(_ mention: consuming Mention, to result: inout [Mention], end: Int) -> Int {
+        let next = mention.tokens.upperBound
+        result.append(mention)  // its last use: moved into the array, not copied and the copy destroyed
+        // set in the array: changed in a variable first, every mention was copied once more
+        if let alias = alias(after: next, end: end) { result[result.count - 1].alias = alias }
+        return next
+    }
+
     /// The abbreviation in brackets at token `j`, before `end`, that names the mention ending there from now
-    /// on: "International Atomic Energy Agency (IAEA)".
+    /// on: "International Atomic Energy Agency (IAEA)". (Inlined as far as the bracket: asked after every
+    /// mention, the call cost 50 instructions, and nearly none is followed by a bracket.)
+    @inline(__always)
     func alias(after j: Int, end: Int) -> String? {
-        guard j + 2 < end, tokens[j].text == "(", tokens[j + 1].isWord, tokens[j + 2].text == ")",
+        guard j + 2 < end, isMark("(", at: j) else { return nil }
+        return bracketedAlias(at: j, end: end)
+    }
+
+    /// `alias(after:end:)` at a bracket.
+    private func bracketedAlias(at j: Int, end: Int) -> String? {
+        guard tokens[j + 1].isWord, isMark(")", at: j + 2),
               tokens[j + 1].text.count >= 2, tokens[j + 1].text.allSatisfy({ $0.isUppercase || $0 == "-" || $0.isNumber }) else { return nil }
         return tokens[j + 1].text
     }
 
-    /// The longest mention that starts at token `start` and ends before `end`, if any (its alias not read).
-    private func parseGroup(at start: Int, end: Int) -> Mention? {
+    /// Appends the longest mention that starts at token `start` and ends before `end` (`parseGroup`), with its
+    /// alias, to `result`; returns the token after it, or nil when none starts there. (Appended here: returned,
+    /// each mention was copied once more: appendMentions on 1 000 articles 59.7 → 58.2 M, with the alias inlined.)
+    private func appendGroup(at start: Int, end: Int, to result: inout [Mention]) -> Int? {
         // unwrapped once: each `first?.` projection copied the optional mention (parseGroup on 1 000 articles: 3.5 → 2.9 M self)
         guard let first = parseSingle(at: start, end: end) else { return nil }
+        guard first.isPerson, let group = group(after: first, at: start, end: end) else { return append(first, to: &result, end: end) }
+        return append(group, to: &result, end: end)
+    }
+
+    /// The longest mention that starts at token `start` and ends before `end`, if any (its alias not read):
+    /// what `appendGroup` appends, which the debug checks of the facts' answers compare with.
+    func parseGroup(at start: Int, end: Int) -> Mention? {
+        guard let first = parseSingle(at: start, end: end) else { return nil }
         guard first.isPerson else { return first }
+        return group(after: first, at: start, end: end) ?? first
+    }
+
+    /// The group of named people that the person `first`, at token `start`, begins, if one does.
+    private func group(after first: Mention, at start: Int, end: Int) -> Mention? {
         let firstEnd = first.tokens.upperBound
         // "Poetin en Tokajev", "Biden, Macron and Scholz": a group of named people. The array is made when a
         // second name follows: made for every named person, it was allocated and freed for nearly all of them.
@@ -71,25 +121,21 @@ struct MentionParser {
         var j = firstEnd
         while j + 1 < end {
             let isConjunction = tokens[j].isWord && tokens[j].facts.classes.contains(.conjunction)
-            guard isConjunction || tokens[j].text == "," else { break }
+            guard isConjunction || isMark(",", at: j) else { break }
             guard let next = parseSingle(at: j + 1, end: end), next.isPerson else { break }
             if members.isEmpty { members.append(first) }
             j = next.tokens.upperBound
             members.append(next)
             if isConjunction { return make(.group(members), start..<j) }
         }
-        return first  // "X, Y" without a conjunction is an apposition, not a group
+        return nil  // "X, Y" without a conjunction is an apposition, not a group
     }
 
     private func parseSingle(at start: Int, end: Int) -> Mention? {
         guard start < end, tokens[start].isWord, mayBeginMention(at: start) else { return nil }
         let lower = tokens[start].lower
         let classes = tokens[start].facts.classes
-        if classes.contains(.singularPronoun) || classes.contains(.pluralPronoun) {
-            var mention = make(.pronoun(lower: lower), start..<start + 1)
-            mention.gender = tokens[start].facts.gender  // a role of its one word, without a determiner
-            return mention
-        }
+        if classes.contains(.singularPronoun) || classes.contains(.pluralPronoun) { return pronounMention(at: start) }
         if let pronoun = tokens[start].facts.invertedPronoun, lexicon.singularPronouns.contains(pronoun) || lexicon.pluralPronouns.contains(pronoun) {
             var mention = make(.pronoun(lower: pronoun), start..<start + 1)  // French "a-t-il", "ajoute-t-elle"
             mention.gender = gender(determiner: nil, role: [pronoun])
@@ -112,19 +158,20 @@ struct MentionParser {
         // modifiers: "voormalige", "Russische", "Republican", "Russia's"
         var stoppedAt: (index: Int, title: Int?)?  // the title found at the word the modifiers stop at, asked again next
         while j < end, tokens[j].isWord {
-            let facts = tokens[j].facts  // the facts alone: a copy of the whole token retains its strings too
             // "Foreign Minister", "press secretary": a title of several words that a modifier begins is the title
             let title = titleLength(at: j, end: end)
             stoppedAt = (j, title)
             if let title, title > 1 { break }
-            if facts.possessor != nil {
-                guard let code = facts.possessorCountry else { break }
+            // the facts read in place: a copy of them retained and released their texts, at nearly every mention
+            if tokens[j].facts.possessor != nil {
+                guard let code = tokens[j].facts.possessorCountry else { break }
                 country = code
-            } else if facts.classes.contains(.titleModifier) {
-                if let code = facts.demonymCountry { country = code }
-            } else if let code = facts.demonymCountry, !facts.flags.contains(.titleWord), j + 1 < end, tokens[j + 1].isWord {
+            } else if tokens[j].facts.classes.contains(.titleModifier) {
+                if let code = tokens[j].facts.demonymCountry { country = code }
+            } else if let code = tokens[j].facts.demonymCountry, !tokens[j].facts.flags.contains(.titleWord), j + 1 < end, tokens[j + 1].isWord {
                 country = code
-            } else if isOrganisationBeforeTitledName(at: j, end: end) {
+            } else if tokens[j].facts.classes.contains(.organisationNounStart), isOrganisationBeforeTitledName(at: j, end: end) {
+                // (asked only of an organisation noun, which it needs: the call at every name word cost 40 instructions)
                 // "department spokesperson Ned Price", "ministry spokeswoman Maria Zakharova"
             } else {
                 break
@@ -142,7 +189,7 @@ struct MentionParser {
             for k in j..<j + length { role.append(tokens[k].facts.elidedRest ?? tokens[k].lower) }  // no array made to be appended
             j += length
             titled = true
-            if j < end, tokens[j].text == "." { j += 1 }
+            if j < end, isMark(".", at: j) { j += 1 }
         }
         if titled { j = complement(after: j, end: end, into: &role) }
         // organisations named by a noun: "het Russische ministerie van Buitenlandse Zaken"
@@ -219,7 +266,7 @@ struct MentionParser {
             if words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart), !isFollowedBySpeech(j, end) {
                 return nil  // "Eindhoven", "Twitter", "Bilanz": a capitalised word, not known as anyone's name
             }
-            if role.isEmpty, j + 2 < end, tokens[j].text == "," {
+            if role.isEmpty, j + 2 < end, isMark(",", at: j) {
                 // "Jens Stoltenberg, secretary general of NATO," — the role in apposition
                 var k = j + 1
                 if k < end, tokens[k].facts.classes.contains(.determiner) { k += 1 }
@@ -246,7 +293,7 @@ struct MentionParser {
         if titled {
             // "Britain's foreign secretary, James Cleverly," · "La porte-parole du ministère de l'Intérieur, Camille Chaize,"
             let comma = appositionComma(after: j, end: end)
-            if comma + 2 < end, tokens[comma].text == ",", let named = parseSingle(at: comma + 1, end: end), case .person(let name, _) = named.kind,
+            if comma + 2 < end, isMark(",", at: comma), let named = parseSingle(at: comma + 1, end: end), case .person(let name, _) = named.kind,
                named.tokens.upperBound <= end {
                 var mention = make(.person(name: name, role: role), start..<named.tokens.upperBound)
                 mention.gender = gender(determinerToken: determinerToken, role: role, roleToken: roleToken) ?? named.gender
@@ -280,7 +327,21 @@ struct MentionParser {
 
     /// The words of the name at `name`, a possessive as its possessor ("Russia's" → "Russia").
     func nameWords(_ name: Range<Int>) -> [String] {
-        tokens[name].map { $0.facts.possessor ?? $0.text }
+        // made at its size and the tokens read in place: mapping the tokens' slice cost 400 instructions a name
+        // (and a closure that writes the array uninitialised captured a copy of the parser)
+        var words: [String] = []
+        words.reserveCapacity(name.count)
+        for k in name { words.append(tokens[k].facts.possessor ?? tokens[k].text) }
+        return words
+    }
+
+    /// Whether token `j` is written `mark` (its text is `String(mark)`), read from its one scalar: each string
+    /// compared with a literal cost 30 to 80 instructions. (A token's text is the string of its scalars, or
+    /// empty for a quote or a break, whose range is not one scalar of these.)
+    @inline(__always)
+    func isMark(_ mark: Unicode.Scalar, at j: Int) -> Bool {
+        let range = tokens[j].range
+        return range.count == 1 && text[range.lowerBound] == mark
     }
 
     /// `nameWords(name)` joined by spaces, without the array: one word is its own joining.
@@ -331,17 +392,26 @@ struct MentionParser {
             if tokens[k].facts.classes.contains(.reportingVerbStart) || tokens[k].facts.classes.contains(.auxiliary) { return j }
             k += 1
         }
-        return k < end && tokens[k].text == "," ? k : j
+        return k < end && isMark(",", at: k) ? k : j
     }
 
     /// Tokens taken by a title at `j`: a lexicon title, a compound ending in one, or a title written with its
     /// full stop as a token of its own ("M." in "M. Sunak").
+    /// (Inlined, with what the word's facts must say first: most words begin no title, and the call cost 40
+    /// instructions at nearly every mention.)
+    @inline(__always)
     func titleLength(at j: Int, end: Int) -> Int? {
+        guard mayBeginTitle(at: j) else { return nil }
+        return titleLengthOfTitleWord(at: j, end: end)
+    }
+
+    /// `titleLength(at:end:)` of a word that may begin a title (`mayBeginTitle`).
+    private func titleLengthOfTitleWord(at j: Int, end: Int) -> Int? {
         if let length = phraseLength(.titles, at: j, end: end) { return length }
         guard tokens[j].isWord else { return nil }
         let flags = tokens[j].facts.flags
         if flags.contains(.titleWord) || flags.contains(.elidedTitle) { return 1 }  // "NAVO-chef", "l'ambassadeur"
-        if tokens[j].facts.classes.contains(.titleWithStop), j + 1 < end, tokens[j + 1].text == "." { return 1 }
+        if tokens[j].facts.classes.contains(.titleWithStop), j + 1 < end, isMark(".", at: j + 1) { return 1 }
         return nil
     }
 
@@ -376,7 +446,7 @@ struct MentionParser {
         guard j + 1 < end, mayBeginTitle(at: j + 1), phraseLength(.organisationNouns, at: j, end: end) == 1,
               let length = titleLength(at: j + 1, end: end) else { return false }
         var k = j + 1 + length
-        if k < end, tokens[k].text == "." { k += 1 }
+        if k < end, isMark(".", at: k) { k += 1 }
         return k < end && isNameWord(at: k)
     }
 
@@ -601,11 +671,25 @@ struct MentionParser {
         guard j < end, j < tokens.count, tokens[j].isWord else { return nil }
         // the classes and flags read in place: a copy of the facts retains their texts
         switch list {
-        case .titles: guard tokens[j].facts.classes.contains(.titleStart) else { return nil }
-        case .organisationNouns: guard tokens[j].facts.classes.contains(.organisationNounStart) else { return nil }
+        // a word that begins only its own one-word phrase ("president", "ministry"; most of them) is one word
+        // long, without the look-up of its phrases (500 instructions)
+        case .titles:
+            guard tokens[j].facts.classes.contains(.titleStart) else { return nil }
+            if !tokens[j].facts.classes.contains(.titleOfSeveralWordsStart) { return oneWordPhrase(list, at: j, end: end) }
+        case .organisationNouns:
+            guard tokens[j].facts.classes.contains(.organisationNounStart) else { return nil }
+            if !tokens[j].facts.classes.contains(.organisationNounOfSeveralWordsStart) { return oneWordPhrase(list, at: j, end: end) }
         case .organisationNames: guard tokens[j].facts.flags.contains(.organisationNameStart) else { return nil }
         }
         return lookUpPhrase(list, at: j, end: end)
+    }
+
+    /// `phraseLength` of a word that starts no phrase of `list` but its own: 1, as the look-up finds (which a
+    /// debug build checks).
+    @inline(__always)
+    private func oneWordPhrase(_ list: PhraseList, at j: Int, end: Int) -> Int? {
+        assert(lookUpPhrase(list, at: j, end: end) == 1, "a word that begins no phrase of several words is its own phrase")
+        return 1
     }
 
     /// `phraseLength` of a word that starts a phrase of `list`.
@@ -656,7 +740,7 @@ struct MentionParser {
     /// instructions a mention. (A word token's text is the string of its scalars.) The kind is taken, not
     /// borrowed: each caller makes it to pass, and a borrowed kind was copied into the mention (its arrays and
     /// strings retained) and the caller's released.
-    private func make(_ kind: consuming Mention.Kind, _ range: Range<Int>) -> Mention {
+    func make(_ kind: consuming Mention.Kind, _ range: Range<Int>) -> Mention {
         let scalars = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
         let written = range.count == 1 && tokens[range.lowerBound].isWord ? tokens[range.lowerBound].text : ScalarText.string(text[scalars])
         assert(written.utf8.elementsEqual(ScalarText.string(text[scalars]).utf8), "a mention's text is the string of its scalars")

@@ -38,6 +38,8 @@ extension Lexicon {
             (.termCue, lexicon.termCues.filter { !$0.contains(" ") }),
             (.termCueStart, lexicon.termCues.compactMap { cue in cue.firstIndex(of: " ").map { String(cue[..<$0]) } }),
             (.notOffice, Array(lexicon.honorifics) + Array(lexicon.relationalRoles)),
+            (.titleOfSeveralWordsStart, lexicon.titles.filter { $0.value.contains { !$0.isEmpty } }.map(\.key)),
+            (.organisationNounOfSeveralWordsStart, lexicon.organisationNouns.filter { $0.value.contains { !$0.isEmpty } }.map(\.key)),
         ])
     }
 

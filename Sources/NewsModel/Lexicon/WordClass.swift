@@ -31,4 +31,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let termCueStart = WordClass(rawValue: 1 << 19)
     /// An honorific or a relational role ("mr", "counterpart"): how the text names someone, not an office.
     static let notOffice = WordClass(rawValue: 1 << 20)
+    /// The first word of a title, or of an organisation noun, of several words ("prime" of "prime minister"):
+    /// a `titleStart` or `organisationNounStart` without it begins only its own one-word phrase, whose
+    /// length the mention parser knows without looking the word's phrases up.
+    static let titleOfSeveralWordsStart = WordClass(rawValue: 1 << 21)
+    static let organisationNounOfSeveralWordsStart = WordClass(rawValue: 1 << 22)
 }
