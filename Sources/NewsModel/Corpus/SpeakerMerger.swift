@@ -5,55 +5,61 @@
 /// name, groups on their members.
 struct SpeakerMerger {
     private var speakers: [Speaker] = []
-    /// Speakers by kind and key: a person's or organisation's folded name, a group's sorted member ids.
-    /// One table per kind, so the folded name is the key as the entity holds it, not a new "p:…" string;
-    /// kept in an array by `slot(of:)`, not a dictionary by kind, which hashed the kind's raw string at every
-    /// look-up (3 M of the 52 M instructions of adding a 1 000-article load's speakers).
-    private var byKey: [[String: Int]] = [[:], [:], [:]]
+    /// Persons and organisations by their folded name. One table per kind, so the folded name is the key as
+    /// the entity holds it, not a new "p:…" string; kept in an array by `slot(of:)`, not a dictionary by kind,
+    /// which hashed the kind's raw string at every look-up (3 M of the 52 M instructions of adding a
+    /// 1 000-article load's speakers).
+    private var byKey: [[String: Int]] = [[:], [:]]
+    /// Groups by their members' sorted ids.
+    private var groups: [[Int]: Int] = [:]
 
-    /// Where `byKey` keeps the table of `kind`.
+    /// Where `byKey` keeps the table of `kind` (a person's or an organisation's).
     private static func slot(of kind: Speaker.Kind) -> Int {
-        switch kind {
-        case .person: 0
-        case .organisation: 1
-        case .group: 2
-        }
+        kind == .person ? 0 : 1
     }
 
     /// Registers the article's speaking entities and rewrites its quotes and mentions to provisional ids,
     /// in place: a caller that holds the only copy of the article keeps its arrays instead of copying them.
     mutating func add(_ article: inout Article, entities: [LocalEntity]) {
-        var speaking = Set(article.quotes.compactMap(\.speaker))
-        for id in speaking where entities[id].kind == .group { speaking.formUnion(entities[id].members) }
+        add(&article, speaking: SpeakingEntities(article, table: entities))
+    }
+
+    /// `add(_:entities:)` with the speaking entities made ready already (on the thread that analysed the article).
+    mutating func add(_ article: inout Article, speaking: SpeakingEntities) {
         // by local id in an array rather than a dictionary: each speaking entity is looked up again and again
-        var map = [Int?](repeating: nil, count: entities.count)
+        var map = [Int?](repeating: nil, count: speaking.count)
         func globalID(_ local: Int) -> Int {
             if let known = map[local] { return known }
+            let place = Int(speaking.places[local])
             // the entity's fields are read where they lie: a copy of it retained and released every one of them
-            let kind = entities[local].kind
-            let members = entities[local].members.map(globalID)
-            // (the stored words, not the computed `foldedName` and `name`: asking those of an entity in the array
-            // copied it out, retaining and releasing all its strings and arrays)
-            let key = kind == .group ? members.sorted().map(String.init).joined(separator: ",") : TextFolding.foldJoined(entities[local].words)
+            let kind = speaking.entities[place].kind
+            let members = speaking.entities[place].members.map(globalID)
             let id: Int
-            let slot = Self.slot(of: kind)
-            if let existing = byKey[slot][key] {
+            // a group is keyed by its members' sorted ids as numbers, not a string of them joined with commas
+            let existing = kind == .group ? groups[members.sorted()] : byKey[Self.slot(of: kind)][speaking.entities[place].key]
+            if let existing {
                 id = existing
-                if speakers[id].role == nil { speakers[id].role = Self.displayed(entities[local].role, article.language) }
-                for mention in entities[local].mentions where !speakers[id].mentions.contains(mention) { speakers[id].mentions.append(mention) }
+                if speakers[id].role == nil { speakers[id].role = speaking.entities[place].role }
+                for mention in speaking.entities[place].mentions where !speakers[id].mentions.contains(mention) {
+                    speakers[id].mentions.append(mention)
+                }
             } else {
                 id = speakers.count
-                let name = kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : entities[local].words.joined(separator: " ")
-                let role = Self.displayed(entities[local].role, article.language)
+                let name = kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : speaking.entities[place].name
                 // a new speaker takes the entity's mentions as they are: they are distinct already (`addMention`),
                 // and the array is shared rather than grown mention by mention
-                speakers.append(Speaker(id: id, name: name, kind: kind, role: role, mentions: entities[local].mentions, members: members))
-                byKey[slot][key] = id
+                speakers.append(Speaker(id: id, name: name, kind: kind, role: speaking.entities[place].role,
+                                        mentions: speaking.entities[place].mentions, members: members))
+                if kind == .group {
+                    groups[members.sorted()] = id
+                } else {
+                    byKey[Self.slot(of: kind)][speaking.entities[place].key] = id
+                }
             }
             map[local] = id
             return id
         }
-        for local in speaking.sorted() { _ = globalID(local) }
+        for local in speaking.roots { _ = globalID(local) }
         for index in article.quotes.indices {
             guard let id = article.quotes[index].speaker.flatMap({ map[$0] }) else {
                 article.quotes[index].speaker = nil
@@ -75,6 +81,7 @@ struct SpeakerMerger {
     /// is spent afterwards: its speakers become the result, where they lie.
     mutating func finish(_ articles: inout [Article]) -> [Speaker] {
         byKey = []  // no speaker is added any more
+        groups = [:]
         let target = Self.targets(speakers)
         // how many speakers each one that remains takes in, itself included
         var sources = [Int](repeating: 0, count: speakers.count)
@@ -147,14 +154,20 @@ struct SpeakerMerger {
         // releases the name, role, mentions and members of each of tens of thousands of speakers.
         // (the full name's id, or -1 where two or more end with it: each id comes once, so a second is another)
         var bySurname: [String: Int] = Dictionary(minimumCapacity: speakers.count)  // made at its largest: never grown
-        for id in speakers.indices where speakers[id].kind == .person && Self.hasSpace(speakers[id].name) {
+        // (each name asked once whether it has a space, not once in each loop)
+        var surnamesAlone: [Int] = []
+        for id in speakers.indices where speakers[id].kind == .person {
+            guard Self.hasSpace(speakers[id].name) else {
+                surnamesAlone.append(id)
+                continue
+            }
             if let last = Self.lastWord(speakers[id].name) {
                 let surname = TextFolding.fold(last)
                 bySurname[surname] = bySurname[surname] == nil ? id : -1
             }
         }
         var target = Array(speakers.indices)
-        for id in speakers.indices where speakers[id].kind == .person && !Self.hasSpace(speakers[id].name) {
+        for id in surnamesAlone {
             if let into = bySurname[TextFolding.fold(speakers[id].name)], into >= 0 {
                 target[id] = into
             }
@@ -186,10 +199,21 @@ struct SpeakerMerger {
         return SpaceSeparated.words(name).last
     }
 
-    /// Whether `name` has a space in it. ASCII names (most) are searched byte by byte: `contains` on
-    /// strings is Foundation's search, which cost a fifth of `finish`.
+    /// Whether `name` has a space in it (`name.contains(" ")`), searched for on its bytes: `contains` on strings
+    /// is Foundation's search, which cost a fifth of `finish` (and 6 000 instructions a name beyond ASCII). No
+    /// space byte is no space; one between ASCII bytes (or the ends) is a character of its own, whichever way
+    /// the search compares; only a name whose every space touches a byte beyond ASCII is left to Foundation.
     static func hasSpace(_ name: String) -> Bool {
-        ASCIIBytes.isASCII(name) ? name.utf8.contains(0x20) : name.contains(" ")
+        let answer = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var found = false
+            for i in bytes.indices where bytes[i] == 0x20 {
+                if (i == 0 || bytes[i - 1] < 0x80) && (i + 1 == bytes.count || bytes[i + 1] < 0x80) { return true }
+                found = true
+            }
+            return found ? nil : false
+        }
+        if let answer, let known = answer { return known }
+        return name.contains(" ")
     }
 
     /// Gives each mention the speaker `id` numbers it by, in place (no array is made per article), and
