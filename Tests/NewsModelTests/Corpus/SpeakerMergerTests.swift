@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NewsModel
 
@@ -15,6 +16,20 @@ struct SpeakerMergerTests {
         }
         for name in names {
             #expect(SpeakerMerger.lastWord(name) == SpaceSeparated.words(name).last, "\(Array(name.unicodeScalars))")
+        }
+    }
+
+    @Test("a name has a space, asked on its bytes, exactly when Foundation finds one")
+    func hasSpace() {
+        let pieces = ["Qin", " ", "  ", "é", "\u{301}", "\u{600}", "\r\n", "Ž", "-"]
+        var names = [""]
+        for a in pieces {
+            for b in pieces {
+                for c in pieces { names.append(a + b + c) }
+            }
+        }
+        for name in names {
+            #expect(SpeakerMerger.hasSpace(name) == name.contains(" "), "\(Array(name.unicodeScalars))")
         }
     }
 }
