@@ -9,9 +9,11 @@ struct SpeakerMerger {
     /// the entity holds it, not a new "p:…" string; kept in an array by `slot(of:)`, not a dictionary by kind,
     /// which hashed the kind's raw string at every look-up (3 M of the 52 M instructions of adding a
     /// 1 000-article load's speakers).
-    private var byKey: [[String: Int]] = [[:], [:]]
+    private var byKey: [[SpeakingEntities.Key: Int]] = [[:], [:]]
     /// Groups by their members' sorted ids.
     private var groups: [[Int]: Int] = [:]
+    /// What each speaker's name says of its surname, by id, made with the article (see `finish`).
+    private var surnames: [SpeakingEntities.Surname] = []
 
     /// Where `byKey` keeps the table of `kind` (a person's or an organisation's).
     private static func slot(of kind: Speaker.Kind) -> Int {
@@ -27,39 +29,11 @@ struct SpeakerMerger {
     /// `add(_:entities:)` with the speaking entities made ready already (on the thread that analysed the article).
     mutating func add(_ article: inout Article, speaking: SpeakingEntities) {
         // by local id in an array rather than a dictionary: each speaking entity is looked up again and again
-        var map = [Int?](repeating: nil, count: speaking.count)
-        func globalID(_ local: Int) -> Int {
-            if let known = map[local] { return known }
+        var map = [Int?](repeating: nil, count: speaking.places.count)
+        for local in speaking.places.indices {
             let place = Int(speaking.places[local])
-            // the entity's fields are read where they lie: a copy of it retained and released every one of them
-            let kind = speaking.entities[place].kind
-            let members = speaking.entities[place].members.map(globalID)
-            let id: Int
-            // a group is keyed by its members' sorted ids as numbers, not a string of them joined with commas
-            let existing = kind == .group ? groups[members.sorted()] : byKey[Self.slot(of: kind)][speaking.entities[place].key]
-            if let existing {
-                id = existing
-                if speakers[id].role == nil { speakers[id].role = speaking.entities[place].role }
-                for mention in speaking.entities[place].mentions where !speakers[id].mentions.contains(mention) {
-                    speakers[id].mentions.append(mention)
-                }
-            } else {
-                id = speakers.count
-                let name = kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : speaking.entities[place].name
-                // a new speaker takes the entity's mentions as they are: they are distinct already (`addMention`),
-                // and the array is shared rather than grown mention by mention
-                speakers.append(Speaker(id: id, name: name, kind: kind, role: speaking.entities[place].role,
-                                        mentions: speaking.entities[place].mentions, members: members))
-                if kind == .group {
-                    groups[members.sorted()] = id
-                } else {
-                    byKey[Self.slot(of: kind)][speaking.entities[place].key] = id
-                }
-            }
-            map[local] = id
-            return id
+            if place >= 0 && speaking.entities[place].isRoot { _ = globalID(local, speaking, &map) }
         }
-        for local in speaking.roots { _ = globalID(local) }
         for index in article.quotes.indices {
             guard let id = article.quotes[index].speaker.flatMap({ map[$0] }) else {
                 article.quotes[index].speaker = nil
@@ -77,12 +51,53 @@ struct SpeakerMerger {
         Self.renumber(&article.speakerMentions) { map.indices.contains($0) ? map[$0] : nil }
     }
 
+    /// The provisional corpus id of the article's entity `local`, registering it (and its members) when new.
+    /// (A method, not a function nested in `add` that captured the merger: each call then checked its access
+    /// to the merger's arrays at run time, 1 M instructions at 1 000 articles.)
+    private mutating func globalID(_ local: Int, _ speaking: SpeakingEntities, _ map: inout [Int?]) -> Int {
+        if let known = map[local] { return known }
+        let place = Int(speaking.places[local])
+        // the entity's fields are read where they lie: a copy of it retained and released every one of them
+        let kind = speaking.entities[place].kind
+        var members: [Int] = []
+        if !speaking.entities[place].members.isEmpty {
+            members.reserveCapacity(speaking.entities[place].members.count)
+            for member in speaking.entities[place].members { members.append(globalID(member, speaking, &map)) }
+        }
+        let id: Int
+        // a group is keyed by its members' sorted ids as numbers, not a string of them joined with commas
+        let existing = kind == .group ? groups[members.sorted()] : byKey[Self.slot(of: kind)][speaking.entities[place].key]
+        if let existing {
+            id = existing
+            if speakers[id].role == nil { speakers[id].role = speaking.entities[place].role }
+            for mention in speaking.entities[place].mentions where !speakers[id].mentions.contains(mention) {
+                speakers[id].mentions.append(mention)
+            }
+        } else {
+            id = speakers.count
+            let name = kind == .group ? members.map { speakers[$0].name }.joined(separator: " & ") : speaking.entities[place].name
+            // a new speaker takes the entity's mentions as they are: they are distinct already (`addMention`),
+            // and the array is shared rather than grown mention by mention
+            speakers.append(Speaker(id: id, name: name, kind: kind, role: speaking.entities[place].role,
+                                    mentions: speaking.entities[place].mentions, members: members))
+            surnames.append(speaking.entities[place].surname)
+            if kind == .group {
+                groups[members.sorted()] = id
+            } else {
+                byKey[Self.slot(of: kind)][speaking.entities[place].key] = id
+            }
+        }
+        map[local] = id
+        return id
+    }
+
     /// Joins surname-only persons to full names, renumbers densely, counts quotes and articles. The merger
     /// is spent afterwards: its speakers become the result, where they lie.
     mutating func finish(_ articles: inout [Article]) -> [Speaker] {
         byKey = []  // no speaker is added any more
         groups = [:]
-        let target = Self.targets(speakers)
+        let target = Self.targets(speakers, surnames: surnames)
+        surnames = []
         // how many speakers each one that remains takes in, itself included
         var sources = [Int](repeating: 0, count: speakers.count)
         for old in speakers.indices { sources[target[old]] += 1 }
@@ -149,33 +164,34 @@ struct SpeakerMerger {
 
     /// Where each speaker goes, by id: a surname alone ("Blinken") joins the one full name ending with it,
     /// and groups whose members so joined are one group; every other speaker stays itself.
-    private static func targets(_ speakers: [Speaker]) -> [Int] {
+    ///
+    /// The names' surnames were folded beside the analysis (`surnames`), and their keys hashed there: asked
+    /// here, on the merge's one thread, whether each name had a space, its last word and their folded forms
+    /// cost 4 of the 8 M instructions of this at 1 000 articles.
+    private static func targets(_ speakers: [Speaker], surnames: [SpeakingEntities.Surname]) -> [Int] {
         // Speakers are read where they lie (by index), not copied out by a for-in loop: a copy retains and
         // releases the name, role, mentions and members of each of tens of thousands of speakers.
         // (the full name's id, or -1 where two or more end with it: each id comes once, so a second is another)
-        var bySurname: [String: Int] = Dictionary(minimumCapacity: speakers.count)  // made at its largest: never grown
-        // (each name asked once whether it has a space, not once in each loop)
-        var surnamesAlone: [Int] = []
-        for id in speakers.indices where speakers[id].kind == .person {
-            guard Self.hasSpace(speakers[id].name) else {
-                surnamesAlone.append(id)
-                continue
-            }
-            if let last = Self.lastWord(speakers[id].name) {
-                let surname = TextFolding.fold(last)
-                bySurname[surname] = bySurname[surname] == nil ? id : -1
+        var bySurname: [SpeakingEntities.Key: Int] = Dictionary(minimumCapacity: speakers.count)  // made at its largest: never grown
+        var surnamesAlone: [(id: Int, surname: SpeakingEntities.Key)] = []
+        for id in speakers.indices {
+            switch surnames[id] {
+            case .none: continue
+            case .alone(let surname): surnamesAlone.append((id, surname))
+            case .last(let surname): bySurname[surname] = bySurname[surname] == nil ? id : -1
             }
         }
         var target = Array(speakers.indices)
-        for id in surnamesAlone {
-            if let into = bySurname[TextFolding.fold(speakers[id].name)], into >= 0 {
+        for (id, surname) in surnamesAlone {
+            if let into = bySurname[surname], into >= 0 {
                 target[id] = into
             }
         }
         // groups whose members merged are the same group
-        var groupKeys: [String: Int] = [:]
+        // (keyed by their members' sorted ids as numbers, not a string of them joined with commas)
+        var groupKeys: [[Int]: Int] = [:]
         for id in speakers.indices where speakers[id].kind == .group {
-            let key = speakers[id].members.map { target[$0] }.sorted().map(String.init).joined(separator: ",")
+            let key = speakers[id].members.map { target[$0] }.sorted()
             if let first = groupKeys[key] { target[id] = first } else { groupKeys[key] = id }
         }
         return target

@@ -9,9 +9,12 @@ struct SpeakingEntities: Sendable {
     /// One entity that speaks, or is a member of a group that does.
     struct Entity: Sendable {
         var kind: Speaker.Kind
+        /// A quote's speaker or a member of a group that is one: the merge starts from these, in id order
+        /// (and reaches members of members through `members`).
+        var isRoot: Bool
         /// The folded name a person or organisation merges on (`TextFolding.foldJoined(words)`); empty for a
         /// group, which merges on its members' corpus ids, known only in the merge.
-        var key: String
+        var key: Key
         /// The words joined by spaces (empty for a group, whose name is its members' names).
         var name: String
         /// The role as the corpus shows it (`SpeakerMerger.displayed`).
@@ -19,20 +22,53 @@ struct SpeakingEntities: Sendable {
         var mentions: [String]
         /// Member entities, by local id.
         var members: [Int]
+        /// What a person's name says of its surname, for `SpeakerMerger.finish` (`.none` for the others).
+        var surname: Surname
     }
 
-    /// How many entities the article had: the local ids run below it.
-    let count: Int
-    /// The local ids the merge starts from, in increasing order: each quote's speaker and the members of a
-    /// group that speaks (members of members are reached through `members`).
-    let roots: [Int]
-    /// The entities by their place in `entities`, for each local id (-1 for one that is not needed).
+    /// A person's surname as `SpeakerMerger.finish` joins surnames alone to full names, made here from the name.
+    enum Surname: Sendable {
+        case none
+        /// The name has no space: it is a surname alone, folded.
+        case alone(Key)
+        /// The name has spaces: its last word, folded.
+        case last(Key)
+
+        init(person name: String) {
+            if !SpeakerMerger.hasSpace(name) {
+                self = .alone(Key(TextFolding.fold(name)))
+            } else if let last = SpeakerMerger.lastWord(name) {
+                self = .last(Key(TextFolding.fold(last)))
+            } else {
+                self = .none
+            }
+        }
+    }
+
+    /// A folded name as the merge looks it up, hashed beforehand, on the thread that made it: the merge's
+    /// tables hash the number, not the name's bytes (which cost 300 instructions a look-up there).
+    struct Key: Hashable, Sendable {
+        let text: String
+        private let hash: Int
+
+        init(_ text: String) {
+            self.text = text
+            hash = text.hashValue
+        }
+
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.text == b.text }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
+
+    /// The place in `entities` of each local id (-1 for an entity that is not needed).
     let places: [Int32]
+    /// The entities needed. (Whether each is a root is a flag in it: a list of the roots was one more
+    /// allocation an article for the merge thread to free.)
     let entities: [Entity]
 
     /// The entities of `article` that speak, read from its analysis's entity table `table`.
     init(_ article: Article, table: [LocalEntity]) {
-        count = table.count
         // by local id in an array of flags, not a set: the roots come out in order without hashing or sorting
         var isRoot = [Bool](repeating: false, count: table.count)
         for quote in article.quotes {
@@ -44,21 +80,23 @@ struct SpeakingEntities: Sendable {
             guard let id = quote.speaker, table[id].kind == .group else { continue }
             for member in table[id].members { isRoot[member] = true }
         }
-        roots = table.indices.filter { isRoot[$0] }
         var places = [Int32](repeating: -1, count: table.count)
         var entities: [Entity] = []
-        entities.reserveCapacity(roots.count)
-        var waiting = roots
+        var waiting = table.indices.filter { isRoot[$0] }
+        entities.reserveCapacity(waiting.count)
         while let id = waiting.popLast() {
             guard places[id] < 0 else { continue }
             places[id] = Int32(entities.count)
             // the entity's fields read where they lie: a copy of it retained and released every one of them
             let kind = table[id].kind
             let group = kind == .group
-            entities.append(Entity(kind: kind, key: group ? "" : TextFolding.foldJoined(table[id].words),
-                                   name: group ? "" : table[id].words.joined(separator: " "),
+            let words = table[id].words
+            // (a name of one word is that word: joining it made a copy, 850 instructions)
+            let name = group ? "" : words.count == 1 ? words[0] : words.joined(separator: " ")
+            entities.append(Entity(kind: kind, isRoot: isRoot[id], key: Key(group ? "" : TextFolding.foldJoined(words)), name: name,
                                    role: SpeakerMerger.displayed(table[id].role, article.language),
-                                   mentions: table[id].mentions, members: table[id].members))
+                                   mentions: table[id].mentions, members: table[id].members,
+                                   surname: kind == .person ? Surname(person: name) : .none))
             waiting += table[id].members
         }
         self.places = places
