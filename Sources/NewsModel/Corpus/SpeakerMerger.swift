@@ -197,21 +197,22 @@ struct SpeakerMerger {
         return target
     }
 
-    /// The last of `SpaceSeparated.words(name)`. An ASCII name (most) is searched from its end for the last
-    /// space instead of being split into a string per word, which was a sixth of `finish`.
+    /// The last of `SpaceSeparated.words(name)`. A name is searched from its end for the last space instead of
+    /// being split into a string per word, which was a sixth of `finish`, wherever the spaces that bound its
+    /// last word have ASCII on both sides, so that each is a character of its own (no mark joins it, no prepended
+    /// sign takes it in): names beyond ASCII ("Sylvain Itté") were split into characters, 10 000 instructions
+    /// a name.
     static func lastWord(_ name: String) -> String? {
-        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+        let found = name.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
             var end = bytes.count
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             var start = end
-            while start > 0, bytes[start - 1] != 0x20 {
-                if bytes[start - 1] >= 0x80 { return nil }
-                start -= 1
-            }
-            guard bytes[..<start].allSatisfy({ $0 < 0x80 }) else { return nil }
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            if end < bytes.count, end > 0, bytes[end - 1] >= 0x80 { return nil }  // before the trailing spaces
+            if start > 0, start >= 2 && bytes[start - 2] >= 0x80 || start < end && bytes[start] >= 0x80 { return nil }
             return .some(start < end ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) : nil)
         }
-        if let ascii, let last = ascii { return last }
+        if let found, let last = found { return last }
         return SpaceSeparated.words(name).last
     }
 

@@ -27,15 +27,29 @@ struct SpeakingEntities: Sendable {
     }
 
     /// A person's surname as `SpeakerMerger.finish` joins surnames alone to full names, made here from the name.
-    enum Surname: Sendable {
+    enum Surname: Sendable, Equatable {
         case none
         /// The name has no space: it is a surname alone, folded.
         case alone(Key)
         /// The name has spaces: its last word, folded.
         case last(Key)
 
-        init(person name: String) {
-            if !SpeakerMerger.hasSpace(name) {
+        /// The surname of a person called `name`, whose folded name is `key` when it is one word.
+        init(person name: String, key: Key? = nil) {
+            // An ASCII name (most) is read on its bytes, where a space is a space and folding lowers the letters:
+            // asking it for a space, its last word and their folding cost 1 000 instructions a person.
+            let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> Surname? in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                var end = bytes.count
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                var start = end
+                while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+                guard bytes.contains(0x20) else { return .alone(key ?? Key(ASCIIBytes.loweredString(bytes))) }
+                return start < end ? .last(Key(ASCIIBytes.loweredString(UnsafeBufferPointer(rebasing: bytes[start..<end])))) : Surname.none
+            }
+            if let ascii, let surname = ascii {
+                self = surname
+            } else if !SpeakerMerger.hasSpace(name) {
                 self = .alone(Key(TextFolding.fold(name)))
             } else if let last = SpeakerMerger.lastWord(name) {
                 self = .last(Key(TextFolding.fold(last)))
@@ -93,10 +107,12 @@ struct SpeakingEntities: Sendable {
             let words = table[id].words
             // (a name of one word is that word: joining it made a copy, 850 instructions)
             let name = group ? "" : words.count == 1 ? words[0] : words.joined(separator: " ")
-            entities.append(Entity(kind: kind, isRoot: isRoot[id], key: Key(group ? "" : TextFolding.foldJoined(words)), name: name,
+            // (one word's folded name is its folding, the surname of a name that is one word)
+            let key = Key(group ? "" : TextFolding.foldJoined(words))
+            entities.append(Entity(kind: kind, isRoot: isRoot[id], key: key, name: name,
                                    role: SpeakerMerger.displayed(table[id].role, article.language),
                                    mentions: table[id].mentions, members: table[id].members,
-                                   surname: kind == .person ? Surname(person: name) : .none))
+                                   surname: kind == .person ? Surname(person: name, key: words.count == 1 ? key : nil) : .none))
             waiting += table[id].members
         }
         self.places = places

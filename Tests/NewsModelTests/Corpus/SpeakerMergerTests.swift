@@ -32,4 +32,26 @@ struct SpeakerMergerTests {
             #expect(SpeakerMerger.hasSpace(name) == name.contains(" "), "\(Array(name.unicodeScalars))")
         }
     }
+
+    @Test("a person's surname made on an ASCII name's bytes is the folded name alone or the folded last word")
+    func surname() {
+        func reference(_ name: String) -> SpeakingEntities.Surname {
+            if !SpeakerMerger.hasSpace(name) { return .alone(.init(TextFolding.fold(name))) }
+            return SpeakerMerger.lastWord(name).map { .last(.init(TextFolding.fold($0))) } ?? .none
+        }
+        let pieces = ["Antony", "BLINKEN", "von", "der", "Leyen", "McCarthy-Smith", "a", "Ž", "é", "\u{301}x", " ", "  ", ""]
+        var names: [String] = []
+        for a in pieces {
+            for b in pieces {
+                names += [a + " " + b, a + b, " " + a + "  " + b + " ", a + b + "LongerThanSixteenBytes"]
+            }
+        }
+        for name in names {
+            #expect(SpeakingEntities.Surname(person: name) == reference(name), "\(Array(name.unicodeScalars))")
+            if !name.contains(" ") {
+                let key = SpeakingEntities.Key(TextFolding.foldJoined([name]))
+                #expect(SpeakingEntities.Surname(person: name, key: key) == reference(name), "\(Array(name.unicodeScalars))")
+            }
+        }
+    }
 }
