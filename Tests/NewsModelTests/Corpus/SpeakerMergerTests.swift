@@ -54,4 +54,23 @@ struct SpeakerMergerTests {
             }
         }
     }
+
+    @Test("a German role capitalised on its ASCII bytes is the one its words capitalised as characters give")
+    func displayedRole() {
+        func reference(_ role: String) -> String {
+            SpaceSeparated.words(role).map { word in
+                let noun = word.count > 3 && !SpeakerMerger.germanFunctionWords.contains(word)
+                return noun ? word.prefix(1).uppercased() + word.dropFirst() : word
+            }.joined(separator: " ")
+        }
+        let pieces = ["bundeskanzler", "der", "für", "des", "und", "1234", "abcd", "abc", "x-ray", "Minister", "\r\n", "\r\nabc", "ärztin", " ", "  ", ""]
+        for a in pieces {
+            for b in pieces {
+                for role in [a + " " + b, a + b, " " + a + "  " + b + " "] {
+                    #expect(SpeakerMerger.displayed(role, .de) == reference(role), "\(role.debugDescription)")
+                    #expect(SpeakerMerger.displayed(role, .nl) == role)
+                }
+            }
+        }
+    }
 }
