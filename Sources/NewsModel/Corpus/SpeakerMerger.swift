@@ -167,7 +167,7 @@ struct SpeakerMerger {
     ///
     /// The names' surnames were folded beside the analysis (`surnames`), and their keys hashed there: asked
     /// here, on the merge's one thread, whether each name had a space, its last word and their folded forms
-    /// cost 4 of the 8 M instructions of this at 1 000 articles.
+    /// cost 5 of the 8 M instructions of this at 1 000 articles.
     private static func targets(_ speakers: [Speaker], surnames: [SpeakingEntities.Surname]) -> [Int] {
         // Speakers are read where they lie (by index), not copied out by a for-in loop: a copy retains and
         // releases the name, role, mentions and members of each of tens of thousands of speakers.
