@@ -50,7 +50,9 @@ public struct Corpus: Sendable, Equatable {
             var results = Parallel.map(batch.indices) { offset in
                 let result = analyzer.analyze(batch[offset], id: first + offset, caches: wordCaches)
                 analysed(done.add(1, ordering: .relaxed).newValue)
-                return result
+                // what the merge needs of the entities made here, and the entity table let go here (see
+                // `SpeakingEntities`): the merge runs on one thread
+                return (article: result.article, speaking: SpeakingEntities(result.article, table: result.entities))
             }
             merging.wait()  // the chunk before, handed over below on the last round
             swap(&merge.pending, &results)  // the merge holds the only copy
@@ -89,7 +91,7 @@ private final class ChunkMerge: @unchecked Sendable {
     var merger = SpeakerMerger()
     var articles: [Article] = []
     /// The analysed chunk to merge next; held here alone, so its articles are rewritten in place.
-    var pending: [(article: Article, entities: [LocalEntity])] = []
+    var pending: [(article: Article, speaking: SpeakingEntities)] = []
     /// The sources and authors met so far, each once (see `Article.shareRepeatedMetadata`).
     private var sources: [String: String] = [:]
 
@@ -101,8 +103,8 @@ private final class ChunkMerge: @unchecked Sendable {
         // another copy held it would copy its quotes, and one copy of every article's quotes and
         // mentions would outlive the merge.
         for index in pending.indices {
-            let entities = pending[index].entities
-            merger.add(&pending[index].article, entities: entities)
+            let speaking = pending[index].speaking
+            merger.add(&pending[index].article, speaking: speaking)
         }
         // Each article's arrays copied here, where the articles are kept, and the copies the analysis made
         // let go: made among the analysis's short-lived allocations, they held a page resident around each

@@ -33,6 +33,8 @@ enum ArticleFileReader {
     /// longer than `limit` bytes.
     static func storable(_ documents: [ArticleDocument], path: String,
                          limit: Int = ArticleDocument.maximumTextBytes) -> ([ArticleDocument], LoadProblem?) {
+        // (asked first, so that the documents, all storable but in hostile input, are not copied by a filter)
+        guard documents.contains(where: { $0.text.utf8.count > limit }) else { return (documents, nil) }
         let kept = documents.filter { $0.text.utf8.count <= limit }
         return (kept, kept.count < documents.count ? LoadProblem(path: path, error: .tooLong) : nil)
     }

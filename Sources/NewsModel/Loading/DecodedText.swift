@@ -22,11 +22,13 @@ struct DecodedText: Sendable, Equatable {
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         if looksBinary(body) { throw .binary }
-        let normalised = normalisingLineEndings(body)
-        // validated in one pass; decoding with repair and comparing the result with the bytes took two more
-        if let text = String(validating: normalised, as: UTF8.self) { return DecodedText(text: text) }
+        // Validated in one pass (decoding with repair and comparing the result with the bytes took two more),
+        // by `UTF8Check` rather than `String(validating:)`; bytes with no carriage return are validated and
+        // copied into the string where they lie, not first copied into an array of their own.
+        let normalised = containsCarriageReturn(body) ? normalisingLineEndings(body)[...] : body
+        if let text = UTF8Check.string(validating: normalised) { return DecodedText(text: text) }
         return DecodedText(text: String(decoding: normalised, as: UTF8.self), warning: .invalidUTF8,
-                           warningLine: firstInvalidLine(normalised))
+                           warningLine: firstInvalidLine(Array(normalised)))
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(LoadError) -> DecodedText {
@@ -88,12 +90,7 @@ struct DecodedText: Sendable, Equatable {
 
     /// CRLF and lone CR become LF, in one pass.
     static func normalisingLineEndings(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        // looked for with `memchr`: testing each byte in a loop was most of a fifteenth of reading a file
-        let hasCR = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
-            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
-            return memchr(base, 0x0D, buffer.count) != nil
-        } ?? bytes.contains(0x0D)
-        guard hasCR else { return Array(bytes) }
+        guard containsCarriageReturn(bytes) else { return Array(bytes) }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var previousWasCR = false
@@ -111,6 +108,15 @@ struct DecodedText: Sendable, Equatable {
             result.append(byte)
         }
         return result
+    }
+
+    /// Whether any byte is a carriage return, looked for with `memchr`: testing each byte in a loop was most of
+    /// a fifteenth of reading a file.
+    private static func containsCarriageReturn(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, 0x0D, buffer.count) != nil
+        } ?? bytes.contains(0x0D)
     }
 
     /// The line of the first byte sequence that is not UTF-8 (1 when there is none, which callers avoid).

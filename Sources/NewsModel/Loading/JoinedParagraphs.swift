@@ -89,7 +89,10 @@ struct JoinedParagraphs: Sendable, Equatable {
     /// already hold as `\n\n` between two trimmed lines extends a run: most articles are one run.
     private static func plan(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Run], [Int]) {
         var runs: [Run] = []
+        // Room for a paragraph every 128 bytes (news paragraphs run longer): grown from empty, the array was
+        // made anew 3.6 times an article (1.5 M instructions at 1 000 articles), and had as much room to spare.
         var ends: [Int] = []
+        ends.reserveCapacity(bytes.count / 128 + 2)
         var length = 0  // of the text so far
         var inParagraph = false
         var lineStart = 0

@@ -35,6 +35,29 @@ struct ArticleFormatTests {
         }
     }
 
+    @Test("the format an extension names, read on the path's bytes, is the one its lower-cased extension names")
+    func formatAsLowercasedExtension() {
+        func reference(_ path: String) -> ArticleFormat? {
+            switch ArticleFormat.pathExtension(of: path)?.lowercased() {
+            case "txt", "text": .plainText
+            case "md", "markdown": .markdown
+            case "json": .json
+            case "jsonl", "ndjson": .jsonLines
+            case "csv", "tsv": .csv
+            default: nil
+            }
+        }
+        var paths = ["a.TXT", "a.Text", "b.mArKdOwN", "c.jsonL", "d.NDJSON", "e.TSV", "f.t\u{0}xt", "g.\u{0}md", "h.mar\u{212A}down", "i.markdowns"]
+        var generator = SplitMix64(seed: 44)
+        let pieces = ["a", "/", ".", "txt", "TeXt", "md", "MarkDown", "json", "L", "nd", "csv", "TSV", "é", "\u{212A}", "\u{301}", "\u{0}"]
+        for _ in 0..<3_000 {
+            paths.append((0..<Int(generator.next() % 6)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for path in paths {
+            #expect(ArticleFormat(pathExtensionOf: path) == reference(path), "\(path.debugDescription)")
+        }
+    }
+
     @Test("content decides when the extension does not", arguments: [
         ("{\"title\": \"T\", \"text\": \"x\"}", ArticleFormat.json),
         ("\n  [\n {\"text\": \"x\"}\n]", .json),

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 @Suite("DirectoryWalker")
@@ -23,5 +24,21 @@ struct DirectoryWalkerTests {
         defer { directory.remove() }
         try directory.write("a.txt", "x")
         #expect(DirectoryWalker.walk(directory.path + "/") == [.file(directory.path + "/a.txt")])
+    }
+
+    @Test("names sorted on their first sixteen bytes packed into numbers are in the order of all their bytes")
+    func packedOrder() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        // names that share long prefixes, end within the first sixteen bytes or past them, and hold bytes beyond ASCII
+        let pieces = ["a", "b", "A", "0", "é", "ñ", "-", "aaaaaaa", "bbbbbbbb", "~"]
+        var generator = SplitMix64(seed: 61)
+        var names: Set<String> = []
+        while names.count < 300 {
+            names.insert((0..<Int(1 + generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for name in names { try directory.write(name, "x") }
+        let found = try DirectoryWalker.names(in: directory.path).get()
+        #expect(found == names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
     }
 }
