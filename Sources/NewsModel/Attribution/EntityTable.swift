@@ -9,16 +9,26 @@ struct EntityTable {
     /// The article's full names, by surname and by the shorter names that stand for them.
     private var fullNames: FullNames
     /// Person entities by a folded name: the first with that name (person names never change once made), and
-    /// the last named one with that last word. One dictionary, not one for each: a name of one word is looked
-    /// up as both, and each dictionary was one more to make and free for every article.
-    private var personsByName: [String: PersonsNamed] = [:]
+    /// the last named one with that last word. One table, not one for each: a name of one word is looked
+    /// up as both, and each table was one more to make and free for every article.
+    /// (Found by the name's folded bytes: see `PersonNames`.)
+    private var personsByName: PersonNames
 
     /// The persons `personsByName` files under one folded name.
     struct PersonsNamed {
         /// The first person entity with this name.
-        var named: Int?
+        var named: Int? {
+            get { namedID < 0 ? nil : Int(namedID) }
+            set { namedID = Int32(newValue ?? -1) }
+        }
         /// The last named person entity with this last word.
-        var bySurname: Int?
+        var bySurname: Int? {
+            get { bySurnameID < 0 ? nil : Int(bySurnameID) }
+            set { bySurnameID = Int32(newValue ?? -1) }
+        }
+        /// The two ids, -1 for none: eight bytes, where two optional `Int`s took 32 in each of `PersonNames`'s slots,
+        /// which an article's table copies once.
+        private var namedID: Int32 = -1, bySurnameID: Int32 = -1
     }
 
     /// Person entities by each word of their role, in ascending order (a person's role, once set, never changes).
@@ -55,7 +65,6 @@ struct EntityTable {
     private static let emptyNames = EmptyDictionaries<String, [String]>()
     private static let emptyPlaceByName = EmptyDictionaries<String, Int>()
     private static let emptyGroupByMembers = EmptyDictionaries<Set<Int>, Int>()
-    private static let emptyPersonsByName = EmptyDictionaries<String, PersonsNamed>()
     private static let emptyPersonsByRoleWord = EmptyDictionaries<String, IDs>()
     /// The language's words the table reads.
     let lexicon: Words
@@ -84,9 +93,8 @@ struct EntityTable {
         // the indexes that most articles fill, sized once for their mentions instead of grown by doubling
         // (only indexes that are looked up, never iterated: their order does not matter)
         // (made at their size rather than reserved: `reserveCapacity` is not specialised, a thousand instructions a call)
-        if persons > 0 {
-            personsByName = Self.emptyPersonsByName.withRoom(for: 2 * persons)  // a name and a surname each
-        }
+        // a name and a surname each, of fewer persons than their mentions (the table grows where there are more)
+        personsByName = PersonNames(keys: persons)
         if census.roles > 0 {  // not made for an article whose persons have no title
             personsByRoleWord = Self.emptyPersonsByRoleWord.withRoom(for: persons)
         }
@@ -251,23 +259,27 @@ struct EntityTable {
     }
 
     private mutating func person(_ written: [String], role: [String]) -> Int {
-        let name: [String], folded: String
-        if written.count == 1 {
+        // looked up and, for a new person, filed at one look-up (a name of one word is its own surname too): asking
+        // first and filing in `add` looked the name up twice, three times with its surname
+        let next = entities.count
+        let name: [String], filing: NameFiling
+        if written.count == 1, fullNames.hasNames {
             // a name of one word folds as that word: folded once, for both look-ups
             let word = TextFolding.fold(written[0])
             if let full = fullNames.fullName(ofFolded: word) {
-                (name, folded) = (full, TextFolding.foldJoined(full))
+                name = full
+                filing = personsByName.withFiled(underWords: full[...]) { Self.file(next, oneWord: full.count == 1, in: &$0) }
             } else {
-                (name, folded) = (written, word)
+                name = written
+                filing = personsByName.withFiled(underFolded: word) { Self.file(next, oneWord: true, in: &$0) }
             }
         } else {
-            name = fullNames.fullName(of: written) ?? written
-            folded = TextFolding.foldJoined(name)
+            // no full names, no part of one: the name is looked up as written, its folded bytes never made a string
+            name = written.count == 1 ? written : fullNames.fullName(of: written) ?? written
+            filing = personsByName.withFiled(underWords: name[...]) { Self.file(next, oneWord: name.count == 1, in: &$0) }
         }
-        // looked up and, for a new person, filed with one hash (a name of one word is its own surname too): asking
-        // first and filing in `add` hashed the name twice, three times with its surname
         let oneWord = name.count == 1
-        switch Self.file(entities.count, oneWord: oneWord, in: &personsByName[folded, default: PersonsNamed()]) {
+        switch filing {
         case .named(let id):
             if entities[id].role == nil {
                 let words = office(of: role)  // made only where it is used, not for a person whose role is known
@@ -430,9 +442,10 @@ struct EntityTable {
         if kind == .person {
             // the first person of a name is filed, as a scan would find; the last by surname
             // (of the stored words: asked of the entity in the array, they copied it out)
-            if !filedByName { Self.fileFirst(id, in: &personsByName[TextFolding.foldJoined(entities[id].words), default: PersonsNamed()].named) }
+            if !filedByName { personsByName.withFiled(underWords: entities[id].words[...]) { Self.fileFirst(id, in: &$0.named) } }
             if !filedBySurname, !entities[id].isUnnamed {
-                personsByName[entities[id].words.last.map(TextFolding.fold) ?? "", default: PersonsNamed()].bySurname = id
+                // (no words: filed under the empty name, as the surname of none)
+                personsByName.withFiled(underWords: entities[id].words.suffix(1)) { $0.bySurname = id }
             }
             indexRole(of: id, words: roleWords)
         }
