@@ -21,8 +21,10 @@ extension EntityTable {
         // most words have no full stop to trim: they are turned away before Foundation builds a character set
         // (asked of the first and last bytes: a full stop is one byte, which no other scalar begins or ends
         // with, and the last scalar of the view cost 150 instructions)
-        let bare = word.utf8.first != 0x2E && word.utf8.last != 0x2E
-            ? word : word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        // (read in place, at once: the view's `first` and `last` cost 100 instructions each)
+        let stop = word.utf8.withContiguousStorageIfAvailable { $0.first == 0x2E || $0.last == 0x2E }
+            ?? (word.utf8.first == 0x2E || word.utf8.last == 0x2E)
+        let bare = stop ? word.trimmingCharacters(in: CharacterSet(charactersIn: ".")) : word
         // one look-up by bytes, where asking `honorifics` and `relationalRoles` hashed the word twice with SipHash
         return lexicon.classes[bare]?.classes.contains(.notOffice) != true
     }
