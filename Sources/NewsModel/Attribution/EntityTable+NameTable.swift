@@ -1,34 +1,36 @@
 extension EntityTable {
-    /// The persons filed under each folded name (`PersonsNamed`): what a `[String: PersonsNamed]` keyed by
-    /// `TextFolding.foldJoined(name)` answers, without making the folded string or hashing it with SipHash.
+    /// Values filed under names, found by the names' UTF-8 bytes: what a `[String: Value]` answers, without hashing
+    /// the string with SipHash; the persons by folded name (`TextFolding.foldJoined`) and the places by name.
     ///
-    /// A folded name of at most 24 bytes (most) is kept as three integers (`Packed`), in an open-addressed table
-    /// of slots that hold what is filed under it: a name of ASCII words is copied there and lower-cased eight bytes
-    /// at a time, with no string made. Keys whose scalars are all byte-comparable (`StringNumbers.isByteComparable`)
-    /// are their own normal form, so they are equal as strings exactly when their bytes are: longer ones are kept in
-    /// a dictionary of strings beside; from the first key that is not byte-comparable, every key is. (Folding a
-    /// name into a string and hashing it cost 900 instructions a look-up, 11 M on 1 000 articles.)
-    struct PersonNames {
+    /// A key of at most 24 bytes (most) is kept as three integers (`Packed`), in an open-addressed table of slots that
+    /// hold what is filed under it: a name of ASCII words is copied there and lower-cased eight bytes at a time to be
+    /// looked up folded, with no string made. Keys whose scalars are all byte-comparable (`StringNumbers
+    /// .isByteComparable`) are their own normal form, so they are equal as strings exactly when their bytes are:
+    /// longer ones are kept in a dictionary of strings beside; from the first key that is not byte-comparable, every
+    /// key is. (Folding a name into a string and hashing it cost 900 instructions a look-up, 11 M on 1 000 articles.)
+    struct NameTable<Value: Sendable> {
         /// Open addressing by `Packed.hash`; the count is a power of two, or zero before the first name.
         private var slots: [Slot]
         private var used = 0
         /// Byte-comparable keys longer than a `Packed` holds.
-        private var long: [String: PersonsNamed] = [:]
+        private var long: [String: Value] = [:]
         /// Every key, from the first that is not byte-comparable (`usesStrings`).
-        private var strings: [String: PersonsNamed] = [:]
+        private var strings: [String: Value] = [:]
         private var usesStrings = false
+        /// What a key has filed before anything is.
+        private let empty: Value
 
-        private struct Slot {
-            var key = Packed()
-            var isUsed = false
-            var filed = PersonsNamed()
+        struct Slot: Sendable {
+            fileprivate var key = Packed()
+            fileprivate var isUsed = false
+            fileprivate var filed: Value
         }
 
         /// Up to 24 bytes of a folded name in three integers, the first byte lowest, zero past the end.
         struct Packed: Equatable {
             var first: UInt64 = 0, second: UInt64 = 0, third: UInt64 = 0
             var count = 0
-            static let capacity = 24
+            static var capacity: Int { 24 }
 
             /// The bucket of these bytes among `mask + 1`: a multiply and shift a word (FNV-1a over the bytes cost
             /// 56 instructions a name).
@@ -47,36 +49,42 @@ extension EntityTable {
             }
         }
 
-        /// Empty slots of each size from 8 to 1 024, made once: a table is made as a copy of one, which shares its
-        /// storage until the first name is filed, then copied at its size by specialised code (made by
-        /// `Array(repeating:count:)`, which is not specialised, a table cost 1 000 instructions).
-        private static let emptySlots: [[Slot]] = (3...10).map { Array(repeating: Slot(), count: 1 << $0) }
+        /// Empty slots of each size from 8 to 1 024, made once by the table's owner (a generic type keeps no static
+        /// value): a table is made as a copy of one, which shares its storage until the first name is filed, then
+        /// copied at its size by specialised code (made by `Array(repeating:count:)`, which is not specialised, a
+        /// table cost 1 000 instructions).
+        static func emptySlots(_ empty: Value) -> [[Slot]] {
+            (3...10).map { Array(repeating: Slot(filed: empty), count: 1 << $0) }
+        }
 
-        /// A table with room for `keys` names without growing (none for an article that names no person).
-        init(keys: Int) {
+        /// A table with room for `keys` names without growing (none for an article that names none), made from
+        /// `emptySlots` of `empty`.
+        init(keys: Int, from emptySlots: [[Slot]], empty: Value) {
+            self.empty = empty
             guard keys > 0 else {
                 slots = []
                 return
             }
-            if let empty = Self.emptySlots.first(where: { $0.count >= keys * 2 }) {
-                slots = empty
+            if let slots = emptySlots.first(where: { $0.count >= keys * 2 }) {
+                self.slots = slots
             } else {
                 var size = 8
                 while size < keys * 2 { size *= 2 }
-                slots = Array(repeating: Slot(), count: size)
+                slots = Array(repeating: Slot(filed: empty), count: size)
             }
         }
 
         /// `body` given what is filed under the name `words` folded (`TextFolding.foldJoined`), made empty where
         /// nothing is.
-        mutating func withFiled<R>(underWords words: ArraySlice<String>, _ body: (inout PersonsNamed) -> R) -> R {
+        mutating func withFiled<R>(underWords words: ArraySlice<String>, _ body: (inout Value) -> R) -> R {
             if !usesStrings, let key = Self.packedFolded(words) { return withFiled(underPacked: key, body) }
             let folded = words.count == 1 ? TextFolding.fold(words[words.startIndex]) : TextFolding.foldJoined(Array(words))
-            return withFiled(underFolded: folded, body)
+            return withFiled(under: folded, body)
         }
 
-        /// `body` given what is filed under `folded`, a name folded already.
-        mutating func withFiled<R>(underFolded folded: String, _ body: (inout PersonsNamed) -> R) -> R {
+        /// `body` given what is filed under `folded`: a name folded already, or any key looked up as it is.
+        mutating func withFiled<R>(under folded: String, _ body: (inout Value) -> R) -> R {
+            let empty = empty  // (read before a dictionary of `self` is changed)
             if !usesStrings {
                 var text = folded
                 let key = text.withUTF8 { bytes -> Packed?? in
@@ -85,15 +93,44 @@ extension EntityTable {
                 }
                 if let key {
                     if let key { return withFiled(underPacked: key, body) }
-                    return body(&long[folded, default: PersonsNamed()])
+                    return body(&long[folded, default: empty])
                 }
                 useStrings()
             }
-            return body(&strings[folded, default: PersonsNamed()])
+            return body(&strings[folded, default: empty])
+        }
+
+        /// What is filed under `key`, looked up as it is: `empty` where nothing is, and nothing filed.
+        mutating func value(under key: String) -> Value {
+            if !usesStrings {
+                var text = key
+                let packed = text.withUTF8 { bytes -> Packed?? in
+                    guard StringNumbers.isByteComparable(bytes) else { return nil }
+                    return .some(Self.packed(bytes))
+                }
+                if let packed {
+                    guard let packed else { return long[key] ?? empty }
+                    return slot(of: packed).map { slots[$0].filed } ?? empty
+                }
+                useStrings()
+            }
+            return strings[key] ?? empty
+        }
+
+        /// The used slot of `key`, if any.
+        private func slot(of key: Packed) -> Int? {
+            guard !slots.isEmpty else { return nil }
+            let mask = slots.count - 1
+            var bucket = key.bucket(mask: mask)
+            while slots[bucket].isUsed {
+                if slots[bucket].key == key { return bucket }
+                bucket = (bucket + 1) & mask
+            }
+            return nil
         }
 
         /// `body` given what is filed under `key`, its slot filled where it was empty.
-        private mutating func withFiled<R>(underPacked key: Packed, _ body: (inout PersonsNamed) -> R) -> R {
+        private mutating func withFiled<R>(underPacked key: Packed, _ body: (inout Value) -> R) -> R {
             if used * 2 >= slots.count { grow() }
             let mask = slots.count - 1
             var bucket = key.bucket(mask: mask)
@@ -109,7 +146,7 @@ extension EntityTable {
         /// Doubles the slots (makes the first eight) and puts every used one back.
         private mutating func grow() {
             let old = slots
-            slots = Array(repeating: Slot(), count: max(8, old.count * 2))
+            slots = Array(repeating: Slot(filed: empty), count: max(8, old.count * 2))
             let mask = slots.count - 1
             for slot in old where slot.isUsed {
                 var bucket = slot.key.bucket(mask: mask)
