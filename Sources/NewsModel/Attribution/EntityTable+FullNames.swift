@@ -75,6 +75,9 @@ extension EntityTable {
             if filed == nil { filed = Two(first: full) } else { filed?.file(full) }
         }
 
+        /// Whether the article has full names, which a shorter name could be part of.
+        var hasNames: Bool { !bySurname.isEmpty }
+
         /// The one full name that a name of one word, given folded, is part of: as its surname or, written first,
         /// its family name; nil for none or more than one.
         func fullName(ofFolded word: String) -> [String]? {

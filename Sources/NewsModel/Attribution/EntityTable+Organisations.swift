@@ -39,6 +39,16 @@ extension EntityTable {
             ["agentschap", "agency", "agentur", "agence", "organisatie", "organization", "organisation"],
         ]
 
+        /// The index in `headFamilies` of the first family with each noun: one look-up, where asking each family's
+        /// set hashed the noun up to three times.
+        static let familyOfHead: [String: Int] = {
+            var families: [String: Int] = [:]
+            for (index, family) in headFamilies.enumerated() {
+                for noun in family where families[noun] == nil { families[noun] = index }
+            }
+            return families
+        }()
+
         /// The organisations filed under one word, as a head (or lower-cased word of their name) and as a folded word.
         struct Filed {
             var asHead = IDs()
@@ -135,8 +145,8 @@ extension EntityTable {
                 return nil
             }
             if let same = newest(head) { return same }
-            guard let family = Self.headFamilies.first(where: { $0.contains(head) }) else { return nil }
-            return family.compactMap(newest).max()
+            guard let family = Self.familyOfHead[head] else { return nil }
+            return Self.headFamilies[family].compactMap(newest).max()
         }
 
         /// Takes in entity `id`, the last of `entities`: an organisation that is no place is filed, with its words

@@ -9,24 +9,39 @@ struct EntityTable {
     /// The article's full names, by surname and by the shorter names that stand for them.
     private var fullNames: FullNames
     /// Person entities by a folded name: the first with that name (person names never change once made), and
-    /// the last named one with that last word. One dictionary, not one for each: a name of one word is looked
-    /// up as both, and each dictionary was one more to make and free for every article.
-    private var personsByName: [String: PersonsNamed] = [:]
+    /// the last named one with that last word. One table, not one for each: a name of one word is looked
+    /// up as both, and each table was one more to make and free for every article.
+    /// (Found by the name's folded bytes: see `NameTable`.)
+    private var personsByName: NameTable<PersonsNamed>
 
     /// The persons `personsByName` files under one folded name.
     struct PersonsNamed {
         /// The first person entity with this name.
-        var named: Int?
+        var named: Int? {
+            get { namedID < 0 ? nil : Int(namedID) }
+            set { namedID = Int32(newValue ?? -1) }
+        }
         /// The last named person entity with this last word.
-        var bySurname: Int?
+        var bySurname: Int? {
+            get { bySurnameID < 0 ? nil : Int(bySurnameID) }
+            set { bySurnameID = Int32(newValue ?? -1) }
+        }
+        /// The two ids, -1 for none: eight bytes, where two optional `Int`s took 32 in each of `NameTable`'s slots,
+        /// which an article's table copies once.
+        private var namedID: Int32 = -1, bySurnameID: Int32 = -1
     }
 
     /// Person entities by each word of their role, in ascending order (a person's role, once set, never changes).
     private var personsByRoleWord: [String: IDs] = [:]
+    /// The words of each person's role (`SpaceSeparated.words`), by entity id, as `indexRole` files them: nil for no
+    /// role, and past the end for entities after the last with one (an article with no role makes no array). Asked
+    /// of each person a role noun may describe, splitting the role again cost 2 900 instructions a person.
+    private var heldRoleWords: [[String]?] = []
     /// The organisations (not places), filed to be found again by their words, nouns and country.
     private var organisations: Organisations
     /// The first place entity by name, and the first group by its members.
-    private var placeByName: [String: Int] = [:]
+    /// (Found by the name's bytes, `NameTable`: hashing it with SipHash cost 3.2 M instructions on 1 000 articles.)
+    private var placeByName: NameTable<Int?>
     private var groupByMembers: [Set<Int>: Int] = [:]
     /// Counts the entities and names looked at while resolving, when tests ask.
     let counter: WorkCounter?
@@ -53,9 +68,9 @@ struct EntityTable {
     static let epithetReach = 3
     /// What the table's indexes are made from, at their size (see `EmptyDictionaries`).
     private static let emptyNames = EmptyDictionaries<String, [String]>()
-    private static let emptyPlaceByName = EmptyDictionaries<String, Int>()
+    private static let emptyPlaceSlots = NameTable<Int?>.emptySlots(nil)
+    private static let emptyPersonSlots = NameTable<PersonsNamed>.emptySlots(PersonsNamed())
     private static let emptyGroupByMembers = EmptyDictionaries<Set<Int>, Int>()
-    private static let emptyPersonsByName = EmptyDictionaries<String, PersonsNamed>()
     private static let emptyPersonsByRoleWord = EmptyDictionaries<String, IDs>()
     /// The language's words the table reads.
     let lexicon: Words
@@ -77,18 +92,20 @@ struct EntityTable {
         organisations = Organisations(entities: naming, organisations: census.organisations)
         // a person's sighting is kept at each mention of one whose gender is not known: made once, not grown by doubling
         ungenderedSightings.reserveCapacity(persons)
-        if census.places > 0 { placeByName = Self.emptyPlaceByName.withRoom(for: census.places) }
+        placeByName = NameTable(keys: census.places, from: Self.emptyPlaceSlots, empty: nil)
         if census.groups > 0 { groupByMembers = Self.emptyGroupByMembers.withRoom(for: census.groups) }
         for key in census.ambiguous { names[key] = nil }
         fullNames = FullNames(names, counter: counter)
         // the indexes that most articles fill, sized once for their mentions instead of grown by doubling
         // (only indexes that are looked up, never iterated: their order does not matter)
         // (made at their size rather than reserved: `reserveCapacity` is not specialised, a thousand instructions a call)
-        if persons > 0 {
-            personsByName = Self.emptyPersonsByName.withRoom(for: 2 * persons)  // a name and a surname each
-        }
+        // a name and a surname each, of fewer persons than their mentions (the table grows where there are more)
+        personsByName = NameTable(keys: persons, from: Self.emptyPersonSlots, empty: PersonsNamed())
         if census.roles > 0 {  // not made for an article whose persons have no title
             personsByRoleWord = Self.emptyPersonsByRoleWord.withRoom(for: persons)
+            // room for every entity resolving names (only those get a role): made once, where growing it by
+            // doubling cost 1.8 M instructions on 1 000 articles
+            heldRoleWords.reserveCapacity(naming)
         }
     }
 
@@ -143,7 +160,7 @@ struct EntityTable {
             }
             // no organisation of that kind named before: the noun names a body of its own ("de regering");
             // an organisation named just so would have been found above, so only a place can be
-            if let known = placeByName[head], entities[known].words == [head] {
+            if let known = placeByName.value(under: head), entities[known].words == [head] {
                 entities[known].addMention(mention.text)
                 lastOrganisation = (known, at)
                 return known
@@ -157,9 +174,9 @@ struct EntityTable {
             if let org = organisations.newest(of: country) {
                 return org
             }
-            // looked up and filed with one hash: a new place is filed under the id `add` is about to give it
+            // looked up and filed at one look-up: a new place is filed under the id `add` is about to give it
             let next = entities.count
-            let filed = Self.filed(in: &placeByName[name, default: next])
+            let filed = placeByName.withFiled(under: name) { Self.fileFirst(next, in: &$0) }
             if filed != next { return filed }
             // made whole where it is passed: a variable changed and then passed was copied into `add`, every string
             // and array retained and released again
@@ -202,8 +219,11 @@ struct EntityTable {
     /// The entity a pronoun refers to: the subject person of a recent sentence, else the last person,
     /// group or organisation it can stand for; a gendered pronoun skips persons of the other gender.
     private mutating func antecedent(of pronoun: String, gender: Gender?) -> Int? {
-        let singular = lexicon.singularPronouns.contains(pronoun)
-        let plural = lexicon.pluralPronouns.contains(pronoun)
+        // both asked of the lexicon's word index at one look-up by bytes (the two sets hashed the pronoun twice with
+        // SipHash, 1.1 M instructions on 1 000 articles)
+        let classes = lexicon.classes[pronoun]?.classes ?? []
+        let singular = classes.contains(.singularPronoun)
+        let plural = classes.contains(.pluralPronoun)
         // the candidates weighed as they come, the first of equal ones kept: no array made for each pronoun
         var candidate: (entity: Int, at: Int)?
         if singular, let subject = lastSubjectPerson, currentSentence - subject.sentence <= 2, currentSentence > subject.sentence,
@@ -251,23 +271,27 @@ struct EntityTable {
     }
 
     private mutating func person(_ written: [String], role: [String]) -> Int {
-        let name: [String], folded: String
-        if written.count == 1 {
+        // looked up and, for a new person, filed at one look-up (a name of one word is its own surname too): asking
+        // first and filing in `add` looked the name up twice, three times with its surname
+        let next = entities.count
+        let name: [String], filing: NameFiling
+        if written.count == 1, fullNames.hasNames {
             // a name of one word folds as that word: folded once, for both look-ups
             let word = TextFolding.fold(written[0])
             if let full = fullNames.fullName(ofFolded: word) {
-                (name, folded) = (full, TextFolding.foldJoined(full))
+                name = full
+                filing = personsByName.withFiled(underWords: full[...]) { Self.file(next, oneWord: full.count == 1, in: &$0) }
             } else {
-                (name, folded) = (written, word)
+                name = written
+                filing = personsByName.withFiled(under: word) { Self.file(next, oneWord: true, in: &$0) }
             }
         } else {
-            name = fullNames.fullName(of: written) ?? written
-            folded = TextFolding.foldJoined(name)
+            // no full names, no part of one: the name is looked up as written, its folded bytes never made a string
+            name = written.count == 1 ? written : fullNames.fullName(of: written) ?? written
+            filing = personsByName.withFiled(underWords: name[...]) { Self.file(next, oneWord: name.count == 1, in: &$0) }
         }
-        // looked up and, for a new person, filed with one hash (a name of one word is its own surname too): asking
-        // first and filing in `add` hashed the name twice, three times with its surname
         let oneWord = name.count == 1
-        switch Self.file(entities.count, oneWord: oneWord, in: &personsByName[folded, default: PersonsNamed()]) {
+        switch filing {
         case .named(let id):
             if entities[id].role == nil {
                 let words = office(of: role)  // made only where it is used, not for a person whose role is known
@@ -353,9 +377,25 @@ struct EntityTable {
     /// with no known role, the person the recent sentences are about (their subject), unless the noun names
     /// someone who speaks for another: a spokesman is not the minister.
     private func describedPerson(_ words: [String], gender: Gender?, country: String?) -> Int? {
-        let roleText = Self.spaced(words)
-        let generic = words.contains { isGeneric($0) } || lexicon.genericRoles.contains(roleText)
-        let subordinate = words.contains { lexicon.subordinateRoles.contains($0) } || lexicon.subordinateRoles.contains(roleText)
+        // whether the noun is generic or subordinate, asked only of a person it could describe (most role nouns
+        // find none in reach), and once: hashing the words for both cost 3 000 instructions a noun
+        var roleText: String?, generic: Bool?, subordinate: Bool?
+        func isGeneric() -> Bool {
+            if let generic { return generic }
+            let text = roleText ?? Self.spaced(words)
+            roleText = text
+            let made = words.contains { self.isGeneric($0) } || lexicon.genericRoles.contains(text)
+            generic = made
+            return made
+        }
+        func isSubordinate() -> Bool {
+            if let subordinate { return subordinate }
+            let text = roleText ?? Self.spaced(words)
+            roleText = text
+            let made = words.contains { lexicon.subordinateRoles.contains($0) } || lexicon.subordinateRoles.contains(text)
+            subordinate = made
+            return made
+        }
         func describes(_ id: Int, seen: (at: Int, sentence: Int)) -> Bool {
             // the entity's fields read where it lies: a copy of it retained and released every one of them
             guard entities[id].kind == .person, !entities[id].isUnnamed, currentSentence - seen.sentence <= Self.epithetReach else { return false }
@@ -363,10 +403,10 @@ struct EntityTable {
             // "the Russian leader" is nobody whose country the text does not give
             if let country, entities[id].country != country { return false }
             // an honorific ("Mr.") tells no office
-            // (the role's words split once, for both questions)
-            let held = entities[id].role.map(SpaceSeparated.words)
-            guard let held, !held.allSatisfy({ lexicon.honorifics.contains($0) }) else { return !subordinate && lastSubjectPerson?.entity == id }
-            if generic { return true }
+            // (the role's words as `indexRole` split them, once for both questions)
+            let held = id < heldRoleWords.count ? heldRoleWords[id] : nil
+            guard let held, !held.allSatisfy({ lexicon.honorifics.contains($0) }) else { return !isSubordinate() && lastSubjectPerson?.entity == id }
+            if isGeneric() { return true }
             return words.contains { word in held.contains { $0 == word || $0.hasSuffix(word) || word.hasSuffix($0) } }
         }
         // the latest sighting; `at`s differ (one person per mention), so the order looked in does not matter
@@ -409,9 +449,12 @@ struct EntityTable {
     private mutating func indexRole(of id: Int, words: [String]? = nil) {
         guard let role = entities[id].role else { return }
         // no set of the words made first: `insert` files an id once, however often its word comes
-        for word in Self.roleWords(role, joinedFrom: words) {
+        let held = Self.roleWords(role, joinedFrom: words)
+        for word in held {
             personsByRoleWord[word, default: IDs()].insert(id)
         }
+        while heldRoleWords.count <= id { heldRoleWords.append(nil) }
+        heldRoleWords[id] = held
     }
 
     /// Adds `entity`; `folded` are its words folded, `wordSet` the `wordSetKey` of `folded`, and `roleWords` the words
@@ -430,9 +473,10 @@ struct EntityTable {
         if kind == .person {
             // the first person of a name is filed, as a scan would find; the last by surname
             // (of the stored words: asked of the entity in the array, they copied it out)
-            if !filedByName { Self.fileFirst(id, in: &personsByName[TextFolding.foldJoined(entities[id].words), default: PersonsNamed()].named) }
+            if !filedByName { personsByName.withFiled(underWords: entities[id].words[...]) { Self.fileFirst(id, in: &$0.named) } }
             if !filedBySurname, !entities[id].isUnnamed {
-                personsByName[entities[id].words.last.map(TextFolding.fold) ?? "", default: PersonsNamed()].bySurname = id
+                // (no words: filed under the empty name, as the surname of none)
+                personsByName.withFiled(underWords: entities[id].words.suffix(1)) { $0.bySurname = id }
             }
             indexRole(of: id, words: roleWords)
         }
@@ -474,8 +518,11 @@ struct EntityTable {
     /// which is filed by that access. One look-up where asking first and then storing hashed the key twice.
     private static func filed(in filed: inout Int) -> Int { filed }
 
-    /// Files an entity in a field unless one is filed there.
-    private static func fileFirst(_ id: Int, in filed: inout Int?) {
-        if filed == nil { filed = id }
+    /// Files an entity in a field unless one is filed there; returns the one filed.
+    @discardableResult
+    private static func fileFirst(_ id: Int, in filed: inout Int?) -> Int {
+        if let known = filed { return known }
+        filed = id
+        return id
     }
 }
