@@ -81,8 +81,21 @@ extension WordFactsCache {
         /// into the high bits, whose top ones pick it (a product's low bits depend only on its factors' low bits).
         @inline(__always)
         func bucket(of bucketCount: Int) -> Int {
+            bucket(shift: Self.bucketShift(of: bucketCount))
+        }
+
+        /// `bucket(of:)` with the shift that picks the top bits for `bucketCount` (at least two) found once.
+        @inline(__always)
+        func bucket(shift: Int) -> Int {
             let mixed = ((low ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15 ^ high) &* 0xBF58_476D_1CE4_E5B9
-            return Int(truncatingIfNeeded: mixed >> (bucketCount.leadingZeroBitCount + 1))
+            return Int(truncatingIfNeeded: mixed &>> UInt64(truncatingIfNeeded: shift))
+        }
+
+        /// How far `bucket(shift:)` shifts the mixed bits for `bucketCount` buckets (a power of two, at least two):
+        /// the bits above those of its index.
+        @inline(__always)
+        static func bucketShift(of bucketCount: Int) -> Int {
+            bucketCount.leadingZeroBitCount + 1
         }
     }
 }

@@ -113,39 +113,53 @@ final class WordFactsCache {
         /// instructions a token; appending to them checked each array's uniqueness, 25 more.)
         mutating func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int, forms: UnsafeMutableBufferPointer<Int32>,
                                     firsts: UnsafeMutableBufferPointer<Int>, strings: UnsafeMutableBufferPointer<FormStrings>) -> Int {
+            var counts = (forms: formsInArticle, strings: stringsInArticle)
             let article = article
-            var formsInArticle = formsInArticle
-            var stringsInArticle = stringsInArticle
-            defer {
-                self.formsInArticle = formsInArticle
-                self.stringsInArticle = stringsInArticle
-            }
-            let fromBits = PackedASCII.stringsFromBits
-            return entries.withUnsafeMutableBufferPointer { entries in
+            let stopped = entries.withUnsafeMutableBufferPointer { entries in
                 stringsByArticle.withUnsafeMutableBufferPointer { stringsByArticle in
                     buckets.withUnsafeBufferPointer { buckets in
-                        for index in start..<tokens.count {
-                            let key = withUnsafePointer(to: &tokens[index].text) { FormKey(stringAt: $0, fromBits: fromBits) }
-                            guard key != .long, let number = Self.probe(key, buckets, UnsafeBufferPointer(entries)).entry else {
-                                return index
-                            }
-                            // through a pointer: the entry read as `entries[number]` was copied whole, its facts retained
-                            let entry = entries.baseAddress.unsafelyUnwrapped + number
-                            if entry.pointee.lastArticle != article {
-                                entry.pointee.lastArticle = article
-                                entry.pointee.numberInArticle = formsInArticle
-                                firsts[formsInArticle] = index
-                                strings[formsInArticle] = Self.inArticle(entry.pointee.strings, article: article, stringsByArticle,
-                                                                         count: &stringsInArticle)
-                                formsInArticle += 1
-                            }
-                            forms[index] = Int32(truncatingIfNeeded: entry.pointee.numberInArticle)
-                            tokens[index].facts.take(entry.pointee.facts)
-                        }
-                        return tokens.count
+                        Self.annotateKnown(tokens, from: start, forms: forms, firsts: firsts, strings: strings, article: article,
+                                           entries: entries, stringsByArticle: stringsByArticle, buckets: buckets, counts: &counts)
                     }
                 }
             }
+            (formsInArticle, stringsInArticle) = counts
+            return stopped
+        }
+
+        /// `annotateKnown` on the cache's arrays held open, the article having met `counts.forms` forms and
+        /// numbered `counts.strings` strings. (Kept in locals while the loop runs, the counts stay in registers:
+        /// counted through the closures' captures, they were loaded and stored at every first use of a form.)
+        private static func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int, forms: UnsafeMutableBufferPointer<Int32>,
+                                          firsts: UnsafeMutableBufferPointer<Int>, strings: UnsafeMutableBufferPointer<FormStrings>,
+                                          article: Int, entries: UnsafeMutableBufferPointer<Entry>,
+                                          stringsByArticle: UnsafeMutableBufferPointer<(article: Int, number: Int32)>,
+                                          buckets: UnsafeBufferPointer<Int32>, counts: inout (forms: Int, strings: Int32)) -> Int {
+            var formsInArticle = counts.forms
+            var stringsInArticle = counts.strings
+            defer { counts = (formsInArticle, stringsInArticle) }
+            let fromBits = PackedASCII.stringsFromBits
+            let shift = FormKey.bucketShift(of: buckets.count)
+            let entryBase = entries.baseAddress.unsafelyUnwrapped
+            for index in start..<tokens.count {
+                let key = withUnsafePointer(to: &tokens[index].text) { FormKey(stringAt: $0, fromBits: fromBits) }
+                guard key != .long, let number = Self.probe(key, shift: shift, buckets, UnsafeBufferPointer(entries)) else {
+                    return index
+                }
+                // through a pointer: the entry read as `entries[number]` was copied whole, its facts retained
+                let entry = entryBase + number
+                if entry.pointee.lastArticle != article {
+                    entry.pointee.lastArticle = article
+                    entry.pointee.numberInArticle = formsInArticle
+                    firsts[formsInArticle] = index
+                    strings[formsInArticle] = Self.inArticle(entry.pointee.strings, article: article, stringsByArticle,
+                                                             count: &stringsInArticle)
+                    formsInArticle += 1
+                }
+                forms[index] = Int32(truncatingIfNeeded: entry.pointee.numberInArticle)
+                tokens[index].facts.take(entry.pointee.facts)
+            }
+            return tokens.count
         }
 
         /// Keeps the facts found for the form `lookUp` has just met for the first time, a token written so
@@ -155,7 +169,9 @@ final class WordFactsCache {
             var numbers = FormStrings.none
             if isWord {
                 numbers.text = Int32(strings.number(of: text))
-                numbers.lower = Int32(strings.number(of: lower))
+                // most words are written in lower case: their lower case is their text, numbered once (numbering it
+                // again hashed and compared its bytes, 440 instructions a form)
+                numbers.lower = lower == text ? numbers.text : Int32(strings.number(of: lower))
                 numbers.base = found.possessor.map { Int32(strings.number(of: $0)) } ?? numbers.text
             }
             stringsByArticle.append(contentsOf: repeatElement((article: 0, number: 0), count: strings.count - stringsByArticle.count))
@@ -236,6 +252,21 @@ final class WordFactsCache {
                 if number < 0 { return (bucket, nil) }
                 if entries[number].key == key { return (bucket, number) }
                 bucket = (bucket + 1) & mask
+            }
+        }
+
+        /// `probe`'s entry, the first bucket picked by `shift` (`FormKey.bucketShift`): where a form met before
+        /// is looked for at every token, with the shift found once an article.
+        @inline(__always)
+        private static func probe(_ key: FormKey, shift: Int, _ buckets: UnsafeBufferPointer<Int32>,
+                                  _ entries: UnsafeBufferPointer<Entry>) -> Int? {
+            let mask = buckets.count &- 1
+            var bucket = key.bucket(shift: shift)
+            while true {
+                let number = Int(buckets[bucket]) &- 1
+                if number < 0 { return nil }
+                if entries[number].key == key { return number }
+                bucket = (bucket &+ 1) & mask
             }
         }
 
