@@ -29,6 +29,7 @@ struct ArticleWords {
 
     /// `firsts`, `forms`, `strings` and `stringCount` as `WordFacts.annotate` gives them (`firsts[f]` is the
     /// first token of form `f`).
+    @inline(never)  // once an article: kept out of the analyzer, so that its cost is seen in a profile
     init(tokens: [Token], forms: [Int32], firsts: [Int], strings: [FormStrings], stringCount: Int, sentenceStarts: [Bool]) {
         self.forms = forms
         self.strings = strings
