@@ -140,7 +140,8 @@ final class WordFactsCache {
             defer { counts = (formsInArticle, stringsInArticle) }
             let fromBits = PackedASCII.stringsFromBits
             let shift = FormKey.bucketShift(of: buckets.count)
-            let entryBase = entries.baseAddress.unsafelyUnwrapped
+            // no entries (a new cache), no form known: every token is left to `lookUp`
+            guard let entryBase = entries.baseAddress, !entries.isEmpty else { return start }
             for index in start..<tokens.count {
                 let key = withUnsafePointer(to: &tokens[index].text) { FormKey(stringAt: $0, fromBits: fromBits) }
                 guard key != .long, let number = Self.probe(key, shift: shift, buckets, UnsafeBufferPointer(entries)) else {
