@@ -32,10 +32,10 @@ final class WordFactsCache {
     /// The forms met so far and their facts.
     struct Forms {
         private let capacity: Int
-        /// The entries of forms of at most sixteen bytes, by their `FormKey`: open addressing, per bucket the
+        /// The entries of forms of at most fifteen bytes, by their `FormKey`: open addressing, per bucket the
         /// entry's number + 1 (0 for an empty bucket); the count is a power of two, at least twice the entries.
         private var buckets: [Int32]
-        /// The forms of more than sixteen bytes ("ontwikkelingssamenwerking", under one look-up in a hundred), by their bytes,
+        /// The forms of more than fifteen bytes ("ontwikkelingssamenwerking", under one look-up in a hundred), by their bytes,
         /// and the entry of each by its number there.
         private var longForms = ByteKeyTable(minimumCapacity: 64)
         private var longEntries: [Int32] = []
@@ -104,7 +104,7 @@ final class WordFactsCache {
             return (facts, form, inArticle(strings))
         }
 
-        /// What `lookUp` gives each token from `start` on, while its form is one met before of at most sixteen
+        /// What `lookUp` gives each token from `start` on, while its form is one met before of at most fifteen
         /// bytes: the token is given the form's facts, `forms[index]` the form and, at the form's first token in
         /// the article, `firsts[form]` the token's index and `strings[form]` the article's numbers of its strings.
         /// Returns the index of the first token it leaves to `lookUp` (a new form or a long one), or
@@ -218,8 +218,8 @@ final class WordFactsCache {
         var formCount: Int { formsInArticle }
 
         /// The entry of the form written `text`; else nil, the form taken as the next entry's (`keep` makes it).
-        /// A text of at most sixteen bytes (all but a few words in a hundred) is found by its `FormKey`: two
-        /// integers and a count hashed and compared at once, where hashing and comparing its bytes as a byte
+        /// A text of at most fifteen bytes (all but a few words in a hundred) is found by its `FormKey`: two
+        /// integers (its bytes and count) hashed and compared at once, where hashing and comparing its bytes as a byte
         /// key cost two hundred instructions a token.
         private mutating func slot(of text: String) -> Int? {
             let key = FormKey(text)
