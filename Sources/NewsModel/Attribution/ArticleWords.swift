@@ -12,26 +12,54 @@ struct ArticleWords {
     private let forms: [Int32]
     /// By form: the numbers of its strings.
     private let strings: [FormStrings]
-    /// By number: a word without a capital has this lower case.
-    private let lowerCase: [Bool]
-    /// By number: a capitalised word is written so, not at a sentence start nor right after a quote.
-    private let capitalisedMidSentence: [Bool]
-    /// By number: the base of a word in a run of two or more capitalised words ("Antony Blinken").
-    private let nameParts: [Bool]
+    /// By number: what the article's words say of the string.
+    private let marks: [Marks]
+
+    /// What is noted of one string, in one byte: three arrays of flags were three allocations an article.
+    private struct Marks: OptionSet {
+        let rawValue: UInt8
+
+        /// A word without a capital has this lower case.
+        static let lowerCase = Marks(rawValue: 1 << 0)
+        /// A capitalised word is written so, not at a sentence start nor right after a quote.
+        static let capitalisedMidSentence = Marks(rawValue: 1 << 1)
+        /// The base of a word in a run of two or more capitalised words ("Antony Blinken").
+        static let namePart = Marks(rawValue: 1 << 2)
+    }
 
     /// `firsts`, `forms`, `strings` and `stringCount` as `WordFacts.annotate` gives them (`firsts[f]` is the
     /// first token of form `f`).
+    @inline(never)  // once an article: kept out of the analyzer, so that its cost is seen in a profile
     init(tokens: [Token], forms: [Int32], firsts: [Int], strings: [FormStrings], stringCount: Int, sentenceStarts: [Bool]) {
         self.forms = forms
         self.strings = strings
-        var lowerCase = Array(repeating: false, count: stringCount)
-        for (form, index) in firsts.enumerated() where tokens[index].isWord && !tokens[index].isCapitalized {
-            lowerCase[Int(strings[form].lower)] = true
+        precondition(forms.count == tokens.count && sentenceStarts.count == tokens.count && firsts.count <= strings.count,
+                     "a form and a sentence flag for every token, the strings of every form")
+        var marks = [Marks](repeating: [], count: stringCount)
+        // through buffers: each token read through the array was checked against its bounds, the forms and strings
+        // too (ArticleWords cost 30 instructions a token)
+        marks.withUnsafeMutableBufferPointer { marks in
+            tokens.withUnsafeBufferPointer { tokens in
+                forms.withUnsafeBufferPointer { forms in
+                    strings.withUnsafeBufferPointer { strings in
+                        sentenceStarts.withUnsafeBufferPointer { sentenceStarts in
+                            Self.mark(marks, tokens: tokens, forms: forms, firsts: firsts, strings: strings, sentenceStarts: sentenceStarts)
+                        }
+                    }
+                }
+            }
         }
-        // one pass over the tokens for both marks that are asked of every capitalised word
-        var capitalisedMidSentence = Array(repeating: false, count: stringCount)
-        var nameParts = Array(repeating: false, count: stringCount)
-        var noted = Array(repeating: false, count: firsts.count)  // by form: marked mid-sentence once
+        self.marks = marks
+    }
+
+    /// Notes in `marks` what the tokens say of their strings.
+    private static func mark(_ marks: UnsafeMutableBufferPointer<Marks>, tokens: UnsafeBufferPointer<Token>, forms: UnsafeBufferPointer<Int32>,
+                             firsts: [Int], strings: UnsafeBufferPointer<FormStrings>, sentenceStarts: UnsafeBufferPointer<Bool>) {
+        for (form, index) in firsts.enumerated() where tokens[index].isWord && !tokens[index].isCapitalized {
+            marks[Int(strings[form].lower)].insert(.lowerCase)
+        }
+        // one pass over the tokens for both marks that are asked of every capitalised word (marking a string
+        // again is no change: its form is not checked first)
         // a run: capitalised words that are no function words, with name particles inside ("Ursula von der Leyen");
         // its members are marked as they come from the second on, the first then too (collecting them in an
         // array, emptied at the end of every run, cost 4 M instructions at 1 000 articles)
@@ -42,11 +70,7 @@ struct ArticleWords {
             let isWord = tokens[index].isWord
             let isCapitalised = isWord && tokens[index].isCapitalized
             if isCapitalised, !sentenceStarts[index], !afterQuote {
-                let form = Int(forms[index])
-                if !noted[form] {
-                    noted[form] = true
-                    capitalisedMidSentence[Int(strings[form].text)] = true  // the word as written, possessive or not
-                }
+                marks[Int(strings[Int(forms[index])].text)].insert(.capitalisedMidSentence)  // the word as written, possessive or not
             }
             afterQuote = tokens[index].quoteIndex != nil
             let classes = tokens[index].facts.classes
@@ -56,15 +80,12 @@ struct ArticleWords {
                     runFirst = index
                     continue
                 }
-                if runCount == 2 { nameParts[Int(strings[Int(forms[runFirst])].base)] = true }
-                nameParts[Int(strings[Int(forms[index])].base)] = true
+                if runCount == 2 { marks[Int(strings[Int(forms[runFirst])].base)].insert(.namePart) }
+                marks[Int(strings[Int(forms[index])].base)].insert(.namePart)
             } else if !(isWord && classes.contains(.nameParticle)) {
                 runCount = 0
             }
         }
-        self.lowerCase = lowerCase
-        self.capitalisedMidSentence = capitalisedMidSentence
-        self.nameParts = nameParts
     }
 
     /// The lower case of token `j` is written somewhere as a word without a capital. Asked of a capitalised
@@ -72,7 +93,7 @@ struct ArticleWords {
     func isWrittenLowerCase(_ j: Int) -> Bool {
         let number = strings[Int(forms[j])].lower
         assert(number >= 0, "the lower case of a mark")
-        return number >= 0 && lowerCase[Int(number)]
+        return number >= 0 && marks[Int(number)].contains(.lowerCase)
     }
 
     /// The base of token `j` is written capitalised somewhere not at a sentence start nor right after a
@@ -80,13 +101,13 @@ struct ArticleWords {
     func isCapitalisedMidSentence(baseOf j: Int) -> Bool {
         let number = strings[Int(forms[j])].base
         assert(number >= 0, "the base of a mark")
-        return number >= 0 && capitalisedMidSentence[Int(number)]
+        return number >= 0 && marks[Int(number)].contains(.capitalisedMidSentence)
     }
 
     /// The base of token `j` stands in a run of two or more capitalised words. Asked of a capitalised word.
     func isNamePart(baseOf j: Int) -> Bool {
         let number = strings[Int(forms[j])].base
         assert(number >= 0, "the base of a mark")
-        return number >= 0 && nameParts[Int(number)]
+        return number >= 0 && marks[Int(number)].contains(.namePart)
     }
 }

@@ -32,10 +32,10 @@ final class WordFactsCache {
     /// The forms met so far and their facts.
     struct Forms {
         private let capacity: Int
-        /// The entries of forms of at most sixteen bytes, by their `FormKey`: open addressing, per bucket the
+        /// The entries of forms of at most fifteen bytes, by their `FormKey`: open addressing, per bucket the
         /// entry's number + 1 (0 for an empty bucket); the count is a power of two, at least twice the entries.
         private var buckets: [Int32]
-        /// The forms of more than sixteen bytes ("ontwikkelingssamenwerking", under one look-up in a hundred), by their bytes,
+        /// The forms of more than fifteen bytes ("ontwikkelingssamenwerking", under one look-up in a hundred), by their bytes,
         /// and the entry of each by its number there.
         private var longForms = ByteKeyTable(minimumCapacity: 64)
         private var longEntries: [Int32] = []
@@ -104,7 +104,7 @@ final class WordFactsCache {
             return (facts, form, inArticle(strings))
         }
 
-        /// What `lookUp` gives each token from `start` on, while its form is one met before of at most sixteen
+        /// What `lookUp` gives each token from `start` on, while its form is one met before of at most fifteen
         /// bytes: the token is given the form's facts, `forms[index]` the form and, at the form's first token in
         /// the article, `firsts[form]` the token's index and `strings[form]` the article's numbers of its strings.
         /// Returns the index of the first token it leaves to `lookUp` (a new form or a long one), or
@@ -113,39 +113,54 @@ final class WordFactsCache {
         /// instructions a token; appending to them checked each array's uniqueness, 25 more.)
         mutating func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int, forms: UnsafeMutableBufferPointer<Int32>,
                                     firsts: UnsafeMutableBufferPointer<Int>, strings: UnsafeMutableBufferPointer<FormStrings>) -> Int {
+            var counts = (forms: formsInArticle, strings: stringsInArticle)
             let article = article
-            var formsInArticle = formsInArticle
-            var stringsInArticle = stringsInArticle
-            defer {
-                self.formsInArticle = formsInArticle
-                self.stringsInArticle = stringsInArticle
-            }
-            let fromBits = PackedASCII.stringsFromBits
-            return entries.withUnsafeMutableBufferPointer { entries in
+            let stopped = entries.withUnsafeMutableBufferPointer { entries in
                 stringsByArticle.withUnsafeMutableBufferPointer { stringsByArticle in
                     buckets.withUnsafeBufferPointer { buckets in
-                        for index in start..<tokens.count {
-                            let key = withUnsafePointer(to: &tokens[index].text) { FormKey(stringAt: $0, fromBits: fromBits) }
-                            guard key != .long, let number = Self.probe(key, buckets, UnsafeBufferPointer(entries)).entry else {
-                                return index
-                            }
-                            // through a pointer: the entry read as `entries[number]` was copied whole, its facts retained
-                            let entry = entries.baseAddress.unsafelyUnwrapped + number
-                            if entry.pointee.lastArticle != article {
-                                entry.pointee.lastArticle = article
-                                entry.pointee.numberInArticle = formsInArticle
-                                firsts[formsInArticle] = index
-                                strings[formsInArticle] = Self.inArticle(entry.pointee.strings, article: article, stringsByArticle,
-                                                                         count: &stringsInArticle)
-                                formsInArticle += 1
-                            }
-                            forms[index] = Int32(truncatingIfNeeded: entry.pointee.numberInArticle)
-                            tokens[index].facts.take(entry.pointee.facts)
-                        }
-                        return tokens.count
+                        Self.annotateKnown(tokens, from: start, forms: forms, firsts: firsts, strings: strings, article: article,
+                                           entries: entries, stringsByArticle: stringsByArticle, buckets: buckets, counts: &counts)
                     }
                 }
             }
+            (formsInArticle, stringsInArticle) = counts
+            return stopped
+        }
+
+        /// `annotateKnown` on the cache's arrays held open, the article having met `counts.forms` forms and
+        /// numbered `counts.strings` strings. (Kept in locals while the loop runs, the counts stay in registers:
+        /// counted through the closures' captures, they were loaded and stored at every first use of a form.)
+        private static func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int, forms: UnsafeMutableBufferPointer<Int32>,
+                                          firsts: UnsafeMutableBufferPointer<Int>, strings: UnsafeMutableBufferPointer<FormStrings>,
+                                          article: Int, entries: UnsafeMutableBufferPointer<Entry>,
+                                          stringsByArticle: UnsafeMutableBufferPointer<(article: Int, number: Int32)>,
+                                          buckets: UnsafeBufferPointer<Int32>, counts: inout (forms: Int, strings: Int32)) -> Int {
+            var formsInArticle = counts.forms
+            var stringsInArticle = counts.strings
+            defer { counts = (formsInArticle, stringsInArticle) }
+            let fromBits = PackedASCII.stringsFromBits
+            let shift = FormKey.bucketShift(of: buckets.count)
+            // no entries (a new cache), no form known: every token is left to `lookUp`
+            guard let entryBase = entries.baseAddress, !entries.isEmpty else { return start }
+            for index in start..<tokens.count {
+                let key = withUnsafePointer(to: &tokens[index].text) { FormKey(stringAt: $0, fromBits: fromBits) }
+                guard key != .long, let number = Self.probe(key, shift: shift, buckets, UnsafeBufferPointer(entries)) else {
+                    return index
+                }
+                // through a pointer: the entry read as `entries[number]` was copied whole, its facts retained
+                let entry = entryBase + number
+                if entry.pointee.lastArticle != article {
+                    entry.pointee.lastArticle = article
+                    entry.pointee.numberInArticle = formsInArticle
+                    firsts[formsInArticle] = index
+                    strings[formsInArticle] = Self.inArticle(entry.pointee.strings, article: article, stringsByArticle,
+                                                             count: &stringsInArticle)
+                    formsInArticle += 1
+                }
+                forms[index] = Int32(truncatingIfNeeded: entry.pointee.numberInArticle)
+                tokens[index].facts.take(entry.pointee.facts)
+            }
+            return tokens.count
         }
 
         /// Keeps the facts found for the form `lookUp` has just met for the first time, a token written so
@@ -155,7 +170,9 @@ final class WordFactsCache {
             var numbers = FormStrings.none
             if isWord {
                 numbers.text = Int32(strings.number(of: text))
-                numbers.lower = Int32(strings.number(of: lower))
+                // most words are written in lower case: their lower case is their text, numbered once (numbering it
+                // again hashed and compared its bytes, 440 instructions a form)
+                numbers.lower = lower == text ? numbers.text : Int32(strings.number(of: lower))
                 numbers.base = found.possessor.map { Int32(strings.number(of: $0)) } ?? numbers.text
             }
             stringsByArticle.append(contentsOf: repeatElement((article: 0, number: 0), count: strings.count - stringsByArticle.count))
@@ -201,8 +218,8 @@ final class WordFactsCache {
         var formCount: Int { formsInArticle }
 
         /// The entry of the form written `text`; else nil, the form taken as the next entry's (`keep` makes it).
-        /// A text of at most sixteen bytes (all but a few words in a hundred) is found by its `FormKey`: two
-        /// integers and a count hashed and compared at once, where hashing and comparing its bytes as a byte
+        /// A text of at most fifteen bytes (all but a few words in a hundred) is found by its `FormKey`: two
+        /// integers (its bytes and count) hashed and compared at once, where hashing and comparing its bytes as a byte
         /// key cost two hundred instructions a token.
         private mutating func slot(of text: String) -> Int? {
             let key = FormKey(text)
@@ -236,6 +253,21 @@ final class WordFactsCache {
                 if number < 0 { return (bucket, nil) }
                 if entries[number].key == key { return (bucket, number) }
                 bucket = (bucket + 1) & mask
+            }
+        }
+
+        /// `probe`'s entry, the first bucket picked by `shift` (`FormKey.bucketShift`): where a form met before
+        /// is looked for at every token, with the shift found once an article.
+        @inline(__always)
+        private static func probe(_ key: FormKey, shift: Int, _ buckets: UnsafeBufferPointer<Int32>,
+                                  _ entries: UnsafeBufferPointer<Entry>) -> Int? {
+            let mask = buckets.count &- 1
+            var bucket = key.bucket(shift: shift)
+            while true {
+                let number = Int(buckets[bucket]) &- 1
+                if number < 0 { return nil }
+                if entries[number].key == key { return number }
+                bucket = (bucket &+ 1) & mask
             }
         }
 

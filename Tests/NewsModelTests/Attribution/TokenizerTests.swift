@@ -6,6 +6,15 @@ import TestSupport
 /// word) split a text as the Unicode properties say.
 @Suite("Tokenizer")
 struct TokenizerTests {
+    @Test("the tokenizer's table of ASCII word scalars says what ScalarClass says of each")
+    func asciiWordTable() {
+        let table = Tokenizer.asciiWordTable
+        #expect(table.utf8CodeUnitCount == 128)
+        for value in 0..<min(128, table.utf8CodeUnitCount) {
+            #expect((table.utf8Start[value] & 1 != 0) == ScalarClass.isASCIIWord(UInt32(value)), "\(value)")
+        }
+    }
+
     /// What the tokenizer makes of `scalars` without quotes, from the Unicode tables alone.
     static func reference(_ scalars: [Unicode.Scalar]) -> [Token] {
         func isWord(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
