@@ -76,6 +76,7 @@ extension EntityTable {
 
         /// `body` given what is filed under the name `words` folded (`TextFolding.foldJoined`), made empty where
         /// nothing is.
+        @discardableResult
         mutating func withFiled<R>(underWords words: ArraySlice<String>, _ body: (inout Value) -> R) -> R {
             if !usesStrings, let key = Self.packedFolded(words) { return withFiled(underPacked: key, body) }
             let folded = words.count == 1 ? TextFolding.fold(words[words.startIndex]) : TextFolding.foldJoined(Array(words))
