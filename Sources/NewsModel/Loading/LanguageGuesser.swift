@@ -24,26 +24,26 @@ public enum LanguageGuesser {
             let stop = paragraph.withUTF8 { bytes -> Bool in
                 var start = 0
                 var isASCII = true
-                var hasCapital = false
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
                     let width = ScalarText.width(ofLead: byte)
-                    let isLetter = ScalarClass.isAlphabetic(ScalarText.decode(index, width, in: bytes))
+                    // an ASCII byte is its scalar, asked without decoding it
+                    let isLetter = byte < 0x80 ? ASCIIBytes.isLetter(byte) : ScalarClass.isAlphabetic(ScalarText.decode(index, width, in: bytes))
                     if !isLetter {
-                        votes.count(UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: isASCII, hasCapital: hasCapital)
+                        votes.count(UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: isASCII)
                         if votes.words >= maximumWords { return true }
                         start = index + width
                         isASCII = true
-                        hasCapital = false
                     } else if width > 1 {
                         isASCII = false
-                    } else if byte < 0x5B {
-                        hasCapital = true
+                    } else {
+                        index = endOfASCIILetters(bytes, from: index + 1)
+                        continue
                     }
                     index += width
                 }
-                votes.count(UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: isASCII, hasCapital: hasCapital)
+                votes.count(UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: isASCII)
                 return false
             }
             if stop { break scanning }
@@ -55,33 +55,52 @@ public enum LanguageGuesser {
         return best.value >= runnerUp * minimumLead && best.value > runnerUp ? best.key : .unknown
     }
 
+    /// Where the run of ASCII letters that goes on at `start` of `bytes` ends: the first byte from there that is
+    /// no ASCII letter, found eight bytes at a time (the end of the bytes when all are). A word's letters taken
+    /// one by one, each asked for its width and class, were most of guessing a language.
+    static func endOfASCIILetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // a high bit where a byte, lower-cased by 0x20, is from a (adding 0x1F reaches 0x80) and not past z
+            // (adding 5 stays below 0x80); a byte beyond ASCII stops the run too, and a sum can carry only out
+            // of such a byte, into the bytes above it, so the lowest stop found is the first
+            let lower = word | 0x2020_2020_2020_2020
+            let letters = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & highBits
+            let stops = (~letters & highBits) | (word & highBits)
+            if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] < 0x80, ASCIIBytes.isLetter(bytes[index]) { index += 1 }
+        return index
+    }
+
     /// The words counted and the votes for each language, by `Language.ordinal`.
     private struct Votes {
         let lexicon: StopwordLexicon
         var words = 0
         var scores = Array(repeating: 0.0, count: Language.allCases.count)
-        var lowered: [UInt8] = []
 
         init(lexicon: StopwordLexicon) { self.lexicon = lexicon }
 
-        /// Counts one run of letters, given as its UTF-8 bytes. An ASCII word is looked up by its bytes,
-        /// lower-cased into a buffer if it has a capital; another is made a string and looked up as one.
-        /// (A string per word, lower-cased and hashed, was a fifth of loading a feed without languages.)
-        mutating func count(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool, hasCapital: Bool) {
+        /// Counts one run of letters, given as its UTF-8 bytes. An ASCII word is looked up by its lower-cased
+        /// bytes (`StopwordLexicon.addVotes`); another is made a string and looked up as one. (A string per
+        /// word, lower-cased and hashed, was a fifth of loading a feed without languages.)
+        mutating func count(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
             guard !word.isEmpty else { return }
             words += 1
-            let languages: [Language]?
-            if isASCII && !hasCapital {
-                languages = lexicon.asciiLanguages(of: UnsafeRawBufferPointer(word))
-            } else if isASCII {
-                lowered.removeAll(keepingCapacity: true)
-                lowered.append(contentsOf: word.lazy.map(ASCIIBytes.lowered))
-                languages = lowered.withUnsafeBytes { lexicon.asciiLanguages(of: $0) }
-            } else {
-                let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
-                languages = lexicon.languagesByWord[ScalarText.lowercased(scalars[...])]
+            // an ASCII word adds its votes by its bytes, without the array of its languages (retained a word)
+            if isASCII {
+                _ = lexicon.addVotes(ofASCIILetters: word, to: &scores)
+                return
             }
-            guard let languages else { return }
+            // a word beyond ASCII is made a string only when it has no more scalars than some listed word
+            guard ScalarText.scalarCount(word) <= lexicon.longestWordScalars else { return }
+            let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
+            guard let languages = lexicon.languagesByWord[ScalarText.lowercased(scalars[...])] else { return }
             for language in languages { scores[language.ordinal] += 1 / Double(languages.count) }
         }
     }

@@ -30,6 +30,10 @@ enum ASCIIBytes {
         return (difference &- ones) & ~difference & 0x8080_8080_8080_8080 != 0
     }
 
+    /// An ASCII letter, A to Z or a to z.
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
     /// A–Z as a–z; every other byte as it is.
     @inline(__always)
     static func lowered(_ byte: UInt8) -> UInt8 {

@@ -72,6 +72,23 @@ struct LanguageGuesserTests {
         return best.value >= runnerUp * LanguageGuesser.minimumLead && best.value > runnerUp ? best.key : .unknown
     }
 
+    @Test("a run of ASCII letters ends where a byte by byte walk ends it, at every offset")
+    func endOfASCIILettersByWords() {
+        for byte in UInt8(0)...0x7F { #expect(ASCIIBytes.isLetter(byte) == Character(Unicode.Scalar(byte)).isLetter, "\(byte)") }
+        var generator = SplitMix64(seed: 5)
+        let kinds: [UInt8] = Array(0x41...0x5A) + Array(0x61...0x7A) + [0x40, 0x5B, 0x60, 0x7B, 0x7F, 0x20, 0x09, 0x00, 0x30, 0x27, 0x80, 0xC3, 0xE2, 0xFF]
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int(generator.next() % 40)).map { _ -> UInt8 in
+                generator.next() % 3 == 0 ? kinds[Int(generator.next() % UInt64(kinds.count))] : UInt8(0x61 + generator.next() % 26)
+            }
+            for start in 0...bytes.count {
+                var expected = start
+                while expected < bytes.count, bytes[expected] < 0x80, ASCIIBytes.isLetter(bytes[expected]) { expected += 1 }
+                #expect(bytes.withUnsafeBufferPointer { LanguageGuesser.endOfASCIILetters($0, from: start) } == expected, "\(bytes) from \(start)")
+            }
+        }
+    }
+
     @Test("the guess on bytes is the guess on strings, for mixed-case, accented and long texts")
     func bytesAgreeWithStrings() {
         var generator = SplitMix64(seed: 23)
