@@ -87,12 +87,7 @@ extension EntityTable {
         mutating func withFiled<R>(under folded: String, _ body: (inout Value) -> R) -> R {
             let empty = empty  // (read before a dictionary of `self` is changed)
             if !usesStrings {
-                var text = folded
-                let key = text.withUTF8 { bytes -> Packed?? in
-                    guard StringNumbers.isByteComparable(bytes) else { return nil }
-                    return .some(Self.packed(bytes))
-                }
-                if let key {
+                if let key = Self.packedKey(folded) {
                     if let key { return withFiled(underPacked: key, body) }
                     return body(&long[folded, default: empty])
                 }
@@ -104,18 +99,23 @@ extension EntityTable {
         /// What is filed under `key`, looked up as it is: `empty` where nothing is, and nothing filed.
         mutating func value(under key: String) -> Value {
             if !usesStrings {
-                var text = key
-                let packed = text.withUTF8 { bytes -> Packed?? in
-                    guard StringNumbers.isByteComparable(bytes) else { return nil }
-                    return .some(Self.packed(bytes))
-                }
-                if let packed {
+                if let packed = Self.packedKey(key) {
                     guard let packed else { return long[key] ?? empty }
                     return slot(of: packed).map { slots[$0].filed } ?? empty
                 }
                 useStrings()
             }
             return strings[key] ?? empty
+        }
+
+        /// `key` packed (`packed`, nil when too long to pack), or nil when its bytes cannot be compared as they
+        /// are, which turns the table to strings.
+        private static func packedKey(_ key: String) -> Packed?? {
+            var text = key
+            return text.withUTF8 { bytes in
+                guard StringNumbers.isByteComparable(bytes) else { return nil }
+                return .some(packed(bytes))
+            }
         }
 
         /// The used slot of `key`, if any.
