@@ -25,7 +25,7 @@ public struct ArticleAnalyzer: Sendable {
             offset += count + 2
         }
         markRepeats(&paragraphs, paragraphTexts)
-        let language = document.metadata.language ?? LanguageGuesser.guess(paragraphTexts.map(String.init))
+        let language = document.metadata.language ?? LanguageGuesser.guess(paragraphTexts)
         let lexicon = Lexicon.forLanguage(language)
         let ranges = paragraphs.map(\.range)
         let spans = QuoteScanner().scan(scalars, paragraphs: ranges, counter: counter)

@@ -17,42 +17,55 @@ public enum LanguageGuesser {
         guess(paragraphs, lexicon: .bundled)
     }
 
+    /// `guess` of views of the article's text, read where they lie: the analysis made a copy of each
+    /// paragraph for it.
+    static func guess(_ paragraphs: [Substring]) -> Language {
+        guess(paragraphs, lexicon: .bundled)
+    }
+
     static func guess(_ paragraphs: [String], lexicon: StopwordLexicon) -> Language {
+        guess(paragraphs.map { $0[...] }, lexicon: lexicon)
+    }
+
+    static func guess(_ paragraphs: [Substring], lexicon: StopwordLexicon) -> Language {
         var votes = Votes(lexicon: lexicon)
-        scanning: for paragraph in paragraphs {
-            var paragraph = paragraph
-            let stop = paragraph.withUTF8 { bytes -> Bool in
-                var start = 0
-                var isASCII = true
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    let width = ScalarText.width(ofLead: byte)
-                    // an ASCII byte is its scalar, asked without decoding it
-                    let isLetter = byte < 0x80 ? ASCIIBytes.isLetter(byte) : ScalarClass.isAlphabetic(ScalarText.decode(index, width, in: bytes))
-                    if !isLetter {
-                        votes.count(UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: isASCII)
-                        if votes.words >= maximumWords { return true }
-                        start = index + width
-                        isASCII = true
-                    } else if width > 1 {
-                        isASCII = false
-                    } else {
-                        index = endOfASCIILetters(bytes, from: index + 1)
-                        continue
-                    }
-                    index += width
-                }
-                votes.count(UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: isASCII)
-                return false
-            }
-            if stop { break scanning }
+        // each view's bytes where they lie (`withUTF8`: its UTF-8 view's contiguous storage went through a
+        // generic slice, which cost more than copying the paragraph)
+        for var paragraph in paragraphs {
+            if paragraph.withUTF8({ scan($0, into: &votes) }) { break }
         }
         let ranked = zip(Language.allCases, votes.scores).filter { $0.1 > 0 }.map { (key: $0.0, value: $0.1) }
             .sorted { $0.value > $1.value }
         guard votes.words >= minimumWords, let best = ranked.first, best.value >= minimumHits else { return .unknown }
         let runnerUp = ranked.count > 1 ? ranked[1].value : 0
         return best.value >= runnerUp * minimumLead && best.value > runnerUp ? best.key : .unknown
+    }
+
+    /// Counts the words of one paragraph's UTF-8 `bytes` into `votes`; true once `maximumWords` are counted.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into votes: inout Votes) -> Bool {
+        var start = 0
+        var isASCII = true
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let width = ScalarText.width(ofLead: byte)
+            // an ASCII byte is its scalar, asked without decoding it
+            let isLetter = byte < 0x80 ? ASCIIBytes.isLetter(byte) : ScalarClass.isAlphabetic(ScalarText.decode(index, width, in: bytes))
+            if !isLetter {
+                votes.count(UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: isASCII)
+                if votes.words >= maximumWords { return true }
+                start = index + width
+                isASCII = true
+            } else if width > 1 {
+                isASCII = false
+            } else {
+                index = endOfASCIILetters(bytes, from: index + 1)
+                continue
+            }
+            index += width
+        }
+        votes.count(UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: isASCII)
+        return false
     }
 
     /// Where the run of ASCII letters that goes on at `start` of `bytes` ends: the first byte from there that is
