@@ -13,3 +13,10 @@ public struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension SplitMix64 {
+    /// `count` pieces drawn one after another, joined by `separator`: the random texts of the property tests.
+    public mutating func joined(_ pieces: [String], count: Int, separator: String = "") -> String {
+        (0..<count).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined(separator: separator)
+    }
+}

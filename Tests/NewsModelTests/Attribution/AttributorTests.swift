@@ -201,7 +201,7 @@ struct TitleCaseTests {
         var generator = SplitMix64(seed: 17)
         let pieces = ["A", "b", "Z", "c", "d", " ", "  ", "of", "-", "9", "Wachttoren", "x\r\ny"]
         for _ in 0..<2_000 {
-            let text = (0..<Int(generator.next() % 8)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let text = generator.joined(pieces, count: Int(generator.next() % 8))
             if let ascii = Attributor.asciiIsTitleCase(text) {
                 #expect(ascii == Self.reference(text), "\(text.debugDescription)")
             } else {
@@ -216,7 +216,7 @@ struct TitleCaseTests {
     /// scalars that are no characters of their own: combining marks, a carriage return, a flag.
     static func text(_ generator: inout SplitMix64) -> String {
         let pieces = ["A", "b", "É", "é", "ǅ", "Ω", "ω", "Ⅰ", "’", "„", " ", "  ", "of", "über", "Élysée", "e\u{301}", "\u{301}", "x\r\ny", "🇳🇱", "ß"]
-        return (0..<Int(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+        return generator.joined(pieces, count: Int(generator.next() % 10))
     }
 
     @Test("the scalar-wise reading answers what the definition on characters answers, for text of one scalar per character")
@@ -240,7 +240,7 @@ struct TitleCaseTests {
         // prepended marks (U+0600, U+06DD, U+0890) join the character after them; combining marks the one before
         let pieces = ["a", " ", ".", "!", "?", ",", "…", ";", "\u{301}", "\u{600}", "\u{6DD}", "\u{890}", "\u{200D}", "😀", "\r\n", "é"]
         for _ in 0..<5_000 {
-            let text = (0..<Int(generator.next() % 5)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let text = generator.joined(pieces, count: Int(generator.next() % 5))
             let expected = [".", "!", "?", ",", "…"].contains(text.last.map(String.init) ?? "")
             #expect(Attributor.endsLikeSpeech(Substring(text)) == expected, "\(text.debugDescription)")
         }

@@ -28,7 +28,7 @@ struct ArticleFormatTests {
         var generator = SplitMix64(seed: 43)
         let pieces = ["a", "/", ".", "txt", "MD", "é", "\u{301}", "//", "..", "-", "\u{600}"]
         for _ in 0..<2_000 {
-            paths.append((0..<Int(generator.next() % 8)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+            paths.append(generator.joined(pieces, count: Int(generator.next() % 8)))
         }
         for path in paths {
             #expect(ArticleFormat.pathExtension(of: path).map(String.init) == reference(path).map(String.init), "\(path.debugDescription)")
@@ -51,7 +51,7 @@ struct ArticleFormatTests {
         var generator = SplitMix64(seed: 44)
         let pieces = ["a", "/", ".", "txt", "TeXt", "md", "MarkDown", "json", "L", "nd", "csv", "TSV", "é", "\u{212A}", "\u{301}", "\u{0}"]
         for _ in 0..<3_000 {
-            paths.append((0..<Int(generator.next() % 6)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+            paths.append(generator.joined(pieces, count: Int(generator.next() % 6)))
         }
         for path in paths {
             #expect(ArticleFormat(pathExtensionOf: path) == reference(path), "\(path.debugDescription)")

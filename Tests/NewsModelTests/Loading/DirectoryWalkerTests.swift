@@ -35,7 +35,7 @@ struct DirectoryWalkerTests {
         var generator = SplitMix64(seed: 61)
         var names: Set<String> = []
         while names.count < 300 {
-            names.insert((0..<Int(1 + generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+            names.insert(generator.joined(pieces, count: Int(1 + generator.next() % 12)))
         }
         for name in names { try directory.write(name, "x") }
         let found = try DirectoryWalker.names(in: directory.path).get()

@@ -10,7 +10,7 @@ struct JoinedParagraphsTests {
         var generator = SplitMix64(seed: 11)
         let pieces = ["a", "é", "\n", "\n\n", " ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{85}", "\u{301}", "😀", "“x”", "\u{200B}"]
         for _ in 0..<2_000 {
-            bodies.append((0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+            bodies.append(generator.joined(pieces, count: Int(generator.next() % 12)))
         }
         for body in bodies {
             let expected = JoinedParagraphs(joining: ParagraphSplitter.paragraphs(fromLines: body.lines))

@@ -96,7 +96,7 @@ struct LanguageGuesserTests {
                       "of", "’", ", ", "\n", "2022 ", "e\u{301}t\u{E9} ", "la"]
         for round in 0..<400 {
             let length = round % 50 == 0 ? 3_000 : Int(generator.next() % 40)
-            let text = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let text = generator.joined(pieces, count: length)
             let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             #expect(LanguageGuesser.guess(paragraphs) == Self.reference(paragraphs, lexicon: .bundled), "\(text.prefix(80).debugDescription)")
         }

@@ -10,7 +10,7 @@ struct LinesTests {
         var generator = SplitMix64(seed: 3)
         let pieces = ["a", "é", "\n", "\r\n", " ", "’", "😀", "\n\n"]
         for _ in 0..<300 {
-            texts.append((0..<Int(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+            texts.append(generator.joined(pieces, count: Int(generator.next() % 10)))
         }
         for text in texts {
             let expected = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
@@ -44,7 +44,7 @@ struct FoldingWhitespaceTests {
         var generator = SplitMix64(seed: 29)
         let pieces = ["a", "Blinken", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{2028}", "\u{3000}", "é", "e\u{301}", "“", "😀", "\u{85}"]
         for _ in 0..<500 {
-            let text = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let text = generator.joined(pieces, count: Int(generator.next() % 12))
             #expect(text.foldingWhitespace.utf8.elementsEqual(Self.reference(text).utf8), "\(text.debugDescription)")
             let slice = ("x" + text + "y").dropFirst().dropLast()
             #expect(slice.foldingWhitespace.utf8.elementsEqual(Self.reference(text).utf8), "\(text.debugDescription)")
@@ -59,7 +59,7 @@ struct FoldingWhitespaceTests {
                       "Außenministerin", "abcdefghijklmnop", "\u{1}", "\u{1F}", "!~"]
         var bytes: [UInt8] = []
         for _ in 0..<1_000 {
-            let text = (0..<Int(generator.next() % 16)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let text = generator.joined(pieces, count: Int(generator.next() % 16))
             let reference = Self.reference(text)
             let (words, oneScalarPerCharacter) = WhitespaceFolding.fold(text, into: &bytes)
             #expect(bytes == Array(reference.utf8), "\(text.debugDescription)")

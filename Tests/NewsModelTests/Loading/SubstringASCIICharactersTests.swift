@@ -11,7 +11,7 @@ struct SubstringASCIICharactersTests {
         let pieces = ["a", "date", ":", " ", "\t", "\n", "\r", "\r\n", "\u{A0}", "\u{3000}", "é", "\u{301}", ":\u{301}", " \u{301}",
                       "\u{600}", "“", "😀", "\u{200D}", "-"]
         for _ in 0..<3_000 {
-            let text = (0..<Int(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let text = generator.joined(pieces, count: Int(generator.next() % 10))
             for slice in [Substring(text), ("a" + text + "\u{301}b").dropFirst().dropLast(2)] {
                 let keyEnd = slice.firstCharacterIndex(ascii: { $0 == UInt8(ascii: ":") || ASCIIBytes.isWhitespace($0) },
                                                        { $0 == ":" || $0.isWhitespace })

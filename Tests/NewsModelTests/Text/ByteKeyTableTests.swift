@@ -9,7 +9,7 @@ struct ByteKeyTableTests {
     static func key(_ generator: inout SplitMix64) -> String {
         let pieces = ["a", "b", "e", "s", "T", "é", "e\u{301}", "’", "'", "-", "Ж", "😀"]
         let length = Int(generator.next() % 7)
-        return (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+        return generator.joined(pieces, count: length)
     }
 
     @Test("numbers keys as a dictionary of their bytes would and gives them back, through growth, and again after emptying")

@@ -10,7 +10,7 @@ struct ScalarOffsetMapTests {
         // runs of one width and mixed, so that eight bytes read at once split scalars of two, three and four bytes
         let pieces = ["a", "abcdefghij", "é", "ééééé", "—", "“”„", "😀", "😀😀😀", "e\u{301}", " "]
         for _ in 0..<500 {
-            let text = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let text = generator.joined(pieces, count: Int(generator.next() % 12))
             let utf8 = text.utf8
             let starts = text.unicodeScalars.indices.map { utf8.distance(from: utf8.startIndex, to: $0) } + [utf8.count]
             let asked = (0..<Int(generator.next() % 8)).map { _ in Int(generator.next() % UInt64(starts.count + 2)) }

@@ -48,7 +48,7 @@ struct ScalarTextTests {
         var generator = SplitMix64(seed: 59)
         let pieces = ["a", "Blinken zei ", "abcdefgh", "é", "“", "😀", "\u{7FF}", "\u{80}", " ", "0123456789abcdef"]
         for _ in 0..<500 {
-            let text = (0..<Int(generator.next() % 40)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let text = generator.joined(pieces, count: Int(generator.next() % 40))
             #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars), "\(text.debugDescription)")
             #expect(ScalarText.scalarCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
         }
@@ -137,7 +137,7 @@ struct ScalarTextTests {
         let pieces = ["a", "Zelensky", " ", "  ", "é", "e\u{301}", "\u{301}", "“", "’", "—", "€", "\r", "\n", "\r\n", "\u{2060}",
                       "\u{A0}", "😀", "🇳🇱", "Ж", "\u{200D}"]
         for _ in 0..<2_000 {
-            let text = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let text = generator.joined(pieces, count: Int(generator.next() % 12))
             let words = text.split(whereSeparator: { $0 == " " }).count
             #expect(ScalarText.spaceSeparatedWordCount(text) == words, "\(text.debugDescription)")
             for limit in [1, 3, 7] {
@@ -154,7 +154,7 @@ struct ScalarTextTests {
                       "\r", "\u{301}", "😀", "abcdefghijklmno", "x y z w v u t s r", "€", "\u{7F}"]
         var texts = ["", " ", "a", "a b", " a", "a ", "a  b", "a\u{A0}b", "abcdefgh ijklmnop", "abcdefg  hijklmnop", "abcdefgh  ijk"]
         for _ in 0..<3_000 {
-            texts.append((0..<Int(generator.next() % 30)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+            texts.append(generator.joined(pieces, count: Int(generator.next() % 30)))
         }
         var key: [UInt8] = []
         var counted = 0
@@ -167,7 +167,7 @@ struct ScalarTextTests {
         // texts of words and single spaces, which fold to themselves, are counted
         for _ in 0..<1_000 {
             let words = ["Blinken", "zei", "“Nein”", "’s", "abcdefghijklmno", "€", "a", "U.S."]
-            let text = (0..<Int(1 + generator.next() % 40)).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            let text = generator.joined(words, count: Int(1 + generator.next() % 40), separator: " ")
             let found = Array(text.utf8).withUnsafeBufferPointer(ScalarText.foldedWordCount)
             #expect(found == WhitespaceFolding.fold(text, into: &key).words, "\(text.debugDescription)")
         }

@@ -12,7 +12,7 @@ struct StringNumbersTests {
         let others = ["e\u{301}", "A\u{30A}", "\u{212A}", "\u{212B}", "Ж", "😀", "\u{2028}", "\u{2000}", "\u{2002}"]
         let pieces = unusual ? usual + others : usual
         let length = Int(generator.next() % 6)
-        return (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+        return generator.joined(pieces, count: length)
     }
 
     @Test("numbers strings as a dictionary of strings does, by bytes and after the first string that is not below U+0300")
