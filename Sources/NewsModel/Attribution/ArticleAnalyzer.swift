@@ -29,6 +29,12 @@ public struct ArticleAnalyzer: Sendable {
         let lexicon = Lexicon.forLanguage(language)
         let ranges = paragraphs.map(\.range)
         let spans = QuoteScanner().scan(scalars, paragraphs: ranges, counter: counter)
+        // An article without a quote has no speaker, and nothing of it is kept but its paragraphs: its words,
+        // mentions and entities (three quarters of an analysis) are not made. Briefs, results and notices in
+        // an archive have none.
+        guard !spans.isEmpty else {
+            return (article(of: document, id: id, text: text, language: language, paragraphs: paragraphs, paragraphTexts: paragraphTexts), [])
+        }
         let spanTexts = Self.innerTexts(spans, scalars, in: text, counter: counter)
         // by paragraph, as flags: sets of paragraphs, speakers and mentions, most of them empty, cost 1 800 instructions each
         let repeated = paragraphs.map { $0.repeatOf != nil }
@@ -121,11 +127,18 @@ public struct ArticleAnalyzer: Sendable {
         for index in mentions.indices {
             if let entity = speaks(index) { speakerMentions.append(SpeakerMention(range: mentions[index].range, speaker: entity)) }
         }
-        let title = document.metadata.title ?? fallbackTitle(from: paragraphTexts.map(String.init)) ?? "(untitled)"
-        let article = Article(id: id, file: document.file, record: document.record, metadata: document.metadata,
-                              language: language, title: title, text: text, paragraphs: paragraphs, quotes: quotes,
-                              speakerMentions: speakerMentions, quotesViewText: true)
+        let article = article(of: document, id: id, text: text, language: language, paragraphs: paragraphs, paragraphTexts: paragraphTexts,
+                              quotes: quotes, speakerMentions: speakerMentions)
         return (article, table.entities)
+    }
+
+    /// The analysed article of `document`: titled by its metadata, else by its first paragraphs.
+    private func article(of document: ArticleDocument, id: Int, text: String, language: Language, paragraphs: [Paragraph], paragraphTexts: [Substring],
+                         quotes: [Quote] = [], speakerMentions: [SpeakerMention] = []) -> Article {
+        let title = document.metadata.title ?? fallbackTitle(from: paragraphTexts.map(String.init)) ?? "(untitled)"
+        return Article(id: id, file: document.file, record: document.record, metadata: document.metadata, language: language,
+                       title: title, text: text, paragraphs: paragraphs, quotes: quotes, speakerMentions: speakerMentions,
+                       quotesViewText: true)
     }
 
     /// Marks each paragraph that repeats an earlier one word for word (whitespace folded).
