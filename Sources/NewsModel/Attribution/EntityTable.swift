@@ -42,7 +42,9 @@ struct EntityTable {
     /// The first place entity by name, and the first group by its members.
     /// (Found by the name's bytes, `NameTable`: hashing it with SipHash cost 3.2 M instructions on 1 000 articles.)
     private var placeByName: NameTable<Int?>
-    private var groupByMembers: [Set<Int>: Int] = [:]
+    /// (Keyed by the members' ids in ascending order, each once: a `Set` key was built, hashing each id, and hashed
+    /// again id by id.)
+    private var groupByMembers: [[Int]: Int] = [:]
     /// Counts the entities and names looked at while resolving, when tests ask.
     let counter: WorkCounter?
     /// Abbreviations introduced in brackets after a name → the entity.
@@ -70,7 +72,7 @@ struct EntityTable {
     private static let emptyNames = EmptyDictionaries<String, [String]>()
     private static let emptyPlaceSlots = NameTable<Int?>.emptySlots(nil)
     private static let emptyPersonSlots = NameTable<PersonsNamed>.emptySlots(PersonsNamed())
-    private static let emptyGroupByMembers = EmptyDictionaries<Set<Int>, Int>()
+    private static let emptyGroupByMembers = EmptyDictionaries<[Int], Int>()
     private static let emptyPersonsByRoleWord = EmptyDictionaries<String, IDs>()
     /// The language's words the table reads.
     let lexicon: Words
@@ -296,7 +298,7 @@ struct EntityTable {
         switch filing {
         case .named(let id):
             if entities[id].role == nil {
-                let words = office(of: role)  // made only where it is used, not for a person whose role is known
+                let words = lexicon.office(of: role)  // made only where it is used, not for a person whose role is known
                 entities[id].role = words.isEmpty ? nil : Self.spaced(words)
                 indexRole(of: id, words: words)
             }
@@ -304,7 +306,7 @@ struct EntityTable {
         case .bySurname(let id):
             return id
         case .new:
-            let words = office(of: role)  // made only where it is used, not for a person whose role is known
+            let words = lexicon.office(of: role)  // made only where it is used, not for a person whose role is known
             let entity = LocalEntity(kind: .person, words: name, role: words.isEmpty ? nil : Self.spaced(words))
             return add(entity, filedByName: true, filedBySurname: oneWord, roleWords: words)
         }
@@ -438,9 +440,10 @@ struct EntityTable {
 
     private mutating func group(_ members: [Int]) -> Int {
         let unique = members.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
-        // looked up and filed with one set made and hashed: a new group is filed under the id `add` is about to give it
+        // looked up and filed with one key made and hashed (the ids sorted): a new group is filed under the id `add` is
+        // about to give it
         let next = entities.count
-        let filed = Self.filed(in: &groupByMembers[Set(unique), default: next])
+        let filed = Self.filed(in: &groupByMembers[unique.sorted(), default: next])
         if filed != next { return filed }
         let name = unique.map { Self.spaced(entities[$0].words) }.joined(separator: " & ")  // the stored words: `name` copied each entity out
         return add(LocalEntity(kind: .group, words: [name], members: unique))  // made whole where it is passed (see `.place`)
