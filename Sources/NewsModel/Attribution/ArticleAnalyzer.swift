@@ -74,7 +74,7 @@ public struct ArticleAnalyzer: Sendable {
         for index in mentions.indices {
             let sentence = mentionSentence[index]
             let opens = index == 0 || mentionSentence[index - 1] != sentence
-            mentionEntities.append(table.resolve(mentions[index], subjectOf: opens ? sentence : nil, in: sentence))
+            mentionEntities.append(table.resolve(mentions, at: index, subjectOf: opens ? sentence : nil, in: sentence))
         }
         let attributor = Attributor(tokens: tokens, sentences: sentences, mentions: mentions, entities: mentionEntities,
                                     lexicon: lexicon, spans: spans, spanTexts: spanTexts, counter: counter)

@@ -111,6 +111,11 @@ extension EntityTable {
         /// `key` packed (`packed`, nil when too long to pack), or nil when its bytes cannot be compared as they
         /// are, which turns the table to strings.
         private static func packedKey(_ key: String) -> Packed?? {
+            // a small ASCII string (most words) read from its two words (`smallASCII`): copied out by `withUTF8` and
+            // checked byte by byte, a key cost 150 instructions
+            if PackedASCII.stringsFromBits, let (low, high, count) = smallASCII(key) {
+                return .some(Packed(first: low, second: high, third: 0, count: count))
+            }
             var text = key
             return text.withUTF8 { bytes in
                 guard StringNumbers.isByteComparable(bytes) else { return nil }

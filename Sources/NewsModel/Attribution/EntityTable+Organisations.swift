@@ -222,6 +222,8 @@ extension EntityTable {
         /// canonical equivalence alike, so two word lists have equal keys exactly when their sets are equal.
         static func wordSetKey(_ words: [String]) -> [String] {
             guard words.count > 1 else { return words }
+            // words in ascending order already, each once, are their own key: no array made and sorted
+            if words.indices.dropFirst().allSatisfy({ words[$0 - 1] < words[$0] }) { return words }
             var key = words.sorted()
             var kept = 1
             for index in 1..<key.count where key[index] != key[kept - 1] {
