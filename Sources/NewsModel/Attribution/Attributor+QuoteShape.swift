@@ -38,6 +38,15 @@ extension Attributor {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
+            if wordLength > 0, byte < 0x80, byte != 0x20, byte != 0x0D {
+                // inside a word only its length counts, and only up to four: the ASCII bytes up to the next space,
+                // carriage return or byte beyond ASCII are stepped over eight at a time (read one by one, they
+                // cost fifteen instructions a byte, 7.6 M on 1 000 articles)
+                let run = plainRun(bytes, from: i)
+                wordLength += run
+                i += run
+                continue
+            }
             var width = 1
             var scalar = Unicode.Scalar(byte)
             if byte >= 0x80 {
@@ -68,6 +77,26 @@ extension Attributor {
         if wordLength > 0, !wordCapitalised, wordLength > 3 { allFit = false }
         guard let ends = endsLikeSpeech(bytes) else { return nil }
         return QuoteShape(words: words, isShortTitle: words > 0 && allFit && firstCapitalised, endsLikeSpeech: ends)
+    }
+
+    /// How many bytes from `start` on are ASCII other than a space or a carriage return.
+    static func plainRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = start
+        while i + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            // a high bit for each byte that is zero once XORed with a space or a carriage return, and for each byte
+            // beyond ASCII; bits above a zero byte may be set wrongly by the borrow, so only the lowest one is read
+            let spaces = word ^ (ones &* 0x20)
+            let returns = word ^ (ones &* 0x0D)
+            let stops = (spaces &- ones) & ~spaces & highs | (returns &- ones) & ~returns & highs | word & highs
+            if stops != 0 { return i - start + stops.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < bytes.count, bytes[i] < 0x80, bytes[i] != 0x20, bytes[i] != 0x0D { i += 1 }
+        return i - start
     }
 
     /// `endsLikeSpeech` of valid UTF-8 `bytes`, from its last two scalars; nil where the scalar before the

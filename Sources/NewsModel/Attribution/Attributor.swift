@@ -418,6 +418,7 @@ struct Attributor {
     /// Tokens taken by a reporting verb at `k`; a multi-word verb's other words may stand later in the clause.
     func verbLength(at k: Int, _ sentence: Range<Int>) -> Int? {
         guard k < sentence.upperBound, tokens[k].isWord, tokens[k].facts.flags.contains(.verbStart) else { return nil }
+        if tokens[k].facts.flags.contains(.oneWordVerb) { return 1 }  // a verb of one word: whatever follows, it takes one token
         let lower = tokens[k].lower
         let base = tokens[k].facts.invertedPronoun != nil ? String(lower.split(separator: "-").first ?? "") : lower
         guard let rests = lexicon.reportingVerbs[base] else { return nil }
