@@ -127,8 +127,8 @@ struct WordFacts: Sendable, Equatable {
         // the classes and the gender lists in one look-up
         let word = lexicon.word(lower)
         classes = word.classes
-        if classes.contains(.title) || MentionParser.isCompoundTitle(lower, lexicon: lexicon) { flags.insert(.titleWord) }
-        let elidedRest = hasApostrophe ? MentionParser.elided(lower, lexicon: lexicon)?.rest : nil
+        if classes.contains(.title) || Words.isCompoundTitle(lower, lexicon: lexicon) { flags.insert(.titleWord) }
+        let elidedRest = hasApostrophe ? Words.elidedRest(lower, lexicon: lexicon) : nil
         if let rest = elidedRest {
             if lexicon.titles[rest]?.contains([]) == true || MentionParser.isTitleWord(rest, lexicon: lexicon) { flags.insert(.elidedTitle) }
         }
@@ -142,7 +142,8 @@ struct WordFacts: Sendable, Equatable {
             flags.insert(.verbStart)
             if lexicon.reportingVerbs[lower]?.contains(where: \.isEmpty) == true { flags.insert(.oneWordVerb) }
         }
-        let first = text.unicodeScalars.first
+        // an ASCII first byte is the first scalar (decoding it through the scalar view cost 80 instructions a form)
+        let first = text.utf8.first.flatMap { $0 < 0x80 ? Unicode.Scalar($0) : nil } ?? text.unicodeScalars.first
         // what the splitter asks of a mark and of the word before a full stop
         if SentenceSplitter.endsSentence(text) { flags.insert(.sentenceEnd) }
         if text == "." { flags.insert(.fullStop) }
@@ -152,10 +153,10 @@ struct WordFacts: Sendable, Equatable {
         }
         // names as written: a word without a capital is none where every name has one
         let capitalised = first.map(ScalarClass.isUppercase) ?? false
-        if SentenceSplitter.isListedAbbreviation(lower) || hasFullStop && SentenceSplitter.characterCount(lower) <= 6 {
+        if lower.utf8.count <= SentenceSplitter.longestAbbreviation && SentenceSplitter.isListedAbbreviation(lower) || hasFullStop && SentenceSplitter.characterCount(lower) <= 6 {
             flags.insert(.abbreviation)
         }
-        if capitalised, SentenceSplitter.characterCount(lower) == 1 { flags.insert(.capitalisedInitial) }
+        if capitalised, Words.isOneCharacter(lower) { flags.insert(.capitalisedInitial) }
         if capitalised || !places.namesCapitalised, let name = places.placeNames[text] {
             if name.country != nil { flags.insert(.countryName) }
             if name.capital != nil { flags.insert(.capital) }
@@ -163,9 +164,9 @@ struct WordFacts: Sendable, Equatable {
         if capitalised || !lexicon.organisationNamesCapitalised, lexicon.organisationNameStarts[text] != nil { flags.insert(.organisationNameStart) }
         if word.isFeminine { flags.insert(.feminineWord) }
         if word.isMasculine { flags.insert(.masculineWord) }
-        if MentionParser.hasFeminineTitleSuffix(lower, lexicon: lexicon) { flags.insert(.feminineTitle) }
+        if Words.hasFeminineTitleSuffix(lower, lexicon: lexicon) { flags.insert(.feminineTitle) }
         let demonymCountry = places.country(ofDemonym: lower)
-        let possessor = MentionParser.possessorBase(text)
+        let possessor = Words.possessor(text)
         let possessorCountry = possessor.flatMap { places.placeNames[$0].flatMap { $0.country ?? $0.capital } }
         if demonymCountry != nil || elidedRest != nil || invertedPronoun != nil || possessor != nil {
             texts = Texts(demonymCountry: demonymCountry, elidedRest: elidedRest, invertedPronoun: invertedPronoun,
