@@ -18,7 +18,9 @@ struct SentenceSplitter {
 
     private func sentences(_ tokens: UnsafeBufferPointer<Token>, quoteEndsSentence: (Int) -> Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        result.reserveCapacity(tokens.count / 16 + 1)  // sentences run to twenty tokens and more
+        // sentences run to twenty tokens and more, but reserved for one in sixteen tokens the array grew in most
+        // articles (0.4 M on 1 000 articles)
+        result.reserveCapacity(tokens.count / 8 + 1)
         var start = 0
         func close(_ end: Int) {
             if end > start { result.append(start..<end) }
