@@ -37,6 +37,9 @@ struct WordFacts: Sendable, Equatable {
         /// word's strings, it hashed the word at every full stop: 2.6 M on 1 000 articles.)
         static let abbreviation = Flags(rawValue: 1 << 13)
         static let capitalisedInitial = Flags(rawValue: 1 << 14)
+        /// A first scalar of `(—–-`: the marks the attributor steps over around a quote (with the comma, after it),
+        /// asked at each quote where it searched a string for the token's first scalar (1.4 M on 1 000 articles).
+        static let openingDash = Flags(rawValue: 1 << 15)
     }
 
     /// What a few words have: the texts a demonym, an elision, an inversion or a possessive stands for.
@@ -145,10 +148,12 @@ struct WordFacts: Sendable, Equatable {
         // an ASCII first byte is the first scalar (decoding it through the scalar view cost 80 instructions a form)
         let first = text.utf8.first.flatMap { $0 < 0x80 ? Unicode.Scalar($0) : nil } ?? text.unicodeScalars.first
         // what the splitter asks of a mark and of the word before a full stop
-        if SentenceSplitter.endsSentence(text) { flags.insert(.sentenceEnd) }
-        if text == "." { flags.insert(.fullStop) }
+        // (`SentenceSplitter.endsSentence(text)` is a question of the first scalar, read here already)
+        if SentenceSplitter.isSentenceEnd(first) { flags.insert(.sentenceEnd) }
+        if first == ".", text.utf8.count == 1 { flags.insert(.fullStop) }
         switch first {
         case ")", "]", "\u{201D}", "\u{2019}": flags.insert(.closingMark)
+        case "(", "\u{2014}", "\u{2013}", "-": flags.insert(.openingDash)
         default: break
         }
         // names as written: a word without a capital is none where every name has one

@@ -54,7 +54,7 @@ struct WordFactsTests {
 
     @Test("the flags the splitter and the attributor read say what the functions they stand for say")
     func flagsOfSplitterAndAttributor() {
-        let marks = [".", "!", "?", "…", ",", ";", ":", ")", "]", "\u{201D}", "\u{2019}", "(", "\u{201C}", "—", "-", "'", "..", "", "\u{2026}x"]
+        let marks = [".", "!", "?", "…", ",", ";", ":", ")", "]", "\u{201D}", "\u{2019}", "(", "\u{201C}", "—", "–", "-", "'", "..", "", "\u{2026}x", ",x", "-x"]
         for language in [Language.en, .nl, .de, .fr] {
             let lexicon = Lexicon.forLanguage(language)
             let words = Array(lexicon.reportingVerbs.keys) + Array(lexicon.auxiliaries) + Array(SentenceSplitter.abbreviations)
@@ -66,6 +66,11 @@ struct WordFactsTests {
                 #expect(flags.contains(.sentenceEnd) == SentenceSplitter.endsSentence(text), "\(text.debugDescription)")
                 #expect(flags.contains(.fullStop) == (text == "."), "\(text.debugDescription)")
                 #expect(flags.contains(.closingMark) == ")]\u{201D}\u{2019}".unicodeScalars.contains { $0 == text.unicodeScalars.first }, "\(text.debugDescription)")
+                let mark = Token(kind: .punctuation, range: 0..<1, text: text, lower: text)
+                var annotatedMarks = [mark]
+                WordFacts.annotate(&annotatedMarks, lexicon: lexicon, places: .shared)
+                #expect(Attributor.isOpeningDash(annotatedMarks[0]) == mark.isMark(in: "(—–-"), "\(text.debugDescription)")
+                #expect(Attributor.isCommaOrOpeningDash(annotatedMarks[0]) == mark.isMark(in: ",—–-("), "\(text.debugDescription)")
                 let capitalised = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
                 let token = Token(kind: .word, range: 0..<1, text: text, lower: lower)
                 var annotated = [token]
