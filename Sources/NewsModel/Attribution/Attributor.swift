@@ -13,17 +13,13 @@ struct Attributor {
     let lexicon: Lexicon
     let spans: [QuoteSpan]
     let spanTexts: [Substring]
-    /// Mention index by its first token.
-    private let mentionStarting: TokenMap
-    /// Mention index by the token just past its last.
-    private let mentionEnding: TokenMap
-    /// For each token, where the clause before it starts: just past the last quote before it in its
-    /// sentence, else the sentence's start. A verb's subject is looked for from there.
-    private let clauseStart: [Int]
-    /// The first mention of each clause (by `clauseStart`) that can be a subject: one naming an entity, not
-    /// the object of a preposition. Made once, so finding a verb's subject costs the same in a sentence of
-    /// ten words and in one of a million.
-    private let clauseSubject: TokenMap
+    /// By token position: the mention starting there and the one ending just before it (mention index by its
+    /// first token, and by the token just past its last); for each token, where the clause before it starts
+    /// (just past the last quote before it in its sentence, else the sentence's start: a verb's subject is
+    /// looked for from there); and the first mention of each clause that can be a subject: one naming an
+    /// entity, not the object of a preposition. Made once, so finding a verb's subject costs the same in a
+    /// sentence of ten words and in one of a million.
+    private let positions: Positions
     /// The quote tokens of each sentence, as a range of `quoteTokens`, found in the walk that finds the
     /// clauses: `attributeAll` reads these instead of every token's kind (6 M on 1 000 articles).
     private let sentenceQuotes: [Range<Int>]
@@ -46,29 +42,27 @@ struct Attributor {
         self.spans = spans
         self.spanTexts = spanTexts
         self.counter = counter
-        var starting = TokenMap(count: tokens.count + 1)  // a mention ends at most just past the last token
-        var ending = TokenMap(count: tokens.count + 1)
-        // by index, reading the one field: `enumerated()` copied each mention whole, its strings retained and released
-        for index in mentions.indices {
-            let range = mentions[index].tokens
-            starting[range.lowerBound] = index
-            ending[range.upperBound] = index
-        }
-        mentionStarting = starting
-        mentionEnding = ending
-        var clauseStart = Array(repeating: 0, count: tokens.count)
+        var positions = Positions(count: tokens.count + 1)  // a mention ends at most just past the last token
         var sentenceQuotes: [Range<Int>] = []
         sentenceQuotes.reserveCapacity(sentences.count)
         var quoteTokens: [Int] = []
         quoteTokens.reserveCapacity(spans.count)
         // through its buffer: written by subscript beside the appends, the array was asked at every token
         // whether it was uniquely referenced (4.5 M on 1 000 articles)
-        clauseStart.withUnsafeMutableBufferPointer { clauseStart in
+        positions.entries.withUnsafeMutableBufferPointer { entries in
+            // by index, reading the one field: `enumerated()` copied each mention whole, its strings retained and released
+            for index in mentions.indices {
+                let range = mentions[index].tokens
+                precondition(range.lowerBound >= 0 && range.upperBound < entries.count, "a mention among the tokens")
+                entries[range.lowerBound].mentionStarting = Int32(truncatingIfNeeded: index)
+                entries[range.upperBound].mentionEnding = Int32(truncatingIfNeeded: index)
+            }
             for sentence in sentences {
+                precondition(sentence.lowerBound >= 0 && sentence.upperBound < entries.count, "a sentence of the tokens")
                 var start = sentence.lowerBound
                 let first = quoteTokens.count
                 for k in sentence {
-                    clauseStart[k] = start
+                    entries[k].clauseStart = Int32(truncatingIfNeeded: start)
                     if tokens[k].quoteIndex != nil {
                         start = k + 1
                         quoteTokens.append(k)
@@ -76,21 +70,19 @@ struct Attributor {
                 }
                 sentenceQuotes.append(first..<quoteTokens.count)
             }
+            for index in mentions.indices {
+                // a mention contains no quote, so its clause is that of its first token
+                let first = mentions[index].tokens.lowerBound
+                let start = Int(entries[first].clauseStart)
+                guard entries[start].clauseSubject < 0, entities[index] != nil else { continue }
+                let before = first - 1
+                if before >= start, tokens[before].isWord, tokens[before].facts.classes.contains(.preposition) { continue }
+                entries[start].clauseSubject = Int32(truncatingIfNeeded: index)
+            }
         }
-        self.clauseStart = clauseStart
+        self.positions = positions
         self.sentenceQuotes = sentenceQuotes
         self.quoteTokens = quoteTokens
-        var clauseSubject = TokenMap(count: tokens.count)
-        for index in mentions.indices {
-            // a mention contains no quote, so its clause is that of its first token
-            let first = mentions[index].tokens.lowerBound
-            let start = clauseStart[first]
-            guard clauseSubject[start] == nil, entities[index] != nil else { continue }
-            let before = first - 1
-            if before >= start, tokens[before].isWord, tokens[before].facts.classes.contains(.preposition) { continue }
-            clauseSubject[start] = index
-        }
-        self.clauseSubject = clauseSubject
     }
 
     /// Attributions for every top-level quote token, by span index.
@@ -100,8 +92,10 @@ struct Attributor {
         var result = [Attribution?](repeating: nil, count: spans.count)
         var previous: (attribution: Attribution, paragraph: Int)?
         // the speaker of the sentence after each sentence, found once: the search reads the whole next sentence
-        var followingSpeaker = [Int??](repeating: nil, count: sentences.count)
+        // (made at the first search: few articles search at all, and making it for each cost 0.7 M on 1 000 articles)
+        var followingSpeaker: [Int??] = []
         func speakerAfter(_ s: Int) -> Int? {
+            if followingSpeaker.isEmpty { followingSpeaker = Array(repeating: nil, count: sentences.count) }
             if let known = followingSpeaker[s] { return known }
             let found = followingSentenceSpeaker(after: s)
             followingSpeaker[s] = .some(found)
@@ -164,31 +158,31 @@ struct Attributor {
     /// “…”, zei X · “…,” X said · “…”, aldus X · « … », a déclaré X · « … », a-t-il ajouté
     func rightCue(_ q: Int, _ sentence: Range<Int>) -> Attribution? {
         var k = q + 1
-        while k < sentence.upperBound, tokens[k].isMark(in: ",—–-(") { k += 1 }
+        while k < sentence.upperBound, Self.isCommaOrOpeningDash(tokens[k]) { k += 1 }
         guard k < sentence.upperBound, tokens[k].isWord else { return nil }
         // an auxiliary by the word's class (`lexicon.auxiliaries` as `WordFacts` found it): hashing the word
         // into the set cost 385 instructions a look-up, 3.7 M on 1 000 articles
         if tokens[k].facts.classes.contains(.auxiliary), k + 1 < sentence.upperBound {
-            if let m = mentionStarting[k + 1], verbLength(at: mentions[m].tokens.upperBound, sentence) != nil {
+            if let m = positions.mention(startingAt: k + 1), verbLength(at: mentions[m].tokens.upperBound, sentence) != nil {
                 return found(m, .quoteVerbSpeaker)  // “…”, heeft hij gezegd
             }
             if verbLength(at: k + 1, sentence) != nil { k += 1 }  // « … », a déclaré X
         }
-        if let m = mentionStarting[k], case .pronoun = mentions[m].kind, tokens[k].facts.invertedPronoun != nil {
+        if let m = positions.mention(startingAt: k), case .pronoun = mentions[m].kind, tokens[k].facts.invertedPronoun != nil {
             return found(m, .quoteVerbSpeaker)  // « … », a-t-il ajouté
         }
         if let length = verbLength(at: k, sentence) {
             var after = k + length
             if after < sentence.upperBound, tokens[after].facts.classes.contains(.auxiliary) { after += 1 }
-            if let m = mentionStarting[after] { return found(m, .quoteVerbSpeaker) }
+            if let m = positions.mention(startingAt: after) { return found(m, .quoteVerbSpeaker) }
         }
-        if let m = mentionStarting[k] {
+        if let m = positions.mention(startingAt: k) {
             var after = mentions[m].tokens.upperBound
             after = skipApposition(after, sentence)
             if after < sentence.upperBound, tokens[after].facts.classes.contains(.auxiliary) { after += 1 }
             if verbLength(at: after, sentence) != nil { return found(m, .quoteVerbSpeaker) }
         }
-        if let length = sourceMarkerLength(at: k, sentence), let m = mentionStarting[k + length] {
+        if let length = sourceMarkerLength(at: k, sentence), let m = positions.mention(startingAt: k + length) {
             return found(m, .sourceMarker)
         }
         // “…,” the organizer told them · “…,” said a senior adviser to the campaign
@@ -222,26 +216,26 @@ struct Attributor {
                 // the word's facts asked here first: most words start neither, and each call read the token
                 // again behind its own checks (verbLength and sourceMarkerLength were 6.1 M on 1 000 articles)
                 let (classes, flags) = (tokens[k].facts.classes, tokens[k].facts.flags)
-                if classes.contains(.sourceMarkerStart), let length = sourceMarkerLength(at: k, sentence), let m = mentionStarting[k + length],
+                if classes.contains(.sourceMarkerStart), let length = sourceMarkerLength(at: k, sentence), let m = positions.mention(startingAt: k + length),
                    mentions[m].tokens.upperBound <= q {
                     return found(m, .sourceMarker)
                 }
                 if flags.contains(.verbStart), verbLength(at: k, sentence) != nil {
                     if let m = subject(before: k, sentence) { return found(m, .speakerVerbQuote) }
                     var after = k + 1
-                    while after < q, tokens[after].isWord, mentionStarting[after] == nil,
+                    while after < q, tokens[after].isWord, positions.mention(startingAt: after) == nil,
                           tokens[after].facts.classes.contains(.auxiliary)
                             || after - k <= 2 && !tokens[after].isCapitalized && !tokens[after].facts.classes.contains(.determiner) {
                         counter?.tokens += 1
                         after += 1
                     }
-                    if after < q, let m = mentionStarting[after] { return found(m, .speakerVerbQuote) }
+                    if after < q, let m = positions.mention(startingAt: after) { return found(m, .speakerVerbQuote) }
                 }
             }
             k -= 1
         }
         if q - 1 >= sentence.lowerBound, tokens[q - 1].text == ":",
-           let m = mentionEnding[q - 1], mentions[m].tokens.lowerBound >= sentence.lowerBound {
+           let m = positions.mention(endingAt: q - 1), mentions[m].tokens.lowerBound >= sentence.lowerBound {
             return found(m, .colon)
         }
         // a source marker after the quote, later in the sentence: “…” zei de premier, volgens X — rare, but "“…”, aldus"
@@ -253,7 +247,7 @@ struct Attributor {
     /// before `v`, no later one does.)
     func subject(before v: Int, _ sentence: Range<Int>) -> Int? {
         counter?.mentions += 1
-        guard v < clauseStart.count, let m = clauseSubject[clauseStart[v]], mentions[m].tokens.upperBound <= v else { return nil }
+        guard v < tokens.count, let m = positions.clauseSubject(positions.clauseStart(v)), mentions[m].tokens.upperBound <= v else { return nil }
         return m
     }
 
@@ -298,7 +292,7 @@ struct Attributor {
 
     func isSentenceInitial(_ q: Int, _ sentence: Range<Int>) -> Bool {
         var k = q - 1
-        while k >= sentence.lowerBound, tokens[k].isMark(in: "(—–-") { k -= 1 }
+        while k >= sentence.lowerBound, Self.isOpeningDash(tokens[k]) { k -= 1 }
         return k < sentence.lowerBound
     }
 
@@ -415,9 +409,24 @@ struct Attributor {
 
     // MARK: - Lexicon look-ups
 
+    /// `token.isMark(in: "(—–-")`, from its facts (`WordFacts.Flags.openingDash`).
+    @inline(__always)
+    static func isOpeningDash(_ token: borrowing Token) -> Bool {
+        guard case .punctuation = token.kind else { return false }
+        return token.facts.flags.contains(.openingDash)
+    }
+
+    /// `token.isMark(in: ",—–-(")`: a comma (a mark's one scalar, so its first byte) or an opening dash.
+    @inline(__always)
+    static func isCommaOrOpeningDash(_ token: borrowing Token) -> Bool {
+        guard case .punctuation = token.kind else { return false }
+        return token.facts.flags.contains(.openingDash) || token.text.utf8.first == UInt8(ascii: ",")
+    }
+
     /// Tokens taken by a reporting verb at `k`; a multi-word verb's other words may stand later in the clause.
     func verbLength(at k: Int, _ sentence: Range<Int>) -> Int? {
         guard k < sentence.upperBound, tokens[k].isWord, tokens[k].facts.flags.contains(.verbStart) else { return nil }
+        if tokens[k].facts.flags.contains(.oneWordVerb) { return 1 }  // a verb of one word: whatever follows, it takes one token
         let lower = tokens[k].lower
         let base = tokens[k].facts.invertedPronoun != nil ? String(lower.split(separator: "-").first ?? "") : lower
         guard let rests = lexicon.reportingVerbs[base] else { return nil }

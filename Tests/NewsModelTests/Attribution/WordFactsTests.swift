@@ -52,6 +52,38 @@ struct WordFactsTests {
         #expect(facts("said", .en).gender == nil)
     }
 
+    @Test("the flags the splitter and the attributor read say what the functions they stand for say")
+    func flagsOfSplitterAndAttributor() {
+        let marks = [".", "!", "?", "…", ",", ";", ":", ")", "]", "\u{201D}", "\u{2019}", "(", "\u{201C}", "—", "–", "-", "'", "..", "", "\u{2026}x", ",x", "-x"]
+        for language in [Language.en, .nl, .de, .fr] {
+            let lexicon = Lexicon.forLanguage(language)
+            let words = Array(lexicon.reportingVerbs.keys) + Array(lexicon.auxiliaries) + Array(SentenceSplitter.abbreviations)
+                + ["dit-il", "a-t-il", "ajoute-t-elle", "zei", "said", "J", "j", "É", "é", "e\u{301}", "U.S", "u.s.a.", "Mr", "Dr", "Z.B",
+                   "ab.cdefg", "ab.cdef", "a.b", "A.B", "x\r\ny", "\r\n", "Ö.", "Blinken", "Blinken’s", "Mr.", "mr", "said-il"]
+            for text in words + words.map(\.capitalized) + marks {
+                let lower = text.lowercased()
+                let flags = WordFacts(text: text, lower: lower, lexicon: lexicon, places: .shared).flags
+                #expect(flags.contains(.sentenceEnd) == SentenceSplitter.endsSentence(text), "\(text.debugDescription)")
+                #expect(flags.contains(.fullStop) == (text == "."), "\(text.debugDescription)")
+                #expect(flags.contains(.closingMark) == ")]\u{201D}\u{2019}".unicodeScalars.contains { $0 == text.unicodeScalars.first }, "\(text.debugDescription)")
+                let mark = Token(kind: .punctuation, range: 0..<1, text: text, lower: text)
+                var annotatedMarks = [mark]
+                WordFacts.annotate(&annotatedMarks, lexicon: lexicon, places: .shared)
+                #expect(Attributor.isOpeningDash(annotatedMarks[0]) == mark.isMark(in: "(—–-"), "\(text.debugDescription)")
+                #expect(Attributor.isCommaOrOpeningDash(annotatedMarks[0]) == mark.isMark(in: ",—–-("), "\(text.debugDescription)")
+                let capitalised = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+                let token = Token(kind: .word, range: 0..<1, text: text, lower: lower)
+                var annotated = [token]
+                WordFacts.annotate(&annotated, lexicon: lexicon, places: .shared)
+                #expect(SentenceSplitter.isAbbreviation(annotated[0]) == SentenceSplitter().isAbbreviation(lower, capitalised: capitalised),
+                        "\(language) \(text.debugDescription)")
+                let base = lower.contains("-") && MentionParser.invertedPronoun(lower) != nil ? String(lower.split(separator: "-").first ?? "") : lower
+                let oneWord = flags.contains(.verbStart) && lexicon.reportingVerbs[base]?.contains(where: \.isEmpty) == true
+                #expect(flags.contains(.oneWordVerb) == oneWord, "\(language) \(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("annotating gives every token the facts of its written form, repeated words and marks included")
     func annotateGivesEachTokenItsFacts() {
         var tokens = [
