@@ -64,18 +64,3 @@ struct TokenTests {
         #expect(tokens.allSatisfy { $0.kind == .punctuation && $0.lower == $0.text })
     }
 }
-
-@Suite("TokenMap")
-struct TokenMapTests {
-    @Test("holds what a dictionary by position holds, and nothing outside its positions")
-    func likeADictionary() {
-        var map = TokenMap(count: 5)
-        var dictionary: [Int: Int] = [:]
-        for (position, value) in [(0, 3), (4, 0), (2, 7), (2, 1), (0, nil)] as [(Int, Int?)] {
-            map[position] = value
-            dictionary[position] = value
-        }
-        for position in -2...7 { #expect(map[position] == dictionary[position], "position \(position)") }
-        #expect(TokenMap(count: 0)[0] == nil)
-    }
-}
