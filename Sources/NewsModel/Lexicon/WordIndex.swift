@@ -34,16 +34,21 @@ struct WordIndex<Value> {
     }
 
     subscript(word: String) -> Value? {
-        // nil: not byte-comparable (or not contiguous); .some(nil): not in the table
-        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+        // nil: not byte-comparable (or not contiguous), or only the dictionary can tell
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
             guard StringNumbers.isByteComparable(bytes) else { return nil }
-            return .some(table.existingNumber(of: UnsafeRawBufferPointer(bytes)))
+            return value(ofByteComparable: bytes)
         }
-        switch found {
-        case .some(.some(.some(let number))): return values[number]
-        case .some(.some(.none)) where !hasOtherKeys: return nil
-        default: return dictionary[word]
-        }
+        if case .some(.some(let answer)) = found { return answer }
+        return dictionary[word]
+    }
+
+    /// What `self[word]` answers for the word whose UTF-8 is `bytes`, byte-comparable (`StringNumbers
+    /// .isByteComparable`), without a string made of them; nil when only the dictionary can tell (some key is
+    /// not byte-comparable, and the table lacks the word).
+    func value(ofByteComparable bytes: UnsafeBufferPointer<UInt8>) -> Value?? {
+        if let number = table.existingNumber(of: UnsafeRawBufferPointer(bytes)) { return .some(values[number]) }
+        return hasOtherKeys ? nil : .some(nil)
     }
 }
 
