@@ -2,7 +2,8 @@
 struct MentionParser {
     let tokens: [Token]
     let text: [Unicode.Scalar]
-    let lexicon: Lexicon
+    /// The lexicon, by reference (`lexicon` reads it in place).
+    let sharedLexicon: SharedLexicon
     let places: Places
     /// For each token index, whether it starts a sentence.
     let sentenceStarts: [Bool]
@@ -11,18 +12,26 @@ struct MentionParser {
     /// words ("Antony Blinken": a lone capitalised word is taken for a person only when it is a name part,
     /// has a title, or speaks).
     let articleWords: ArticleWords
-    /// The gender an empty role gives (that of the empty word): asked of every name without a title.
-    let genderOfNoRole: Gender?
+    /// `PackedASCII.stringsFromBits`, read once: a mention's text of fifteen bytes or fewer is made from its bits.
+    let stringsFromBits = PackedASCII.stringsFromBits
 
-    init(tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, places: Places, sentenceStarts: [Bool], articleWords: ArticleWords) {
+    /// (The lexicon borrowed: taken as its own, it was copied by the caller for the call, and destroyed here.)
+    init(tokens: [Token], text: [Unicode.Scalar], lexicon: borrowing Lexicon, places: Places, sentenceStarts: [Bool], articleWords: ArticleWords) {
         self.tokens = tokens
         self.text = text
-        self.lexicon = lexicon
+        sharedLexicon = SharedLexicon.of(lexicon)
         self.places = places
         self.sentenceStarts = sentenceStarts
         self.articleWords = articleWords
-        genderOfNoRole = Self.gender(of: "", lexicon: lexicon)
     }
+
+    /// The lexicon, read where the shared one keeps it: no copy of its lists retained.
+    var lexicon: Lexicon {
+        _read { yield sharedLexicon.lexicon }
+    }
+
+    /// The gender an empty role gives (that of the empty word): asked of every name without a title.
+    var genderOfNoRole: Gender? { sharedLexicon.genderOfNoRole }
 
     static let nameParticles: Set<String> = ["van", "de", "der", "den", "von", "la", "le", "du", "da", "di", "dos", "bin", "al", "el", "ter", "ten", "zu", "ibn", "abu", "bint", "'t", "d'"]
     static let complementPrepositions: Set<String> = ["van", "of", "für", "des", "du", "de", "voor", "for"]
@@ -185,7 +194,12 @@ struct MentionParser {
             // "Mr. King", "Frau Präsidentin Amherd": after an honorific a capitalised title word may be the name
             // the token's case first: most titles go on in lower case, and hashing the last word cost 450 instructions
             if tokens[j].isCapitalized, let last = role.last, isNameWordAfterHonorific(at: j, end: end), lexicon.honorifics.contains(last) { break }
-            if role.isEmpty { roleToken = j }
+            if role.isEmpty {
+                roleToken = j
+                // room for the title's words and a complement's at once: grown from empty, most roles were
+                // allocated twice or more
+                role.reserveCapacity(4)
+            }
             for k in j..<j + length { role.append(tokens[k].facts.elidedRest ?? tokens[k].lower) }  // no array made to be appended
             j += length
             titled = true
@@ -553,7 +567,7 @@ struct MentionParser {
         let k = complementEnd(after: j, end: end, anyCapitalised: anyCapitalised)
         guard k > j else { return j }
         // the words appended at their count: gathered in an array of their own and appended, each complement
-        // made and freed an array, and grew the role's (complement on 1 000 articles 2.0 → ? M)
+        // made and freed an array, and grew the role's (complement on 1 000 articles 2.0 → 0.6 M)
         words.reserveCapacity(words.count + k - j)
         for m in j..<k { words.append(anyCapitalised ? tokens[m].text : tokens[m].lower) }
         return k
@@ -741,6 +755,20 @@ struct MentionParser {
         return String(last)
     }
 
+    /// The string of the scalars `range` of the text: from its bits where it is fifteen bytes or fewer ("the
+    /// ministry", "Den Haag"), as the tokenizer makes its words (`String(unsafeUninitializedCapacity:)` cost
+    /// 200 instructions for a short text).
+    private func string(of range: Range<Int>) -> String {
+        text.withUnsafeBufferPointer { text in
+            let scalars = UnsafeBufferPointer(rebasing: text[range])
+            // more than fifteen scalars are more than fifteen bytes: not encoded twice
+            guard scalars.count <= 15, let small = SmallUTF8.string(scalars, lowercased: false, fromBits: stringsFromBits) else {
+                return ScalarText.string(scalars)
+            }
+            return small
+        }
+    }
+
     /// A mention of `kind` over the tokens `range`. A mention of one word (a pronoun, a surname, a place:
     /// about half of them) has that word's text, shared with its token: encoding its scalars again cost 570
     /// instructions a mention. (A word token's text is the string of its scalars.) The kind is taken, not
@@ -748,7 +776,7 @@ struct MentionParser {
     /// strings retained) and the caller's released.
     func make(_ kind: consuming Mention.Kind, _ range: Range<Int>) -> Mention {
         let scalars = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
-        let written = range.count == 1 && tokens[range.lowerBound].isWord ? tokens[range.lowerBound].text : ScalarText.string(text[scalars])
+        let written = range.count == 1 && tokens[range.lowerBound].isWord ? tokens[range.lowerBound].text : string(of: scalars)
         assert(written.utf8.elementsEqual(ScalarText.string(text[scalars]).utf8), "a mention's text is the string of its scalars")
         return Mention(kind: kind, tokens: range, range: scalars, text: written)
     }

@@ -12,6 +12,11 @@ struct WordIndex<Value> {
     private let dictionary: [String: Value]
     /// Some key is not byte-comparable: a byte-comparable word the table lacks may still equal it.
     private let hasOtherKeys: Bool
+    /// Made with the index, shared by its copies: which index a copy is of (`isSameIndex`).
+    private let identity = Identity()
+
+    /// An object that stands for one index made.
+    private final class Identity: Sendable {}
 
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
@@ -41,6 +46,11 @@ struct WordIndex<Value> {
         }
         if case .some(.some(let answer)) = found { return answer }
         return dictionary[word]
+    }
+
+    /// Whether this index and `other` are copies of one index made: then they hold the same words and values.
+    func isSameIndex(as other: borrowing WordIndex) -> Bool {
+        identity === other.identity
     }
 
     /// What `self[word]` answers for the word whose UTF-8 is `bytes`, byte-comparable (`StringNumbers
