@@ -1,6 +1,6 @@
 /// One language's lexicon held by reference: a value that keeps a lexicon for an article (the mention parser)
 /// retains and releases one object, where a `Lexicon` copied in retained its two dozen lists and indexes one
-/// by one, and destroyed released them (2 500 instructions an article for the destroy alone).
+/// by one, and destroyed released them (the parser's destroy cost 2 480 instructions an article, 1 570 now).
 final class SharedLexicon: Sendable {
     let lexicon: Lexicon
     /// The gender an empty role gives (that of the empty word): asked of every name without a title, found once.
