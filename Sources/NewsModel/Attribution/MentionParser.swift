@@ -2,7 +2,8 @@
 struct MentionParser {
     let tokens: [Token]
     let text: [Unicode.Scalar]
-    let lexicon: Lexicon
+    /// The lexicon, by reference (`lexicon` reads it in place).
+    let sharedLexicon: SharedLexicon
     let places: Places
     /// For each token index, whether it starts a sentence.
     let sentenceStarts: [Bool]
@@ -11,18 +12,26 @@ struct MentionParser {
     /// words ("Antony Blinken": a lone capitalised word is taken for a person only when it is a name part,
     /// has a title, or speaks).
     let articleWords: ArticleWords
-    /// The gender an empty role gives (that of the empty word): asked of every name without a title.
-    let genderOfNoRole: Gender?
+    /// `PackedASCII.stringsFromBits`, read once: a mention's text of fifteen bytes or fewer is made from its bits.
+    let stringsFromBits = PackedASCII.stringsFromBits
 
-    init(tokens: [Token], text: [Unicode.Scalar], lexicon: Lexicon, places: Places, sentenceStarts: [Bool], articleWords: ArticleWords) {
+    /// (The lexicon borrowed: taken as its own, it was copied by the caller for the call, and destroyed here.)
+    init(tokens: [Token], text: [Unicode.Scalar], lexicon: borrowing Lexicon, places: Places, sentenceStarts: [Bool], articleWords: ArticleWords) {
         self.tokens = tokens
         self.text = text
-        self.lexicon = lexicon
+        sharedLexicon = SharedLexicon.of(lexicon)
         self.places = places
         self.sentenceStarts = sentenceStarts
         self.articleWords = articleWords
-        genderOfNoRole = Self.gender(of: "", lexicon: lexicon)
     }
+
+    /// The lexicon, read where the shared one keeps it: no copy of its lists retained.
+    var lexicon: Lexicon {
+        _read { yield sharedLexicon.lexicon }
+    }
+
+    /// The gender an empty role gives (that of the empty word): asked of every name without a title.
+    var genderOfNoRole: Gender? { sharedLexicon.genderOfNoRole }
 
     static let nameParticles: Set<String> = ["van", "de", "der", "den", "von", "la", "le", "du", "da", "di", "dos", "bin", "al", "el", "ter", "ten", "zu", "ibn", "abu", "bint", "'t", "d'"]
     static let complementPrepositions: Set<String> = ["van", "of", "für", "des", "du", "de", "voor", "for"]
@@ -30,10 +39,11 @@ struct MentionParser {
     /// Appends every mention in `sentence`, left to right, none overlapping, to those of the sentences
     /// before it (an array per sentence, appended and freed, cost the analysis a hundredth).
     func appendMentions(in sentence: Range<Int>, to result: inout [Mention]) {
-        // an article's mentions are about one in twenty of its tokens: room made for them at the first
+        // an article's mentions are one in nine to twenty of its tokens: room made for one in eight at the first
         // sentence, where the array grew from one by doubling, copying its mentions six times an article
-        // (appendMentions on 1 000 articles: 87.5 → 85.6 M)
-        if result.capacity == 0 { result.reserveCapacity(tokens.count / 16) }
+        // (appendMentions on 1 000 articles: 87.5 → 85.6 M; for one in sixteen, it still grew in 1 337 articles,
+        // 0.9 M, now in 1 057, 0.6 M)
+        if result.capacity == 0 { result.reserveCapacity(tokens.count / 8) }
         let end = sentence.upperBound
         var k = sentence.lowerBound
         while k < end {
@@ -123,7 +133,10 @@ struct MentionParser {
             let isConjunction = tokens[j].isWord && tokens[j].facts.classes.contains(.conjunction)
             guard isConjunction || isMark(",", at: j) else { break }
             guard let next = parseSingle(at: j + 1, end: end), next.isPerson else { break }
-            if members.isEmpty { members.append(first) }
+            if members.isEmpty {
+                members.reserveCapacity(4)  // most groups are of two or three: grown from one, most were allocated twice
+                members.append(first)
+            }
             j = next.tokens.upperBound
             members.append(next)
             if isConjunction { return make(.group(members), start..<j) }
@@ -185,7 +198,12 @@ struct MentionParser {
             // "Mr. King", "Frau Präsidentin Amherd": after an honorific a capitalised title word may be the name
             // the token's case first: most titles go on in lower case, and hashing the last word cost 450 instructions
             if tokens[j].isCapitalized, let last = role.last, isNameWordAfterHonorific(at: j, end: end), lexicon.honorifics.contains(last) { break }
-            if role.isEmpty { roleToken = j }
+            if role.isEmpty {
+                roleToken = j
+                // room for the title's words and a complement's at once: grown from empty, most roles were
+                // allocated twice or more
+                role.reserveCapacity(4)
+            }
             for k in j..<j + length { role.append(tokens[k].facts.elidedRest ?? tokens[k].lower) }  // no array made to be appended
             j += length
             titled = true
@@ -197,25 +215,24 @@ struct MentionParser {
             // a noun of one word (nearly all) is its own head: no array made and joined
             let head = length == 1 ? tokens[j].lower : tokens[j..<j + length].map(\.lower).joined(separator: " ")
             let nameStart = hadDeterminer ? start + 1 : start
-            var words: [String] = []
             var afterHead = j + length
             if afterHead < end, tokens[afterHead].isWord, !tokens[afterHead].isCapitalized,
                let code = tokens[afterHead].facts.demonymCountry {
                 country = code  // "le gouvernement britannique"
                 afterHead += 1
             }
-            var k = complement(after: afterHead, end: end, into: &words, anyCapitalised: true)
-            if words.isEmpty { k = afterHead }
+            // where the complement ends, its words not gathered: the name is the tokens' texts
+            let k = complementEnd(after: afterHead, end: end, anyCapitalised: true)
             // "the State Department", "het Witte Huis": a capitalised noun is a name, not a reference back
             // (not in German, which capitalises every noun, unless the noun is a known name: "der Kreml")
             let capitalised = !lexicon.capitalisesNouns && !sentenceStarts[j] && tokens[j..<j + length].allSatisfy(\.isCapitalized)
                 || phraseLength(.organisationNames, at: j, end: end) == length
-            let named = !words.isEmpty || country != nil || capitalised
+            let named = k > afterHead || country != nil || capitalised
             if !named { return make(.anaphor(head: head), start..<k) }
-            return make(.organisation(name: tokens[nameStart..<k].map(\.text), head: head, country: country), start..<k)
+            return make(.organisation(name: texts(nameStart..<k), head: head, country: country), start..<k)
         }
         if let length = phraseLength(.organisationNames, at: j, end: end) {
-            return make(.organisation(name: tokens[j..<j + length].map(\.text), head: nil, country: country), start..<j + length)
+            return make(.organisation(name: texts(j..<j + length), head: nil, country: country), start..<j + length)
         }
         // a name: capitalised words, with particles inside ("Ursula von der Leyen")
         let nameStart = j
@@ -249,16 +266,11 @@ struct MentionParser {
                 let k = complement(after: j, end: end, into: &name, anyCapitalised: true)
                 return make(.organisation(name: name, head: last, country: country), start..<k)
             }
-            if role.isEmpty, mayNamePlace(nameStart..<j), mayBeNamedPlace(nameStart..<j) {
-                let joined = joinedNameWords(nameStart..<j)
-                // one look-up by bytes in the index of both, where the capitals and then the country names were
-                // two dictionaries hashed with SipHash (a capital's code first, as before)
-                if let place = places.placeNames[joined], let code = place.capital ?? place.country {
-                    return make(.place(name: joined, country: code), start..<j)
-                }
+            // one look-up by bytes in the index of both, where the capitals and then the country names were
+            // two dictionaries hashed with SipHash (a capital's code first, as before)
+            if role.isEmpty, mayNamePlace(nameStart..<j), let place = namedPlace(nameStart..<j) {
+                return make(.place(name: place.name, country: place.code), start..<j)
             }
-            assert(!role.isEmpty || mayBeNamedPlace(nameStart..<j) || places.placeNames[joinedNameWords(nameStart..<j)] == nil,
-                   "a name turned away from the look-up of places is none of them")
             let words = nameWords(nameStart..<j)
             if words.count == 1, role.isEmpty, !articleWords.isNamePart(baseOf: nameStart), isNounAfterArticle(nameStart, hadDeterminer: hadDeterminer) {
                 return nil  // "in der Taiwanstraße gewarnt": a German noun after its article, not a name
@@ -328,7 +340,8 @@ struct MentionParser {
     /// The words of the name at `name`, a possessive as its possessor ("Russia's" → "Russia").
     func nameWords(_ name: Range<Int>) -> [String] {
         // made at its size and the tokens read in place: mapping the tokens' slice cost 400 instructions a name
-        // (and a closure that writes the array uninitialised captured a copy of the parser)
+        // (and a closure that writes the array uninitialised captured a copy of the parser; one that captures the
+        // tokens alone allocated through an unspecialised path, 600 instructions a name)
         var words: [String] = []
         words.reserveCapacity(name.count)
         for k in name { words.append(tokens[k].facts.possessor ?? tokens[k].text) }
@@ -342,6 +355,15 @@ struct MentionParser {
     func isMark(_ mark: Unicode.Scalar, at j: Int) -> Bool {
         let range = tokens[j].range
         return range.count == 1 && text[range.lowerBound] == mark
+    }
+
+    /// The texts of the tokens `range`, in an array made at its size: mapping the tokens' slice cost 400
+    /// instructions an organisation.
+    func texts(_ range: Range<Int>) -> [String] {
+        var texts: [String] = []
+        texts.reserveCapacity(range.count)
+        for k in range { texts.append(tokens[k].text) }
+        return texts
     }
 
     /// `nameWords(name)` joined by spaces, without the array: one word is its own joining.
@@ -547,9 +569,19 @@ struct MentionParser {
 
     /// Extends a role or organisation with "van Buitenlandse Zaken", "of State", "of NATO".
     private func complement(after j: Int, end: Int, into words: inout [String], anyCapitalised: Bool = false) -> Int {
+        let k = complementEnd(after: j, end: end, anyCapitalised: anyCapitalised)
+        guard k > j else { return j }
+        // the words appended at their count: gathered in an array of their own and appended, each complement
+        // made and freed an array, and grew the role's (complement on 1 000 articles 2.0 → 0.6 M)
+        words.reserveCapacity(words.count + k - j)
+        for m in j..<k { words.append(anyCapitalised ? tokens[m].text : tokens[m].lower) }
+        return k
+    }
+
+    /// The token after the complement that begins at token `j` ("van Buitenlandse Zaken"), or `j` when none does.
+    private func complementEnd(after j: Int, end: Int, anyCapitalised: Bool) -> Int {
         guard j + 1 < end, tokens[j].isWord, tokens[j].facts.classes.contains(.complementPreposition) else { return j }
         var k = j + 1
-        var taken: [String] = []
         while k < end, tokens[k].isWord {
             // read in place: a copy of the token retains its strings
             let classes = tokens[k].facts.classes
@@ -557,23 +589,17 @@ struct MentionParser {
             let department = classes.contains(.departmentWord) && (isCapitalized || classes.contains(.conjunction) || tokens[k].lower == "the")
             let capitalisedName = anyCapitalised && isCapitalized && !classes.contains(.notName)
             let lowerDepartment = anyCapitalised && classes.contains(.departmentWord)
-                && (!taken.isEmpty || k + 1 < end && tokens[k + 1].isCapitalized)  // "für auswärtige Angelegenheiten"
+                && (k > j + 1 || k + 1 < end && tokens[k + 1].isCapitalized)  // "für auswärtige Angelegenheiten"
             guard department || capitalisedName || lowerDepartment else { break }
-            taken.append(anyCapitalised ? tokens[k].text : tokens[k].lower)
             k += 1
         }
         // the last word taken is token k - 1, whose lower case is that of the word (text or lower case):
         // a conjunction by its facts, without lower-casing and hashing it
-        while !taken.isEmpty, tokens[k - 1].facts.classes.contains(.conjunction) || tokens[k - 1].lower == "the" {
-            taken.removeLast()
-            k -= 1
-        }
-        guard !taken.isEmpty else { return j }
-        words.append(anyCapitalised ? tokens[j].text : tokens[j].lower)  // no arrays made to be added
-        words.append(contentsOf: taken)
-        return k
+        while k > j + 1, tokens[k - 1].facts.classes.contains(.conjunction) || tokens[k - 1].lower == "the" { k -= 1 }
+        return k > j + 1 ? k : j
     }
 
+    @inline(__always)  // asked at nearly every word the parser is asked at, and of the word after it
     func isNameWord(at j: Int) -> Bool {
         guard tokens[j].isWord, tokens[j].isCapitalized else { return false }
         let facts = tokens[j].facts  // the facts alone: a copy of the whole token retains its strings too
@@ -735,6 +761,20 @@ struct MentionParser {
         return String(last)
     }
 
+    /// The string of the scalars `range` of the text: from its bits where it is fifteen bytes or fewer ("the
+    /// ministry", "Den Haag"), as the tokenizer makes its words (`String(unsafeUninitializedCapacity:)` cost
+    /// 200 instructions for a short text).
+    private func string(of range: Range<Int>) -> String {
+        text.withUnsafeBufferPointer { text in
+            let scalars = UnsafeBufferPointer(rebasing: text[range])
+            // more than fifteen scalars are more than fifteen bytes: not encoded twice
+            guard scalars.count <= 15, let small = SmallUTF8.string(scalars, lowercased: false, fromBits: stringsFromBits) else {
+                return ScalarText.string(scalars)
+            }
+            return small
+        }
+    }
+
     /// A mention of `kind` over the tokens `range`. A mention of one word (a pronoun, a surname, a place:
     /// about half of them) has that word's text, shared with its token: encoding its scalars again cost 570
     /// instructions a mention. (A word token's text is the string of its scalars.) The kind is taken, not
@@ -742,7 +782,7 @@ struct MentionParser {
     /// strings retained) and the caller's released.
     func make(_ kind: consuming Mention.Kind, _ range: Range<Int>) -> Mention {
         let scalars = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
-        let written = range.count == 1 && tokens[range.lowerBound].isWord ? tokens[range.lowerBound].text : ScalarText.string(text[scalars])
+        let written = range.count == 1 && tokens[range.lowerBound].isWord ? tokens[range.lowerBound].text : string(of: scalars)
         assert(written.utf8.elementsEqual(ScalarText.string(text[scalars]).utf8), "a mention's text is the string of its scalars")
         return Mention(kind: kind, tokens: range, range: scalars, text: written)
     }

@@ -12,6 +12,11 @@ struct WordIndex<Value> {
     private let dictionary: [String: Value]
     /// Some key is not byte-comparable: a byte-comparable word the table lacks may still equal it.
     private let hasOtherKeys: Bool
+    /// Made with the index, shared by its copies: which index a copy is of (`isSameIndex`).
+    private let identity = Identity()
+
+    /// An object that stands for one index made.
+    private final class Identity: Sendable {}
 
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
@@ -34,16 +39,26 @@ struct WordIndex<Value> {
     }
 
     subscript(word: String) -> Value? {
-        // nil: not byte-comparable (or not contiguous); .some(nil): not in the table
-        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+        // nil: not byte-comparable (or not contiguous), or only the dictionary can tell
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
             guard StringNumbers.isByteComparable(bytes) else { return nil }
-            return .some(table.existingNumber(of: UnsafeRawBufferPointer(bytes)))
+            return value(ofByteComparable: bytes)
         }
-        switch found {
-        case .some(.some(.some(let number))): return values[number]
-        case .some(.some(.none)) where !hasOtherKeys: return nil
-        default: return dictionary[word]
-        }
+        if case .some(.some(let answer)) = found { return answer }
+        return dictionary[word]
+    }
+
+    /// Whether this index and `other` are copies of one index made: then they hold the same words and values.
+    func isSameIndex(as other: borrowing WordIndex) -> Bool {
+        identity === other.identity
+    }
+
+    /// What `self[word]` answers for the word whose UTF-8 is `bytes`, byte-comparable (`StringNumbers
+    /// .isByteComparable`), without a string made of them; nil when only the dictionary can tell (some key is
+    /// not byte-comparable, and the table lacks the word).
+    func value(ofByteComparable bytes: UnsafeBufferPointer<UInt8>) -> Value?? {
+        if let number = table.existingNumber(of: UnsafeRawBufferPointer(bytes)) { return .some(values[number]) }
+        return hasOtherKeys ? nil : .some(nil)
     }
 }
 
