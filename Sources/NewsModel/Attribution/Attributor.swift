@@ -10,7 +10,9 @@ struct Attributor {
     let mentions: [Mention]
     /// The entity each mention resolved to.
     let entities: [Int?]
-    let lexicon: Lexicon
+    /// The lexicon, by reference (`lexicon` reads it in place): a copy of its lists was retained for every
+    /// article, and released with it.
+    let sharedLexicon: SharedLexicon
     let spans: [QuoteSpan]
     let spanTexts: [Substring]
     /// By token position: the mention starting there and the one ending just before it (mention index by its
@@ -27,18 +29,23 @@ struct Attributor {
     /// Counts the steps of the searches around each quote, when tests ask.
     let counter: WorkCounter?
 
+    /// The lexicon, read where the shared one keeps it: no copy of its lists retained.
+    var lexicon: Lexicon {
+        _read { yield sharedLexicon.lexicon }
+    }
+
     /// Tokens before a quote in which a term cue ("so-called", "zogenaamde") is looked for. The cue stands
     /// within three words of the quote, past determiners and punctuation; a window keeps a quote at the end
     /// of a run of marks and commas from walking back over all of them.
     static let termCueWindow = 10
 
-    init(tokens: [Token], sentences: [Range<Int>], mentions: [Mention], entities: [Int?], lexicon: Lexicon, spans: [QuoteSpan], spanTexts: [Substring],
-         counter: WorkCounter? = nil) {
+    init(tokens: [Token], sentences: [Range<Int>], mentions: [Mention], entities: [Int?], lexicon: borrowing Lexicon, spans: [QuoteSpan],
+         spanTexts: [Substring], counter: WorkCounter? = nil) {
         self.tokens = tokens
         self.sentences = sentences
         self.mentions = mentions
         self.entities = entities
-        self.lexicon = lexicon
+        sharedLexicon = SharedLexicon.of(lexicon)
         self.spans = spans
         self.spanTexts = spanTexts
         self.counter = counter

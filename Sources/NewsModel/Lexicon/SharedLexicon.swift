@@ -17,16 +17,21 @@ final class SharedLexicon: Sendable {
     static let french = SharedLexicon(LexiconStore.french)
     static let fallback = SharedLexicon(LexiconStore.fallback)
 
-    /// `lexicon` by reference: the store's own of its language where `lexicon` is a copy of it (the one
-    /// `Lexicon.forLanguage` gives: its index of words is the same index made), else a new one.
-    static func of(_ lexicon: borrowing Lexicon) -> SharedLexicon {
-        let shared = switch lexicon.language {
+    /// The store's lexicon of `language`, by reference (`Lexicon.forLanguage` by value).
+    static func forLanguage(_ language: Language) -> SharedLexicon {
+        switch language {
         case .nl: dutch
         case .en: english
         case .de: german
         case .fr: french
         case .unknown: fallback
         }
+    }
+
+    /// `lexicon` by reference: the store's own of its language where `lexicon` is a copy of it (the one
+    /// `Lexicon.forLanguage` gives: its index of words is the same index made), else a new one.
+    static func of(_ lexicon: borrowing Lexicon) -> SharedLexicon {
+        let shared = forLanguage(lexicon.language)
         // every lexicon made makes its own index of words, and a lexicon's lists are set only where it is made
         return shared.lexicon.words.isSameIndex(as: lexicon.words) ? shared : SharedLexicon(copy lexicon)
     }
