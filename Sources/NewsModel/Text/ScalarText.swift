@@ -330,7 +330,7 @@ public enum ScalarText {
 
     /// The sum of the eight bytes of `word`, each at most 255.
     @inline(__always)
-    private static func byteSum(_ word: UInt64) -> Int {
+    static func byteSum(_ word: UInt64) -> Int {
         // the eight bytes as four sums of two in 16 bits, added up in the top 16 bits by the multiply
         let pairs = (word & 0x00FF_00FF_00FF_00FF) &+ (word >> 8 & 0x00FF_00FF_00FF_00FF)
         return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
