@@ -191,31 +191,38 @@ public enum ScalarText {
                 guard let scalars = buffer.baseAddress, let source = bytes.baseAddress else { return }
                 let from = UnsafeRawPointer(source)
                 let into = UnsafeMutableRawPointer(scalars)
+                let count = bytes.count
                 var i = 0
                 var n = 0
-                while i < bytes.count {
-                    let byte = bytes[i]
-                    if byte >= 0x80 {
-                        let width = width(ofLead: byte)
-                        (scalars + n).initialize(to: decode(i, width, in: bytes))
-                        i += width
-                        n += 1
-                    } else if i + 16 <= bytes.count {
+                while i < count {
+                    if i &+ 16 <= count {
                         // sixteen bytes widened and stored whole (`n + 16` is within room, as `n <= i`); as many
-                        // are kept as come before the first byte beyond ASCII, one at least
+                        // are kept as come before the first byte beyond ASCII, which is decoded at once below (asking
+                        // the byte at `i` before each step cost a fifth more)
                         let chunk = from.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                        into.storeBytes(of: SIMD16<UInt32>(truncatingIfNeeded: chunk), toByteOffset: n * 4, as: SIMD16<UInt32>.self)
+                        into.storeBytes(of: SIMD16<UInt32>(truncatingIfNeeded: chunk), toByteOffset: n &* 4, as: SIMD16<UInt32>.self)
                         let halves = unsafeBitCast(chunk, to: (UInt64, UInt64).self)
                         let first = UInt64(littleEndian: halves.0) & 0x8080_8080_8080_8080
                         let second = UInt64(littleEndian: halves.1) & 0x8080_8080_8080_8080
-                        let ascii = first != 0 ? first.trailingZeroBitCount / 8 : second != 0 ? 8 + second.trailingZeroBitCount / 8 : 16
-                        i += ascii
-                        n += ascii
-                    } else {
-                        (scalars + n).initialize(to: Unicode.Scalar(byte))
-                        i += 1
-                        n += 1
+                        guard first | second != 0 else {
+                            i &+= 16
+                            n &+= 16
+                            continue
+                        }
+                        let ascii = first != 0 ? first.trailingZeroBitCount / 8 : 8 &+ second.trailingZeroBitCount / 8
+                        i &+= ascii
+                        n &+= ascii
+                    } else if bytes[i] < 0x80 {
+                        (scalars + n).initialize(to: Unicode.Scalar(bytes[i]))
+                        i &+= 1
+                        n &+= 1
+                        continue
                     }
+                    // the scalar beyond ASCII at `i`
+                    let width = width(ofLead: bytes[i])
+                    (scalars + n).initialize(to: decode(i, width, in: bytes))
+                    i &+= width
+                    n &+= 1
                 }
                 initialized = n
             }
