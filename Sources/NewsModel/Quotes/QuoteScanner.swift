@@ -245,17 +245,25 @@ public struct QuoteScanner: Sendable {
         while end < min(range.upperBound, start + 8), Self.isWordScalar(text[end]) { end += 1 }
         guard end > start else { return false }
         let first = text[start]
-        if first.isASCII ? (0x30...0x39).contains(first.value) : first.properties.numericType != nil { return true }  // '90s
+        if first.isASCII, (0x30...0x39).contains(first.value) { return true }  // '90s
         var key: UInt64 = 0
         for k in start..<end {
-            guard text[k].isASCII else {
-                var word = ""
-                word.unicodeScalars.append(contentsOf: text[start..<end])
-                return QuoteMark.elisions.contains(word.lowercased())
-            }
+            guard text[k].isASCII else { return isElisionBeyondASCII(text[start..<end]) }
             key |= UInt64(ASCIIBytes.lowered(UInt8(truncatingIfNeeded: text[k].value))) << (8 * (k - start))
         }
         return QuoteMark.elisionKeys.contains(key)
+    }
+
+    /// `isElision` of a word with a scalar beyond ASCII: one that begins with a number ('٩٠s), or a listed
+    /// elision when lower-cased. Not inlined: a function that asks a scalar's properties or makes a string
+    /// sets up their types as it starts, even for the ASCII words (a hundred instructions an apostrophe).
+    @inline(never)
+    func isElisionBeyondASCII(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+        guard let first = word.first else { return false }
+        if first.properties.numericType != nil { return true }
+        var string = ""
+        string.unicodeScalars.append(contentsOf: word)
+        return QuoteMark.elisions.contains(string.lowercased())
     }
 
     /// An `s’` / `s'` followed by a lower-case word, with another closing mark later in the paragraph:
