@@ -142,65 +142,6 @@ public struct ArticleAnalyzer: Sendable {
                        quotesViewText: true)
     }
 
-    /// Marks each paragraph that repeats an earlier one word for word (whitespace folded).
-    ///
-    /// Paragraphs whose scalars are all characters of their own (`ScalarText.isOneScalarPerCharacter`) are in
-    /// normal form, so two are equal as strings only when equal as bytes: they are numbered by their bytes
-    /// (`ByteKeyTable`), without making a string or the normalising that hashing one does. From the first
-    /// paragraph that is not, every paragraph is compared as a string. A paragraph that folding would leave as
-    /// it is (`ScalarText.foldedWordCount`, most of them) is its own key, read in place without being copied.
-    func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [Substring]) {
-        // A repeat folds to the bytes of the paragraph it repeats, so to as many: while every paragraph of more
-        // than one word has one scalar per character (compared by bytes below), a folded length that only one
-        // of them has rules that one out, and most articles have no two of a length (hashing each paragraph
-        // into the table was a third of marking). `-1`: a one-word line, never marked.
-        var lengths = Array(repeating: -1, count: texts.count)
-        var key: [UInt8] = []
-        for (index, text) in texts.enumerated() {
-            // the words and the byte count read in one call (a view's `utf8.count` walks its indices)
-            if let (words, count) = text.utf8.withContiguousStorageIfAvailable({ (ScalarText.foldedWordCount($0), $0.count) }),
-               let words {
-                if words > 1 { lengths[index] = count }
-                continue
-            }
-            let (words, oneScalarPerCharacter) = WhitespaceFolding.fold(text, into: &key)
-            guard words > 1 else { continue }
-            guard oneScalarPerCharacter else { return markRepeats(&paragraphs, texts, among: texts.indices) }
-            lengths[index] = key.count
-        }
-        let sorted = lengths.filter { $0 >= 0 }.sorted()
-        var shared: [Int] = []
-        for k in sorted.indices.dropFirst() where sorted[k] == sorted[k - 1] && shared.last != sorted[k] { shared.append(sorted[k]) }
-        guard !shared.isEmpty else { return }
-        let candidates = Set(shared)
-        markRepeats(&paragraphs, texts, among: texts.indices.filter { candidates.contains(lengths[$0]) })
-    }
-
-    /// `markRepeats` of the paragraphs at `indices`, in order: each compared with those before it.
-    private func markRepeats(_ paragraphs: inout [Paragraph], _ texts: [Substring], among indices: some Sequence<Int>) {
-        var seenBytes = ByteKeyTable(minimumCapacity: texts.count)
-        var firstWithBytes: [Int] = []  // by number in `seenBytes`
-        var seenStrings: [String: Int]?
-        var key: [UInt8] = []
-        for index in indices {
-            let text = texts[index]
-            let foldedWords = text.utf8.withContiguousStorageIfAvailable(ScalarText.foldedWordCount) ?? nil
-            let (words, oneScalarPerCharacter) = foldedWords.map { ($0, true) } ?? WhitespaceFolding.fold(text, into: &key)
-            guard words > 1 else { continue }  // a one-word line ("Foto") is no repeat worth marking
-            if seenStrings == nil, !oneScalarPerCharacter {
-                seenStrings = Dictionary(firstWithBytes.indices.map { (seenBytes.string(number: $0), firstWithBytes[$0]) },
-                                         uniquingKeysWith: min)
-            }
-            if seenStrings != nil {
-                let string = foldedWords != nil ? String(text) : String(decoding: key, as: UTF8.self)
-                if let first = seenStrings?[string] { paragraphs[index].repeatOf = first } else { seenStrings?[string] = index }
-                continue
-            }
-            let (number, isNew) = foldedWords != nil ? seenBytes.number(of: text) : key.withUnsafeBytes { seenBytes.number(of: $0) }
-            if isNew { firstWithBytes.append(index) } else { paragraphs[index].repeatOf = firstWithBytes[number] }
-        }
-    }
-
     /// A repeated paragraph's quotes take the kind and speaker of the same quotes in the original.
     func copyRepeatedAttributions(_ quotes: inout [Quote], _ paragraphs: [Paragraph]) {
         // most articles repeat no paragraph with a quote in it: no table of every quote for them

@@ -16,6 +16,78 @@ enum WhitespaceFolding {
         return (words, oneScalarPerCharacter)
     }
 
+    /// How many of the UTF-8 `bytes` are ASCII from `!` to DEL: bytes that folding keeps, in order, and that
+    /// no scalar it drops or writes holds, so texts that fold alike have as many. Nil when a scalar from U+0300
+    /// is neither a character of its own (`ScalarText.isOneScalarPerCharacter`) nor white space of the general
+    /// punctuation (`isPlainLead`): such a text may equal another as a string, not as bytes, and have another
+    /// count. Sixteen bytes are asked at once, as a vector of lane-wise arithmetic, and only a byte that leads a
+    /// scalar from U+0300 is looked at: two instructions a byte, the last bytes
+    /// of each text with them (`ScalarText.foldedWordCount` takes five).
+    static func keptASCIICount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var kept = 0
+        var i = 0
+        while i &+ 16 <= count {
+            var perByte = SIMD16<UInt8>()  // kept bytes counted in each lane, at most 255 each
+            let end = min(count, i &+ 16 &* 255)
+            while i &+ 16 <= end {
+                let chunk = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let low = chunk & 0x7F
+                // one in each lane from 0x21 to 0x7F: its low bits reach 0x80 with 0x5F added, its own high bit is clear
+                perByte &+= ((low &+ 0x5F) & ~chunk) &>> 7
+                // a high bit in each lane from 0xCC, the lead of a scalar from U+0300
+                let leads = unsafeBitCast((low &+ 0x34) & chunk & 0x80, to: (UInt64, UInt64).self)
+                if leads.0 | leads.1 != 0 {
+                    guard allPlainLeads(UInt64(littleEndian: leads.0), at: i, in: bytes),
+                          allPlainLeads(UInt64(littleEndian: leads.1), at: i &+ 8, in: bytes) else { return nil }
+                }
+                i &+= 16
+            }
+            let sums = unsafeBitCast(perByte, to: (UInt64, UInt64).self)
+            kept &+= ScalarText.byteSum(sums.0) &+ ScalarText.byteSum(sums.1)
+        }
+        // the last bytes, fewer than sixteen, as words of eight: the last read where it ends the text, the bytes
+        // read again shifted out (byte by byte, they cost six instructions each)
+        while i < count {
+            let taken = min(8, count &- i)
+            var word: UInt64 = 0
+            if count >= 8 {
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i &+ taken &- 8, as: UInt64.self)) >> (8 &* (8 &- taken))
+            } else {
+                for k in 0..<taken { word |= UInt64(bytes[i &+ k]) << (8 &* k) }
+            }
+            let low = word & 0x7F7F_7F7F_7F7F_7F7F
+            let keptBits = (low &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word & 0x8080_8080_8080_8080
+            kept &+= Int(truncatingIfNeeded: ((keptBits >> 7) &* 0x0101_0101_0101_0101) >> 56)
+            guard allPlainLeads((low &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080, at: i, in: bytes) else { return nil }
+            i &+= taken
+        }
+        return kept
+    }
+
+    /// True when every byte of `bytes` from `start` whose high bit is set in `leads` (the eight bytes from
+    /// `start` as a word, the first lowest) leads a scalar that `isPlainLead` allows.
+    @inline(__always)
+    private static func allPlainLeads(_ leads: UInt64, at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var leads = leads
+        while leads != 0 {
+            guard isPlainLead(at: start &+ leads.trailingZeroBitCount / 8, in: bytes) else { return false }
+            leads &= leads &- 1
+        }
+        return true
+    }
+
+    /// True when the scalar that `bytes[i]` leads is of the general punctuation and a character of its own
+    /// or white space: U+2000 to U+200A, U+2010 to U+2029, U+202F to U+205F or U+20A0 to U+20C0 (“ ” ’ – …).
+    @inline(__always)
+    private static func isPlainLead(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes[i] == 0xE2, i + 2 < bytes.count else { return false }
+        let offset = UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)  // from U+2000
+        return offset <= 0x0A || (0x10...0x29).contains(offset) || (0x2F...0x5F).contains(offset) || (0xA0...0xC0).contains(offset)
+    }
+
     /// Folds the UTF-8 in `buffer` into its own front (the folded text is never longer); returns the folded
     /// length, the words and whether every scalar is a character of its own.
     private static func foldInPlace(_ buffer: inout UnsafeMutableBufferPointer<UInt8>)

@@ -47,6 +47,36 @@ struct RepeatedParagraphTests {
             #expect(repeats(texts) == expected, "\(texts)")
         }
     }
+
+    @Test("paragraphs told apart by the bytes folding keeps are marked as folding every paragraph marks them")
+    func agreesWithFoldingAll() {
+        var generator = SplitMix64(seed: 79)
+        // few words and many ways to part them, so that repeats, paragraphs that keep as many bytes without
+        // being repeats, and paragraphs that fold to themselves or not are all common
+        let words = ["zei", "Orb\u{E1}n", "nee", "ja", "“Nein”", "ab", "ba", "Foto", "€", "\u{2019}s", "Путин", "Orba\u{301}n"]
+        let spaces = [" ", " ", " ", "  ", "\n", " \t", "\u{A0}", "\u{2009}"]
+        var marked = 0
+        for _ in 0..<3_000 {
+            // decomposed accents and Cyrillic, which send every paragraph to be folded, only now and then
+            let wordCount = generator.next() % 5 == 0 ? words.count : words.count - 2
+            // paragraphs drawn from three lists of words, each gap its own white space
+            let lists: [[String]] = (0..<3).map { _ in (0...generator.next() % 3).map { _ in words[Int(generator.next() % UInt64(wordCount))] } }
+            var texts: [String] = []
+            for _ in 0..<generator.next() % 9 {
+                var text = ""
+                for (k, word) in lists[Int(generator.next() % 3)].enumerated() {
+                    text += (k > 0 ? spaces[Int(generator.next() % UInt64(spaces.count))] : "") + word
+                }
+                texts.append(text + (generator.next() % 4 == 0 ? " " : ""))
+            }
+            var folded = texts.map { _ in Paragraph(range: 0..<0) }
+            ArticleAnalyzer().markRepeatsByFolding(&folded, texts.map { Substring($0) })
+            let expected = folded.map(\.repeatOf)
+            marked += expected.count { $0 != nil }
+            #expect(repeats(texts) == expected, "\(texts)")
+        }
+        #expect(marked > 1_000)
+    }
 }
 
 /// The quotes an article counts leave out those of repeated paragraphs, listed or only counted.

@@ -108,18 +108,21 @@ struct QuoteScannerTests {
     func skipStopsAtMarks() {
         let pool = Array("ab \"#&'«»‹›“”‘’„‚é\u{AA}\u{AB}\u{2017}\u{203B}\u{10FFFF}\n".unicodeScalars)
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var text: [Unicode.Scalar] = []
-        for _ in 0..<2_000 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            // mostly letters, as in prose, with runs of every kind of scalar
-            text.append(state >> 60 < 12 ? "x" : pool[Int(state >> 33) % pool.count])
-        }
-        text.withUnsafeBufferPointer { buffer in
-            for start in 0..<buffer.count {
-                let end = min(buffer.count, start + Int(state >> 54) + 1)
-                state = state &* 6_364_136_223_846_793_005 &+ 1
-                let expected = (start..<end).first { QuoteMark.mayBeMark(buffer[$0]) } ?? end
-                #expect(QuoteMark.firstPossibleMark(in: buffer, from: start, to: end) == expected, "from \(start) to \(end)")
+        // mostly letters, as in prose, with runs of every kind of scalar: all but one in four, and all but one in
+        // sixty-four, so that runs of sixteen and more without a mark come often too
+        for letters: UInt64 in [48, 63] {  // in sixty-fourths
+            var text: [Unicode.Scalar] = []
+            for _ in 0..<2_000 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(state >> 58 < letters ? "x" : pool[Int(state >> 33) % pool.count])
+            }
+            text.withUnsafeBufferPointer { buffer in
+                for start in 0..<buffer.count {
+                    let end = min(buffer.count, start + Int(state >> 54) + 1)
+                    state = state &* 6_364_136_223_846_793_005 &+ 1
+                    let expected = (start..<end).first { QuoteMark.mayBeMark(buffer[$0]) } ?? end
+                    #expect(QuoteMark.firstPossibleMark(in: buffer, from: start, to: end) == expected, "from \(start) to \(end)")
+                }
             }
         }
     }
