@@ -46,7 +46,7 @@ extension ArticleAnalyzer {
         // with those before it, a repeat marked with the first it equals (numbering them in a table, made for a
         // handful of keys and freed, cost 2.3 M instructions on 1 000 articles; comparing them, 1.0 M)
         let compared: Bool = candidates.count <= 8 && withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { buffer in
-            var words = buffer  // a trivial type's memory: written before it is read
+            let words = buffer  // a trivial type's memory: written before it is read
             for k in candidates.indices {
                 guard let count = texts[candidates[k]].utf8.withContiguousStorageIfAvailable(ScalarText.foldedWordCount) ?? nil
                 else { return false }
