@@ -35,8 +35,11 @@ public struct ArticleAnalyzer: Sendable {
             return (article(of: document, id: id, text: text, language: language, paragraphs: paragraphs, paragraphTexts: paragraphTexts), [])
         }
         let spanTexts = Self.innerTexts(spans, scalars, in: text, counter: counter)
-        // the store's lexicon by reference, lent to each step: a copy of it retained and released its two dozen lists
+        // the store's lexicon by reference, held so by the parser and the attributor; the word facts and the entity
+        // table borrow one copy (passed as the shared one's property, it was copied for each call: two dozen lists
+        // retained and released a copy)
         let shared = SharedLexicon.forLanguage(language)
+        let lexicon = shared.lexicon
         // by paragraph, as flags: sets of paragraphs, speakers and mentions, most of them empty, cost 1 800 instructions each
         let repeated = paragraphs.map { $0.repeatOf != nil }
 
@@ -46,7 +49,7 @@ public struct ArticleAnalyzer: Sendable {
         for index in spans.indices where spans[index].depth == 0 { topLevel.append((index, spans[index])) }
         var tokens = Tokenizer().tokens(scalars, paragraphs: ranges, quotes: topLevel, skipped: repeated)
         let cache = caches?.borrow(language)
-        let (firstOfForm, forms, formStrings, stringCount) = WordFacts.annotate(&tokens, lexicon: shared.lexicon, places: Places.shared, cache: cache)
+        let (firstOfForm, forms, formStrings, stringCount) = WordFacts.annotate(&tokens, lexicon: lexicon, places: Places.shared, cache: cache)
         if let cache { caches?.giveBack(cache) }
         let sentences = SentenceSplitter().sentences(tokens) { index in
             // a switch: `".!?…".contains(last)` searched with Foundation, a hundredth of the analysis; an ASCII last
@@ -58,7 +61,7 @@ public struct ArticleAnalyzer: Sendable {
         for sentence in sentences { sentenceStarts[sentence.lowerBound] = true }
         let words = ArticleWords(tokens: tokens, forms: forms, firsts: firstOfForm, strings: formStrings, stringCount: stringCount,
                                  sentenceStarts: sentenceStarts)
-        let parser = MentionParser(tokens: tokens, text: scalars, lexicon: shared.lexicon, places: Places.shared,
+        let parser = MentionParser(tokens: tokens, text: scalars, lexicon: shared, places: Places.shared,
                                    sentenceStarts: sentenceStarts, articleWords: words)
         var mentions: [Mention] = []
         var mentionSentence: [Int] = []
@@ -67,7 +70,7 @@ public struct ArticleAnalyzer: Sendable {
             parser.appendMentions(in: sentence, to: &mentions)
             for _ in before..<mentions.count { mentionSentence.append(number) }
         }
-        var table = EntityTable(lexicon: shared.lexicon, allMentions: mentions, counter: counter)
+        var table = EntityTable(lexicon: lexicon, allMentions: mentions, counter: counter)
         var mentionEntities: [Int?] = []
         mentionEntities.reserveCapacity(mentions.count)
         // by index here and below: `enumerated()` and `zip` copied each mention whole, its strings retained and
@@ -78,7 +81,7 @@ public struct ArticleAnalyzer: Sendable {
             mentionEntities.append(table.resolve(mentions, at: index, subjectOf: opens ? sentence : nil, in: sentence))
         }
         let attributor = Attributor(tokens: tokens, sentences: sentences, mentions: mentions, entities: mentionEntities,
-                                    lexicon: shared.lexicon, spans: spans, spanTexts: spanTexts, counter: counter)
+                                    lexicon: shared, spans: spans, spanTexts: spanTexts, counter: counter)
         let attributions = attributor.attributeAll()
 
         var quotes: [Quote] = []

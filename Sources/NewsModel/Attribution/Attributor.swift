@@ -39,13 +39,13 @@ struct Attributor {
     /// of a run of marks and commas from walking back over all of them.
     static let termCueWindow = 10
 
-    init(tokens: [Token], sentences: [Range<Int>], mentions: [Mention], entities: [Int?], lexicon: borrowing Lexicon, spans: [QuoteSpan],
+    init(tokens: [Token], sentences: [Range<Int>], mentions: [Mention], entities: [Int?], lexicon: SharedLexicon, spans: [QuoteSpan],
          spanTexts: [Substring], counter: WorkCounter? = nil) {
         self.tokens = tokens
         self.sentences = sentences
         self.mentions = mentions
         self.entities = entities
-        sharedLexicon = SharedLexicon.of(lexicon)
+        sharedLexicon = lexicon
         self.spans = spans
         self.spanTexts = spanTexts
         self.counter = counter

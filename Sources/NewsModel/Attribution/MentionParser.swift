@@ -17,9 +17,15 @@ struct MentionParser {
 
     /// (The lexicon borrowed: taken as its own, it was copied by the caller for the call, and destroyed here.)
     init(tokens: [Token], text: [Unicode.Scalar], lexicon: borrowing Lexicon, places: Places, sentenceStarts: [Bool], articleWords: ArticleWords) {
+        self.init(tokens: tokens, text: text, lexicon: SharedLexicon.of(lexicon), places: places, sentenceStarts: sentenceStarts,
+                  articleWords: articleWords)
+    }
+
+    /// The parser of an article in the store's lexicon, held as it is.
+    init(tokens: [Token], text: [Unicode.Scalar], lexicon: SharedLexicon, places: Places, sentenceStarts: [Bool], articleWords: ArticleWords) {
         self.tokens = tokens
         self.text = text
-        sharedLexicon = SharedLexicon.of(lexicon)
+        sharedLexicon = lexicon
         self.places = places
         self.sentenceStarts = sentenceStarts
         self.articleWords = articleWords
