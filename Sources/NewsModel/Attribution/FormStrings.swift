@@ -2,8 +2,9 @@
 /// possessor of a possessive, "Hoekstra’s" → "Hoekstra", else the text). Equal strings (canonical
 /// equivalence, as `==` has it) have one number, wherever they come from.
 ///
-/// Numbered once per form a thread meets (`WordFactsCache`), then renumbered from 0 for each article, so an
-/// article's marks (`ArticleWords`) are arrays as long as its distinct strings, asked by number.
+/// Numbered once per form a thread meets (`WordFactsCache`), the numbers shared by the articles the cache
+/// serves until it starts again: an article's marks (`ArticleWords`) are arrays as long as the cache's
+/// strings (a few thousand bytes), asked by number.
 struct FormStrings: Equatable {
     var text: Int32
     var lower: Int32

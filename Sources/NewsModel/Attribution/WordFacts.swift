@@ -184,9 +184,9 @@ extension WordFacts {
     /// Sets the facts of every token of one article, finding those of each written form once (a
     /// punctuation mark, a quote or a break gets those of its text too): once per article, or once per
     /// load with the `cache` of the article's language. Returns the index of the first token of each form
-    /// (`firsts[f]` for form `f`), each token's form, and each form's strings numbered for the article
-    /// (`strings[f]`, `stringCount` of them): what depends only on the text (kind of token, capital, lower
-    /// case) can be read once per form, and noted once per form.
+    /// (`firsts[f]` for form `f`), each token's form, and each form's strings numbered (`strings[f]`, below
+    /// `stringCount`; with a cache, numbered for all the articles it serves): what depends only on the text (kind
+    /// of token, capital, lower case) can be read once per form, and noted once per form.
     @discardableResult
     @inline(never)  // once an article: kept out of the analyzer, so that its cost is seen in a profile
     static func annotate(_ tokens: inout [Token], lexicon: borrowing Lexicon, places: borrowing Places,
@@ -215,7 +215,7 @@ extension WordFacts {
     }
 
     /// `annotate` writing each token's form to `forms[index]`, and the index of each form's first token and the
-    /// article's numbers of its strings to `firsts[form]` and `strings[form]`.
+    /// numbers of its strings to `firsts[form]` and `strings[form]`.
     private static func annotate(_ tokens: inout [Token], forms: UnsafeMutableBufferPointer<Int32>, firsts: UnsafeMutableBufferPointer<Int>,
                                  strings: UnsafeMutableBufferPointer<FormStrings>, known: inout WordFactsCache.Forms,
                                  lexicon: borrowing Lexicon, places: borrowing Places) {

@@ -31,14 +31,20 @@ extension WordFactsCache {
         /// (Read through a pointer: a string bit-cast or copied is retained.)
         @inline(__always)
         init(stringAt text: UnsafePointer<String>, fromBits: Bool) {
-            if fromBits {
-                let words = UnsafeRawPointer(text).load(as: (UInt64, UInt64).self)
-                if words.1 & Self.smallBit != 0 {
-                    self.init(low: words.0, high: words.1 & 0x0FFF_FFFF_FFFF_FFFF)
-                    return
-                }
+            if fromBits, let key = FormKey(smallStringAt: text) {
+                self = key
+            } else {
+                self.init(text.pointee)
             }
-            self.init(text.pointee)
+        }
+
+        /// The key of the string at `text` if it is small, read from its two words; else nil. Only where
+        /// `PackedASCII.stringsFromBits`.
+        @inline(__always)
+        init?(smallStringAt text: UnsafePointer<String>) {
+            let words = UnsafeRawPointer(text).load(as: (UInt64, UInt64).self)
+            guard words.1 & Self.smallBit != 0 else { return nil }
+            self.init(low: words.0, high: words.1 & 0x0FFF_FFFF_FFFF_FFFF)
         }
 
         /// The bit of a small string's second word (`PackedASCII.smallStringBits`: 0xE0 or 0xA0 in its top byte)

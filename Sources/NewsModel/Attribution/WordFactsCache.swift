@@ -59,12 +59,10 @@ final class WordFactsCache {
         /// Forms the current article has met.
         private var formsInArticle = 0
         /// Numbers every string a word form is compared by (its text, lower case and base), once per form met:
-        /// an article then compares them by number, without hashing a string at each of its forms.
+        /// an article then compares them by number, without hashing a string at each of its forms. Articles are
+        /// given these numbers, shared by all the cache serves until it starts again (renumbering them from 0 for
+        /// each article, at each form's first use there, cost 30 instructions a form: 4 M on 1 000 articles).
         private var strings = StringNumbers(minimumCapacity: 1_024)
-        /// By number in `strings`: the last article that numbered the string for itself, and its number there.
-        private var stringsByArticle: [(article: Int, number: Int32)] = []
-        /// Strings the current article has numbered.
-        private var stringsInArticle: Int32 = 0
 
         init(capacity: Int) {
             self.capacity = capacity
@@ -75,14 +73,12 @@ final class WordFactsCache {
         mutating func beginArticle() {
             article += 1
             formsInArticle = 0
-            stringsInArticle = 0
             if entries.count >= capacity {
                 for index in buckets.indices { buckets[index] = 0 }
                 longForms.removeAll()
                 longEntries.removeAll(keepingCapacity: true)
                 entries.removeAll(keepingCapacity: true)
                 strings = StringNumbers(minimumCapacity: 1_024)
-                stringsByArticle.removeAll(keepingCapacity: true)
             }
         }
 
@@ -101,50 +97,49 @@ final class WordFactsCache {
             }
             guard let strings else { return (facts, form, nil) }
             formsInArticle += 1
-            return (facts, form, inArticle(strings))
+            return (facts, form, strings)
         }
 
-        /// What `lookUp` gives each token from `start` on, while its form is one met before of at most fifteen
-        /// bytes: the token is given the form's facts, `forms[index]` the form and, at the form's first token in
-        /// the article, `firsts[form]` the token's index and `strings[form]` the article's numbers of its strings.
-        /// Returns the index of the first token it leaves to `lookUp` (a new form or a long one), or
+        /// What `lookUp` gives each token from `start` on, while its form is one met before and its text a small
+        /// string (at most fifteen bytes): the token is given the form's facts, `forms[index]` the form and, at the
+        /// form's first token in the article, `firsts[form]` the token's index and `strings[form]` the numbers of
+        /// its strings. Returns the index of the first token it leaves to `lookUp` (a new form or a longer one), or
         /// `tokens.count`. (One loop over the arrays held open, written in place: `lookUp` at each token checked
         /// that the arrays it wrote were unique and retained and released the text, a hundred and fifty
         /// instructions a token; appending to them checked each array's uniqueness, 25 more.)
         mutating func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int, forms: UnsafeMutableBufferPointer<Int32>,
                                     firsts: UnsafeMutableBufferPointer<Int>, strings: UnsafeMutableBufferPointer<FormStrings>) -> Int {
-            var counts = (forms: formsInArticle, strings: stringsInArticle)
+            var count = formsInArticle
             let article = article
             let stopped = entries.withUnsafeMutableBufferPointer { entries in
-                stringsByArticle.withUnsafeMutableBufferPointer { stringsByArticle in
-                    buckets.withUnsafeBufferPointer { buckets in
-                        Self.annotateKnown(tokens, from: start, forms: forms, firsts: firsts, strings: strings, article: article,
-                                           entries: entries, stringsByArticle: stringsByArticle, buckets: buckets, counts: &counts)
-                    }
+                buckets.withUnsafeBufferPointer { buckets in
+                    Self.annotateKnown(tokens, from: start, forms: forms, firsts: firsts, strings: strings, article: article,
+                                       entries: entries, buckets: buckets, count: &count)
                 }
             }
-            (formsInArticle, stringsInArticle) = counts
+            formsInArticle = count
             return stopped
         }
 
-        /// `annotateKnown` on the cache's arrays held open, the article having met `counts.forms` forms and
-        /// numbered `counts.strings` strings. (Kept in locals while the loop runs, the counts stay in registers:
-        /// counted through the closures' captures, they were loaded and stored at every first use of a form.)
+        /// `annotateKnown` on the cache's arrays held open, the article having met `count` forms. (Kept in a
+        /// local while the loop runs, the count stays in a register: counted through the closures' captures, it
+        /// was loaded and stored at every first use of a form.)
         private static func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int, forms: UnsafeMutableBufferPointer<Int32>,
                                           firsts: UnsafeMutableBufferPointer<Int>, strings: UnsafeMutableBufferPointer<FormStrings>,
-                                          article: Int, entries: UnsafeMutableBufferPointer<Entry>,
-                                          stringsByArticle: UnsafeMutableBufferPointer<(article: Int, number: Int32)>,
-                                          buckets: UnsafeBufferPointer<Int32>, counts: inout (forms: Int, strings: Int32)) -> Int {
-            var formsInArticle = counts.forms
-            var stringsInArticle = counts.strings
-            defer { counts = (formsInArticle, stringsInArticle) }
-            let fromBits = PackedASCII.stringsFromBits
+                                          article: Int, entries: UnsafeMutableBufferPointer<Entry>, buckets: UnsafeBufferPointer<Int32>,
+                                          count: inout Int) -> Int {
+            var formsInArticle = count
+            defer { count = formsInArticle }
             let shift = FormKey.bucketShift(of: buckets.count)
-            // no entries (a new cache), no form known: every token is left to `lookUp`
-            guard let entryBase = entries.baseAddress, !entries.isEmpty else { return start }
+            // no entries (a new cache), no form known, or strings not laid out as `FormKey` reads them: every token
+            // is left to `lookUp`
+            guard let entryBase = entries.baseAddress, !entries.isEmpty, PackedASCII.stringsFromBits else { return start }
             for index in start..<tokens.count {
-                let key = withUnsafePointer(to: &tokens[index].text) { FormKey(stringAt: $0, fromBits: fromBits) }
-                guard key != .long, let number = Self.probe(key, shift: shift, buckets, UnsafeBufferPointer(entries)) else {
+                // a text that is no small string is left to `lookUp` (a form of more than fifteen bytes, one token in a
+                // hundred): the loop reads no other key, and keeps fewer values in registers (with the other keys'
+                // path inside it, seven were reloaded at every token)
+                guard let key = withUnsafePointer(to: &tokens[index].text, { FormKey(smallStringAt: $0) }),
+                      let number = Self.probe(key, shift: shift, buckets, UnsafeBufferPointer(entries)) else {
                     return index
                 }
                 // through a pointer: the entry read as `entries[number]` was copied whole, its facts retained
@@ -153,9 +148,8 @@ final class WordFactsCache {
                     entry.pointee.lastArticle = article
                     entry.pointee.numberInArticle = formsInArticle
                     firsts[formsInArticle] = index
-                    strings[formsInArticle] = Self.inArticle(entry.pointee.strings, article: article, stringsByArticle,
-                                                             count: &stringsInArticle)
-                    formsInArticle += 1
+                    strings[formsInArticle] = entry.pointee.strings
+                    formsInArticle &+= 1
                 }
                 forms[index] = Int32(truncatingIfNeeded: entry.pointee.numberInArticle)
                 tokens[index].facts.take(entry.pointee.facts)
@@ -165,7 +159,7 @@ final class WordFactsCache {
 
         /// Keeps the facts found for the form `lookUp` has just met for the first time, a token written so
         /// (`isWord`, `text`, `lower` of it: the token itself is not copied); returns its number in the article
-        /// and the article's numbers of its strings.
+        /// and the numbers of its strings.
         mutating func keep(_ found: WordFacts, isWord: Bool, text: String, lower: String) -> (form: Int, strings: FormStrings) {
             var numbers = FormStrings.none
             if isWord {
@@ -175,44 +169,14 @@ final class WordFactsCache {
                 numbers.lower = lower == text ? numbers.text : Int32(strings.number(of: lower))
                 numbers.base = found.possessor.map { Int32(strings.number(of: $0)) } ?? numbers.text
             }
-            stringsByArticle.append(contentsOf: repeatElement((article: 0, number: 0), count: strings.count - stringsByArticle.count))
             entries.append(Entry(key: newKey, facts: found, lastArticle: article, numberInArticle: formsInArticle, strings: numbers))
             if entries.count * 2 > buckets.count { growBuckets() }
             formsInArticle += 1
-            return (formsInArticle - 1, inArticle(numbers))
+            return (formsInArticle - 1, numbers)
         }
 
-        /// `numbers` (in `strings`) as numbers of the current article: from 0 in the order first met there.
-        private mutating func inArticle(_ numbers: FormStrings) -> FormStrings {
-            let article = article
-            var count = stringsInArticle
-            defer { stringsInArticle = count }
-            return stringsByArticle.withUnsafeMutableBufferPointer { Self.inArticle(numbers, article: article, $0, count: &count) }
-        }
-
-        /// `inArticle(_:)` on `stringsByArticle` held open, the article having numbered `count` strings.
-        @inline(__always)
-        private static func inArticle(_ numbers: FormStrings, article: Int,
-                                      _ stringsByArticle: UnsafeMutableBufferPointer<(article: Int, number: Int32)>,
-                                      count: inout Int32) -> FormStrings {
-            guard numbers.text >= 0 else { return numbers }
-            // the article's number of string `number`, given it now if it has none
-            func inArticle(_ number: Int32) -> Int32 {
-                let index = Int(number)
-                if stringsByArticle[index].article == article { return stringsByArticle[index].number }
-                stringsByArticle[index] = (article, count)
-                count += 1
-                return count - 1
-            }
-            // most forms are written in lower case and are no possessives: one string, numbered once
-            let text = inArticle(numbers.text)
-            let lower = numbers.lower == numbers.text ? text : inArticle(numbers.lower)
-            let base = numbers.base == numbers.text ? text : inArticle(numbers.base)
-            return FormStrings(text: text, lower: lower, base: base)
-        }
-
-        /// How many strings the current article has numbered.
-        var stringCount: Int { Int(stringsInArticle) }
+        /// How many strings have numbers: the numbers an article is given are below this.
+        var stringCount: Int { strings.count }
 
         /// How many forms the current article has met.
         var formCount: Int { formsInArticle }
