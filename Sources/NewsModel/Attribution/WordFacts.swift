@@ -193,7 +193,6 @@ extension WordFacts {
                          cache: WordFactsCache? = nil) -> (firsts: [Int], forms: [Int32], strings: [FormStrings], stringCount: Int) {
         let cache = cache ?? WordFactsCache(language: lexicon.language)
         var known = cache.takeForms()
-        defer { cache.putBack(known) }
         known.beginArticle()
         // one form a token, and at most as many firsts and strings as tokens: made at their most, uninitialised,
         // written in place and counted as far as written, where appending to them checked each array's uniqueness
@@ -211,7 +210,11 @@ extension WordFacts {
             }
             formsWritten = count
         }
-        return (firsts, forms, strings, known.stringCount)
+        let stringCount = known.stringCount
+        // moved back, not copied (put back by a `defer`, the forms were copied and the copy destroyed: their eight
+        // arrays retained and released, 580 instructions an article)
+        cache.putBack(consume known)
+        return (firsts, forms, strings, stringCount)
     }
 
     /// `annotate` writing each token's form to `forms[index]`, and the index of each form's first token and the

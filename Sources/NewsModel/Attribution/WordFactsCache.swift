@@ -124,6 +124,7 @@ final class WordFactsCache {
         /// `annotateKnown` on the cache's arrays held open, the article having met `count` forms. (Kept in a
         /// local while the loop runs, the count stays in a register: counted through the closures' captures, it
         /// was loaded and stored at every first use of a form.)
+        @inline(never)  // a few times an article: kept out of `annotate`, so that its cost is seen in a profile
         private static func annotateKnown(_ tokens: UnsafeMutableBufferPointer<Token>, from start: Int, forms: UnsafeMutableBufferPointer<Int32>,
                                           firsts: UnsafeMutableBufferPointer<Int>, strings: UnsafeMutableBufferPointer<FormStrings>,
                                           article: Int, entries: UnsafeMutableBufferPointer<Entry>, buckets: UnsafeBufferPointer<Int32>,
