@@ -39,6 +39,28 @@ struct StringNumbersTests {
         }
     }
 
+    @Test("strings of up to fifteen bytes (numbered by their keys) and longer ones (by a byte table) share one numbering, kept when numbered as strings")
+    func shortAndLongStrings() {
+        for unusualFrom in [Int.max, 0, 800] {
+            var generator = SplitMix64(seed: 5)
+            var numbers = StringNumbers(minimumCapacity: 4)
+            var expected: [String: Int] = [:]
+            for step in 0..<2_000 {
+                let pieces = ["ab", "é", "’", "defgh", "x", "K"] + (step >= unusualFrom ? ["\u{212A}", "e\u{301}"] : [])
+                let text = generator.joined(pieces, count: Int(generator.next() % 8))
+                if generator.next() % 4 == 0 {
+                    #expect(numbers.existingNumber(of: text) == expected[text], "\(text.debugDescription)")
+                    continue
+                }
+                let number = numbers.number(of: text)
+                #expect(number == expected[text] ?? expected.count, "\(text.debugDescription)")
+                expected[text] = number
+            }
+            #expect(numbers.count == expected.count)
+            #expect(expected.keys.contains { $0.utf8.count > 15 } && expected.keys.contains { $0.utf8.count <= 15 })
+        }
+    }
+
     @Test("strings equal as strings but not as bytes get one number")
     func canonicalEquivalents() {
         var numbers = StringNumbers()
