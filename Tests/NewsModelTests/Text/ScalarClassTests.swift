@@ -37,6 +37,12 @@ struct ScalarClassTests {
         #expect(disagreeing.isEmpty, "\(disagreeing.prefix(20).map { String($0.value, radix: 16) })")
     }
 
+    @Test("Uppercase agrees with the Unicode tables for every scalar up to U+2100, Latin-1 answered by range")
+    func uppercaseByRange() {
+        let disagreeing = (UInt32(0)...0x2100).compactMap(Unicode.Scalar.init).filter { ScalarClass.isUppercase($0) != $0.properties.isUppercase }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(20).map { String($0.value, radix: 16) })")
+    }
+
     @Test("white space, word scalars and capitals agree with the Unicode tables, in ASCII and beyond")
     func agreesWithUnicode() {
         for s in Self.samples {
