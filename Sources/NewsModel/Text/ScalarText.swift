@@ -158,20 +158,29 @@ public enum ScalarText {
             let sums = unsafeBitCast(perByte, to: (UInt64, UInt64).self)
             continuations &+= byteSum(sums.0) &+ byteSum(sums.1)
         }
-        // the last bytes, fewer than sixteen, as words of eight: the last read where it ends the text, the bytes
-        // counted already shifted out (byte by byte, they cost five instructions each)
+        // the last bytes, fewer than sixteen, as words of eight (byte by byte, they cost five instructions each)
         while i < count {
-            let taken = min(8, count &- i)
-            var word: UInt64 = 0
-            if count >= 8 {
-                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i &+ taken &- 8, as: UInt64.self)) >> (8 &* (8 &- taken))
-            } else {
-                for k in 0..<taken { word |= UInt64(bytes[i &+ k]) << (8 &* k) }
-            }
+            let (word, taken) = lastBytes(bytes, from: i)
             continuations &+= continuationCount(word)
             i &+= taken
         }
         return count &- continuations
+    }
+
+    /// Up to eight of `bytes` from `start` (all that are left, if fewer) as a word, the first lowest, the rest
+    /// of it zero; and how many they are. Where the text has eight bytes, the last read is the word that ends
+    /// it, the bytes before `start` shifted out: the last bytes of a text read a word at a time.
+    @inline(__always)
+    static func lastBytes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (word: UInt64, taken: Int) {
+        let count = bytes.count
+        let taken = min(8, count &- start)
+        guard count >= 8, let base = bytes.baseAddress else {
+            var word: UInt64 = 0
+            for k in 0..<taken { word |= UInt64(bytes[start &+ k]) << (8 &* k) }
+            return (word, taken)
+        }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start &+ taken &- 8, as: UInt64.self))
+        return (word >> (8 &* (8 &- taken)), taken)
     }
 
     /// How many of the eight bytes of `word` continue a scalar (0b10xxxxxx): a byte's high bit where its next

@@ -61,9 +61,7 @@ struct StringNumbers {
         if key != .long {
             // an ASCII key (no byte of 0x80 or above; the count is below 16) is byte-comparable
             if (key.low | key.high) & 0x8080_8080_8080_8080 != 0 {
-                let comparable = withUnsafeBytes(of: (key.low, key.high)) { raw in
-                    Self.isByteComparable(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<Int(key.high >> 56)]))
-                }
+                let comparable = Self.withBytes(of: key) { Self.isByteComparable($0.bindMemory(to: UInt8.self)) }
                 guard comparable else { return nil }
             }
             return .some(shortNumber(key, numbering: numbering))
@@ -119,6 +117,11 @@ struct StringNumbers {
         }
     }
 
+    /// `body` of the bytes of a string of at most fifteen bytes, read from its key (its count in the top byte).
+    private static func withBytes<Result>(of key: Key, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        withUnsafeBytes(of: (key.low, key.high)) { body(UnsafeRawBufferPointer(rebasing: $0[..<Int(key.high >> 56)])) }
+    }
+
     /// Every scalar of the UTF-8 `bytes` is below U+0300 or a dash, quotation mark or dot of U+2010...U+2027
     /// ("Blinken’s", "don’t": 15% of articles write such an apostrophe in a word). Such a scalar neither
     /// decomposes nor composes with another, so a string of them is its own normal form. In UTF-8 a scalar
@@ -144,7 +147,7 @@ struct StringNumbers {
         var numbers: [String: Int] = [:]
         numbers.reserveCapacity(keys.count * 2)
         for (number, key) in keys.enumerated() where key != .long {
-            numbers[withUnsafeBytes(of: (key.low, key.high)) { String(decoding: $0[..<Int(key.high >> 56)], as: UTF8.self) }] = number
+            numbers[Self.withBytes(of: key) { String(decoding: $0, as: UTF8.self) }] = number
         }
         for long in 0..<table.count { numbers[table.string(number: long)] = Int(longNumbers[long]) }
         strings = numbers

@@ -48,16 +48,9 @@ enum WhitespaceFolding {
             let sums = unsafeBitCast(perByte, to: (UInt64, UInt64).self)
             kept &+= ScalarText.byteSum(sums.0) &+ ScalarText.byteSum(sums.1)
         }
-        // the last bytes, fewer than sixteen, as words of eight: the last read where it ends the text, the bytes
-        // read again shifted out (byte by byte, they cost six instructions each)
+        // the last bytes, fewer than sixteen, as words of eight (byte by byte, they cost six instructions each)
         while i < count {
-            let taken = min(8, count &- i)
-            var word: UInt64 = 0
-            if count >= 8 {
-                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i &+ taken &- 8, as: UInt64.self)) >> (8 &* (8 &- taken))
-            } else {
-                for k in 0..<taken { word |= UInt64(bytes[i &+ k]) << (8 &* k) }
-            }
+            let (word, taken) = ScalarText.lastBytes(bytes, from: i)
             let low = word & 0x7F7F_7F7F_7F7F_7F7F
             let keptBits = (low &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word & 0x8080_8080_8080_8080
             kept &+= Int(truncatingIfNeeded: ((keptBits >> 7) &* 0x0101_0101_0101_0101) >> 56)

@@ -5,16 +5,23 @@ import TestSupport
 /// A word index answers what the dictionary it was made from answers, though it looks most words up by bytes.
 @Suite("WordIndex")
 struct WordIndexTests {
+    /// 400 random keys numbered in order; without `keysOfOtherScalars`, none with a scalar from U+0300 outside
+    /// the general punctuation's dashes and quotes (a decomposed accent, another script).
+    static func dictionary(_ generator: inout SplitMix64, keysOfOtherScalars: Bool) -> [String: Int] {
+        var dictionary: [String: Int] = [:]
+        for number in 0..<400 {
+            let key = ByteKeyTableTests.key(&generator)
+            let decomposedOrOther = key.unicodeScalars.contains { $0.value >= 0x300 && !(0x2010...0x2027).contains($0.value) }
+            if keysOfOtherScalars || !decomposedOrOther { dictionary[key] = number }
+        }
+        return dictionary
+    }
+
     @Test("answers as the dictionary does, for composed and decomposed accents, curly apostrophes and other scripts")
     func answersAsTheDictionary() {
         var generator = SplitMix64(seed: 11)
         for keysOfOtherScalars in [false, true] {
-            var dictionary: [String: Int] = [:]
-            for number in 0..<400 {
-                let key = ByteKeyTableTests.key(&generator)
-                let decomposedOrOther = key.unicodeScalars.contains { $0.value >= 0x300 && !(0x2010...0x2027).contains($0.value) }
-                if keysOfOtherScalars || !decomposedOrOther { dictionary[key] = number }
-            }
+            let dictionary = Self.dictionary(&generator, keysOfOtherScalars: keysOfOtherScalars)
             let index = WordIndex(dictionary)
             for _ in 0..<3_000 {
                 let word = ByteKeyTableTests.key(&generator)
@@ -28,12 +35,7 @@ struct WordIndexTests {
     func answersByBytes() {
         var generator = SplitMix64(seed: 12)
         for keysOfOtherScalars in [false, true] {
-            var dictionary: [String: Int] = [:]
-            for number in 0..<400 {
-                let key = ByteKeyTableTests.key(&generator)
-                let decomposedOrOther = key.unicodeScalars.contains { $0.value >= 0x300 && !(0x2010...0x2027).contains($0.value) }
-                if keysOfOtherScalars || !decomposedOrOther { dictionary[key] = number }
-            }
+            let dictionary = Self.dictionary(&generator, keysOfOtherScalars: keysOfOtherScalars)
             let index = WordIndex(dictionary)
             for _ in 0..<3_000 {
                 var word = ByteKeyTableTests.key(&generator)
